@@ -1,0 +1,328 @@
+// Package apis recognises the library calls otellint cares about by their
+// resolved objects, never by the text of a selector.
+//
+// Every function or method is named by a canonical key: "path.Func" for a
+// package-level function and "(path.Type).Method" for a method, with any
+// pointer on the receiver removed. A method of a concrete type that
+// implements one of the interfaces in the tables (trace.Tracer, trace.Span,
+// metric.Meter, an instrument, a propagator...) is reported under the
+// interface method's key, so a call on a concrete tracer matches
+// TracerStart like a call on the interface does.
+//
+// The Analyzer computes, once per package, the key of every recognised call
+// so that all passes share one walk of the syntax tree.
+package apis
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Analyzer computes the [*Index] of a package: the recognised calls and the
+// libraries the package imports.
+var Analyzer = &analysis.Analyzer{
+	Name:             "otellintapis",
+	Doc:              "recognise OpenTelemetry, logging, net/http, database/sql and Prometheus APIs by object",
+	Run:              run,
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	ResultType:       reflect.TypeFor[*Index](),
+	RunDespiteErrors: true,
+}
+
+// Index is the result of [Analyzer] for one package.
+type Index struct {
+	info    *types.Info
+	pkg     *types.Package
+	calls   map[*ast.CallExpr]string
+	paths   map[string]bool // transitively imported package paths
+	mu      sync.Mutex
+	memo    map[*types.Func]string
+	ifaces  map[string]*types.Interface // interface full name -> type
+	ifaceMu sync.Mutex
+}
+
+// interfaceMethods maps a method name to the interface types (by full name)
+// whose implementations are reported under the interface's key.
+var interfaceMethods = map[string][]string{}
+
+// registerInterface records that the methods of the named interface are
+// matched on any implementation.
+func registerInterface(iface string, methods ...string) {
+	for _, m := range methods {
+		interfaceMethods[m] = append(interfaceMethods[m], iface)
+	}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	idx := NewIndex(pass.Pkg, pass.TypesInfo)
+	if !idx.ImportsAny(allPackages...) {
+		return idx, nil // nothing to recognise: most packages of a large repo
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for n := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := n.Node().(*ast.CallExpr)
+		if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
+			if k := idx.FuncKey(fn); k != "" {
+				idx.calls[call] = k
+			}
+		}
+	}
+	return idx, nil
+}
+
+// NewIndex returns an empty index for pkg; [Index.FuncKey] and
+// [Index.ImportsAny] work on it, [Index.Key] knows no call. It is exported
+// for tests and for drivers that do not run the Analyzer.
+func NewIndex(pkg *types.Package, info *types.Info) *Index {
+	idx := &Index{
+		info:   info,
+		pkg:    pkg,
+		calls:  make(map[*ast.CallExpr]string),
+		paths:  make(map[string]bool),
+		memo:   make(map[*types.Func]string),
+		ifaces: make(map[string]*types.Interface),
+	}
+	if pkg != nil {
+		var visit func(p *types.Package)
+		visit = func(p *types.Package) {
+			for _, imp := range p.Imports() {
+				if !idx.paths[imp.Path()] {
+					idx.paths[imp.Path()] = true
+					visit(imp)
+				}
+			}
+		}
+		idx.paths[pkg.Path()] = true
+		visit(pkg)
+	}
+	return idx
+}
+
+// ImportsAny reports whether the package imports, directly or not, any of
+// the given package paths. Passes use it to return early.
+func (idx *Index) ImportsAny(paths ...string) bool {
+	for _, p := range paths {
+		if idx.paths[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// Key returns the canonical key of the function called by call, or "" if
+// the call is not one of the recognised APIs.
+func (idx *Index) Key(call *ast.CallExpr) string {
+	return idx.calls[call]
+}
+
+// Is reports whether call calls one of the functions named by keys.
+func (idx *Index) Is(call *ast.CallExpr, keys ...string) bool {
+	k := idx.calls[call]
+	if k == "" {
+		return false
+	}
+	for _, want := range keys {
+		if k == want {
+			return true
+		}
+	}
+	return false
+}
+
+// ObjKey returns the key of a function object used as a value (a method
+// value such as client.Get, or logf := log.Printf), or "".
+func (idx *Index) ObjKey(obj types.Object) string {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return ""
+	}
+	return idx.FuncKey(fn)
+}
+
+// FuncKey returns the canonical key of fn if it is a recognised API (or an
+// implementation of a recognised interface method), else "".
+func (idx *Index) FuncKey(fn *types.Func) string {
+	idx.mu.Lock()
+	k, ok := idx.memo[fn]
+	idx.mu.Unlock()
+	if ok {
+		return k
+	}
+	k = idx.computeKey(fn)
+	idx.mu.Lock()
+	idx.memo[fn] = k
+	idx.mu.Unlock()
+	return k
+}
+
+func (idx *Index) computeKey(fn *types.Func) string {
+	fn = fn.Origin()
+	k := RawKey(fn)
+	if known[k] {
+		return k
+	}
+	// A concrete method may implement a recognised interface method.
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return ""
+	}
+	for _, iface := range interfaceMethods[fn.Name()] {
+		it := idx.lookupInterface(iface)
+		if it == nil {
+			continue
+		}
+		recv := sig.Recv().Type()
+		if types.IsInterface(recv) {
+			// An interface embedding the recognised one (type T interface{ trace.Tracer }).
+			if types.Implements(recv, it) {
+				return "(" + iface + ")." + fn.Name()
+			}
+			continue
+		}
+		if types.Implements(recv, it) || types.Implements(types.NewPointer(derefType(recv)), it) {
+			return "(" + iface + ")." + fn.Name()
+		}
+	}
+	return ""
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// lookupInterface finds the interface type with the given full name
+// ("go.opentelemetry.io/otel/trace.Tracer") among the package's imports.
+func (idx *Index) lookupInterface(full string) *types.Interface {
+	idx.ifaceMu.Lock()
+	defer idx.ifaceMu.Unlock()
+	if it, ok := idx.ifaces[full]; ok {
+		return it
+	}
+	var it *types.Interface
+	dot := strings.LastIndexByte(full, '.')
+	path, name := full[:dot], full[dot+1:]
+	if idx.paths[path] {
+		if p := findPackage(idx.pkg, path); p != nil {
+			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+				it, _ = tn.Type().Underlying().(*types.Interface)
+			}
+		}
+	}
+	idx.ifaces[full] = it
+	return it
+}
+
+// findPackage returns the package with the given path among the transitive
+// imports of pkg.
+func findPackage(pkg *types.Package, path string) *types.Package {
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if p.Path() == path {
+			return p
+		}
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		for _, imp := range p.Imports() {
+			if r := find(imp); r != nil {
+				return r
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+// RawKey returns the canonical key of fn without any interface mapping:
+// "path.Func" or "(path.Type).Method".
+func RawKey(fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return fn.Pkg().Path() + "." + fn.Name()
+	}
+	recv := derefType(sig.Recv().Type())
+	if named, ok := recv.(*types.Named); ok {
+		obj := named.Origin().Obj()
+		if obj.Pkg() != nil {
+			return "(" + obj.Pkg().Path() + "." + obj.Name() + ")." + fn.Name()
+		}
+	}
+	// Method of an unnamed interface, or an embedded interface method
+	// reached through its declaring interface.
+	return fn.FullName()
+}
+
+// Callee returns the *types.Func called by call (function, method, or
+// interface method), or nil for a call of a function value, a conversion or
+// a builtin.
+func Callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn
+}
+
+// known is the set of recognised keys; tables add to it with def.
+var known = map[string]bool{}
+
+// allPackages lists every package whose APIs are recognised.
+var allPackages []string
+
+func def(keys ...string) {
+	for _, k := range keys {
+		known[k] = true
+	}
+}
+
+// pkgs declares the packages a table covers.
+func pkgs(paths ...string) {
+	allPackages = append(allPackages, paths...)
+}
+
+// m returns the method key "(path.Type).Name".
+func m(typ, name string) string { return "(" + typ + ")." + name }
+
+// methods returns the method keys of typ for each name.
+func methods(typ string, names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = m(typ, n)
+	}
+	return out
+}
+
+// funcs returns the function keys of pkg for each name.
+func funcs(pkg string, names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = pkg + "." + n
+	}
+	return out
+}
+
+// IsKnown reports whether key names a recognised API; tests use it to
+// prove that every table entry exists in the real library.
+func IsKnown(key string) bool { return known[key] }
+
+// Known returns every recognised key.
+func Known() []string {
+	out := make([]string, 0, len(known))
+	for k := range known {
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,36 @@
+package apis
+
+// Prometheus client_golang.
+const (
+	PromPkg     = "github.com/prometheus/client_golang/prometheus"
+	PromautoPkg = "github.com/prometheus/client_golang/prometheus/promauto"
+)
+
+var (
+	// PromNewVec are the constructors of labelled collectors; their
+	// second argument is the list of label names.
+	PromNewVec = append(funcs(PromPkg, "NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec"),
+		append(funcs(PromautoPkg, "NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec"),
+			methods(PromautoPkg+".Factory", "NewCounterVec", "NewGaugeVec", "NewHistogramVec", "NewSummaryVec")...)...)
+	// PromNew are the constructors of unlabelled collectors.
+	PromNew = append(funcs(PromPkg, "NewCounter", "NewGauge", "NewHistogram", "NewSummary", "NewCounterFunc", "NewGaugeFunc"),
+		append(funcs(PromautoPkg, "NewCounter", "NewGauge", "NewHistogram", "NewSummary", "NewCounterFunc", "NewGaugeFunc"),
+			methods(PromautoPkg+".Factory", "NewCounter", "NewGauge", "NewHistogram", "NewSummary", "NewCounterFunc", "NewGaugeFunc")...)...)
+	// PromWith are the methods that pick a child by labels.
+	PromWith = append(methods(PromPkg+".CounterVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith"),
+		append(methods(PromPkg+".GaugeVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith"),
+			append(methods(PromPkg+".HistogramVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith"),
+				methods(PromPkg+".SummaryVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith")...)...)...)
+	PromRegister = append(funcs(PromPkg, "MustRegister", "Register", "NewRegistry", "NewPedanticRegistry"),
+		methods(PromPkg+".Registry", "MustRegister", "Register")...)
+	PromautoWith = PromautoPkg + ".With"
+)
+
+func init() {
+	pkgs(PromPkg, PromautoPkg)
+	def(PromNewVec...)
+	def(PromNew...)
+	def(PromWith...)
+	def(PromRegister...)
+	def(PromautoWith)
+}

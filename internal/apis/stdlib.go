@@ -1,0 +1,76 @@
+package apis
+
+// Standard library packages.
+const (
+	ContextPkg  = "context"
+	HTTPPkg     = "net/http"
+	HTTPTestPkg = "net/http/httptest"
+	SQLPkg      = "database/sql"
+	SyncPkg     = "sync"
+)
+
+// context.
+const (
+	ContextBackground    = ContextPkg + ".Background"
+	ContextTODO          = ContextPkg + ".TODO"
+	ContextWithoutCancel = ContextPkg + ".WithoutCancel"
+	ContextIface         = ContextPkg + ".Context"
+)
+
+// ContextDerivers derive a new context from their first argument.
+var ContextDerivers = funcs(ContextPkg, "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
+	"WithDeadline", "WithDeadlineCause", "WithValue", "WithoutCancel")
+
+// net/http.
+const (
+	HTTPRequest        = HTTPPkg + ".Request"
+	HTTPClient         = HTTPPkg + ".Client"
+	HTTPNewRequest     = HTTPPkg + ".NewRequest"
+	HTTPNewRequestCtx  = HTTPPkg + ".NewRequestWithContext"
+	HTTPRequestContext = "(" + HTTPRequest + ").Context"
+	HTTPRequestWithCtx = "(" + HTTPRequest + ").WithContext"
+	HTTPRequestClone   = "(" + HTTPRequest + ").Clone"
+	HTTPTestNewRequest = HTTPTestPkg + ".NewRequest"
+)
+
+var (
+	// HTTPNoCtxFuncs are the package-level helpers that always use context.Background.
+	HTTPNoCtxFuncs = funcs(HTTPPkg, "Get", "Head", "Post", "PostForm")
+	// HTTPClientNoCtx are the same methods of *http.Client.
+	HTTPClientNoCtx = methods(HTTPClient, "Get", "Head", "Post", "PostForm")
+	HTTPClientDo    = m(HTTPClient, "Do")
+	// HTTPHandleFuncs register a handler.
+	HTTPHandleFuncs = append(funcs(HTTPPkg, "HandleFunc", "Handle"), methods(HTTPPkg+".ServeMux", "HandleFunc", "Handle")...)
+	HTTPHandlerFunc = HTTPPkg + ".HandlerFunc"
+)
+
+// SQLTwins maps a database/sql method without a context to its ...Context
+// twin, for *DB, *Tx, *Conn and *Stmt.
+var SQLTwins = map[string]string{}
+
+func init() {
+	pkgs(ContextPkg, HTTPPkg, HTTPTestPkg, SQLPkg, SyncPkg)
+	def(ContextBackground, ContextTODO)
+	def(ContextDerivers...)
+	def(HTTPNewRequest, HTTPNewRequestCtx, HTTPRequestContext, HTTPRequestWithCtx, HTTPRequestClone, HTTPTestNewRequest, HTTPClientDo)
+	def(HTTPNoCtxFuncs...)
+	def(HTTPClientNoCtx...)
+	def(HTTPHandleFuncs...)
+	twins := map[string][]string{
+		SQLPkg + ".DB":   {"Query", "QueryRow", "Exec", "Prepare", "Begin", "Ping"},
+		SQLPkg + ".Tx":   {"Query", "QueryRow", "Exec", "Prepare", "Stmt"},
+		SQLPkg + ".Conn": {}, // *sql.Conn only has ...Context methods
+		SQLPkg + ".Stmt": {"Query", "QueryRow", "Exec"},
+	}
+	for typ, names := range twins {
+		for _, n := range names {
+			twin := n + "Context"
+			if n == "Begin" {
+				twin = "BeginTx"
+			}
+			SQLTwins[m(typ, n)] = m(typ, twin)
+			def(m(typ, n), m(typ, twin))
+		}
+	}
+	def(m(SyncPkg+".Once", "Do"), SyncPkg+".OnceFunc", SyncPkg+".OnceValue", SyncPkg+".OnceValues")
+}

@@ -1,0 +1,41 @@
+// Package ignoredirective defines an Analyzer that checks otellint's own
+// suppression comments.
+//
+// # Analyzer ignoredirective
+//
+// ignoredirective: check that //otellint:ignore directives are well-formed
+//
+// A finding of any otellint pass is silenced by a comment on its line, or
+// alone on the line above it:
+//
+//	//otellint:ignore spanend,piilog the span is ended by the caller's middleware
+//
+// The names are pass names (or "otellint" for all of them) and the rest of
+// the line is the reason, which is required: a suppression nobody can
+// explain is a finding waiting to be rediscovered. This pass reports a
+// directive that names no pass, names a pass otellint does not have, or
+// gives no reason; such a directive silences nothing.
+//
+// //nolint:otellint and //nolint:<pass> comments, as golangci-lint reads
+// them, are honoured by every pass in standalone and go vet runs too; they
+// are not checked here (golangci-lint's nolintlint does that).
+//
+// Categories:
+//
+//   - bad-directive: a malformed //otellint:ignore comment.
+//
+// # Examples
+//
+// Reported:
+//
+//	//otellint:ignore spanend
+//	//otellint:ignore spanned the span is ended elsewhere
+//
+// Silent:
+//
+//	//otellint:ignore spanend the span is ended by the deferred finish(span, &err)
+//
+// # Configuration
+//
+// None.
+package ignoredirective

@@ -1,0 +1,73 @@
+package ignoredirective
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/docx"
+	"github.com/otellint/otellint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// CategoryBadDirective is the category of every diagnostic of this pass.
+const CategoryBadDirective = "bad-directive"
+
+// Categories lists every check of the pass.
+var Categories = []string{CategoryBadDirective}
+
+// Config configures the pass.
+type Config struct {
+	// PassNames are the names a directive may use, besides "otellint".
+	// The suite's registry fills them in; they are not a user setting.
+	PassNames []string `json:"-"`
+}
+
+// NewAnalyzer returns an ignoredirective analyzer that accepts the given
+// pass names.
+func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
+	names := slices.Clone(cfg.PassNames)
+	return &analysis.Analyzer{
+		Name:     "ignoredirective",
+		Doc:      docx.MustExtract(doc, "ignoredirective"),
+		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/ignoredirective",
+		Requires: []*analysis.Analyzer{suppress.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, names) },
+	}, nil
+}
+
+// Analyzer accepts only the suite name; the registry builds the instance
+// that knows every pass.
+var Analyzer, _ = NewAnalyzer(Config{})
+
+func run(pass *analysis.Pass, names []string) (any, error) {
+	idx := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
+	for _, d := range idx.Directives {
+		if d.Nolint {
+			continue
+		}
+		var unknown []string
+		for _, n := range d.Names {
+			if n != suppress.Suite && !slices.Contains(names, n) {
+				unknown = append(unknown, n)
+			}
+		}
+		var msg string
+		switch {
+		case len(d.Names) == 0:
+			msg = "otellint:ignore directive names no pass; write //otellint:ignore <pass>[,<pass>] <reason>"
+		case len(unknown) > 0:
+			msg = "otellint:ignore directive names unknown pass " + strings.Join(unknown, ", ") + "; known passes: " + strings.Join(append([]string{suppress.Suite}, names...), ", ")
+		case d.Reason == "":
+			msg = "otellint:ignore directive has no reason, so it silences nothing; add why the finding does not apply"
+		default:
+			continue
+		}
+		pass.Report(analysis.Diagnostic{Pos: d.Pos, End: d.End, Category: CategoryBadDirective, Message: msg})
+	}
+	return nil, nil
+}
