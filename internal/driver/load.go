@@ -1,0 +1,157 @@
+package driver
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+	packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+
+// load loads the packages matching patterns from source, their
+// dependencies from export data. When facts are needed, the packages of
+// the main module that the matched packages import are loaded from source
+// too (and only those), and each package's Imports is narrowed to the
+// packages loaded from source, so that the checker computes facts for the
+// module's own code and never type-checks third-party code from source.
+//
+// roots are the matched packages (without the generated test mains); all
+// is every package loaded from source.
+func load(patterns []string, tests, facts bool) (roots, all []*packages.Package, err error) {
+	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	if facts {
+		if missing := missingModuleImports(pkgs); len(missing) > 0 {
+			extra, err := moduleDeps(patterns, tests, pkgs)
+			if err != nil {
+				return nil, nil, err
+			}
+			want := map[string]bool{}
+			for _, p := range pkgs {
+				want[p.ID] = true
+			}
+			more, err := packages.Load(cfg, append(patterns, extra...)...)
+			if err != nil {
+				return nil, nil, err
+			}
+			pkgs = more
+			for _, p := range more {
+				if want[p.ID] {
+					roots = append(roots, p)
+				}
+			}
+			all = more
+			wireImports(all)
+			return dropTestMains(roots), all, nil
+		}
+		wireImports(pkgs)
+	}
+	return dropTestMains(pkgs), pkgs, nil
+}
+
+// dropTestMains removes the generated main packages of test binaries.
+func dropTestMains(pkgs []*packages.Package) []*packages.Package {
+	out := pkgs[:0:0]
+	for _, p := range pkgs {
+		if p.Name == "main" && strings.HasSuffix(p.ID, ".test") {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// mainModules returns the paths of the main modules of the loaded
+// packages.
+func mainModules(pkgs []*packages.Package) []string {
+	var mods []string
+	for _, p := range pkgs {
+		if p.Module != nil && p.Module.Main {
+			found := false
+			for _, m := range mods {
+				found = found || m == p.Module.Path
+			}
+			if !found {
+				mods = append(mods, p.Module.Path)
+			}
+		}
+	}
+	return mods
+}
+
+func inModules(path string, mods []string) bool {
+	for _, m := range mods {
+		if path == m || strings.HasPrefix(path, m+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// missingModuleImports returns the import paths of main-module packages
+// imported by the loaded packages but not loaded themselves.
+func missingModuleImports(pkgs []*packages.Package) []string {
+	mods := mainModules(pkgs)
+	loaded := map[string]bool{}
+	for _, p := range pkgs {
+		loaded[p.ID] = true
+	}
+	var missing []string
+	for _, p := range pkgs {
+		for _, imp := range p.Imports {
+			if !loaded[imp.ID] && inModules(imp.PkgPath, mods) {
+				missing = append(missing, imp.PkgPath)
+				loaded[imp.ID] = true
+			}
+		}
+	}
+	return missing
+}
+
+// moduleDeps lists, without type-checking anything, every main-module
+// package that the packages matching patterns depend on.
+func moduleDeps(patterns []string, tests bool, loaded []*packages.Package) ([]string, error) {
+	mods := mainModules(loaded)
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule, Tests: tests}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if p.ID == p.PkgPath && inModules(p.PkgPath, mods) && !seen[p.PkgPath] {
+			seen[p.PkgPath] = true
+			out = append(out, p.PkgPath)
+		}
+	})
+	return out, nil
+}
+
+// wireImports narrows each package's Imports to the packages loaded from
+// source, so that analyses with facts run on those and not on packages
+// known only from export data.
+func wireImports(pkgs []*packages.Package) {
+	byID := map[string]*packages.Package{}
+	for _, p := range pkgs {
+		byID[p.ID] = p
+	}
+	for _, p := range pkgs {
+		narrowed := make(map[string]*packages.Package, len(p.Imports))
+		for path, imp := range p.Imports {
+			if src, ok := byID[imp.ID]; ok && src.Types != nil && src.TypesInfo != nil {
+				narrowed[path] = src
+			}
+		}
+		p.Imports = narrowed
+	}
+}
