@@ -1,0 +1,108 @@
+// Package plugin is the otellint module plugin for golangci-lint v2. A
+// custom golangci-lint binary that blank-imports it (see .custom-gcl.yml)
+// gains the linter "otellint", which runs the analyzers of the suite's
+// registry with the same configuration as the otellint command:
+//
+//	linters:
+//	  enable: [otellint]
+//	  settings:
+//	    custom:
+//	      otellint:
+//	        type: module
+//	        settings:
+//	          disable: [piilog]
+//	          spanend:
+//	            checks: [missing-end, discarded-span]
+//
+// The settings are otellint.Config in its JSON form: "enable" and
+// "disable" list pass names, and each pass has a block of its options
+// under the pass name, with the option names of its -<pass>.<option>
+// flags. Options left out keep their defaults. An unknown key, an unknown
+// pass or a bad option value stops golangci-lint at start-up.
+package plugin
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint"
+)
+
+// Name is the name of the linter in golangci-lint's configuration.
+const Name = "otellint"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// Plugin is the otellint linter of golangci-lint.
+type Plugin struct {
+	analyzers []*analysis.Analyzer
+}
+
+var _ register.LinterPlugin = (*Plugin)(nil)
+
+// New returns the plugin for the raw settings golangci-lint decoded from
+// its configuration file. The analyzers are built here, so a bad setting
+// is reported when golangci-lint starts rather than when it lints.
+func New(settings any) (register.LinterPlugin, error) {
+	cfg, err := DecodeSettings(settings)
+	if err != nil {
+		return nil, err
+	}
+	as, err := otellint.Analyzers(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("otellint settings: %w", err)
+	}
+	return &Plugin{analyzers: as}, nil
+}
+
+// DecodeSettings returns the suite configuration of the raw settings: the
+// defaults of otellint.DefaultConfig with the user's settings laid over
+// them. A key that is not a setting, or a value of the wrong type, is an
+// error; pass names and option values are checked by otellint.Analyzers.
+func DecodeSettings(settings any) (otellint.Config, error) {
+	cfg := otellint.DefaultConfig()
+	if settings == nil {
+		return cfg, nil
+	}
+	// Decoding a list reuses the backing array of the default list: start
+	// from a copy of the defaults that shares nothing with them.
+	def, err := json.Marshal(cfg)
+	if err != nil {
+		return cfg, err
+	}
+	cfg = otellint.Config{}
+	if err := json.Unmarshal(def, &cfg); err != nil {
+		return cfg, err
+	}
+	// register.DecodeSettings decodes into a zero Config and rejects
+	// unknown keys: it is the validation. The overlay below then decodes
+	// the same JSON onto the defaults, so a block that sets one option of
+	// a pass leaves its other options alone, and a list replaces the
+	// default list rather than being appended to it.
+	if _, err := register.DecodeSettings[otellint.Config](settings); err != nil {
+		return cfg, fmt.Errorf("otellint settings: %w", err)
+	}
+	raw, err := json.Marshal(settings)
+	if err != nil {
+		return cfg, fmt.Errorf("otellint settings: %w", err)
+	}
+	if err := json.Unmarshal(raw, &cfg); err != nil {
+		return cfg, fmt.Errorf("otellint settings: %w", err)
+	}
+	return cfg, nil
+}
+
+// BuildAnalyzers returns the analyzers the settings enable.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	return p.analyzers, nil
+}
+
+// GetLoadMode reports that the passes need type information.
+func (p *Plugin) GetLoadMode() string {
+	return register.LoadModeTypesInfo
+}

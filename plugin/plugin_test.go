@@ -1,0 +1,145 @@
+package plugin_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+
+	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/plugin"
+)
+
+// settings returns raw settings as golangci-lint hands them to a plugin:
+// YAML decoded into maps with lower-cased keys.
+func settings(kv ...any) map[string]any {
+	m := map[string]any{}
+	for i := 0; i < len(kv); i += 2 {
+		m[kv[i].(string)] = kv[i+1]
+	}
+	return m
+}
+
+func TestRegistered(t *testing.T) {
+	newPlugin, err := register.GetPlugin(plugin.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newPlugin(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range as {
+		names = append(names, a.Name)
+	}
+	if want := otellint.Names(); !reflect.DeepEqual(names, want) {
+		t.Errorf("analyzers = %v, want every pass of the registry %v", names, want)
+	}
+}
+
+func TestDecodeSettingsDefaults(t *testing.T) {
+	for _, raw := range []any{nil, map[string]any{}} {
+		cfg, err := plugin.DecodeSettings(raw)
+		if err != nil {
+			t.Fatalf("DecodeSettings(%v): %v", raw, err)
+		}
+		if want := otellint.DefaultConfig(); !reflect.DeepEqual(cfg, want) {
+			t.Errorf("DecodeSettings(%v) = %+v, want the defaults %+v", raw, cfg, want)
+		}
+	}
+}
+
+func TestDecodeSettingsOverlay(t *testing.T) {
+	def := otellint.DefaultConfig()
+	cfg, err := plugin.DecodeSettings(settings(
+		"disable", []any{"piilog"},
+		"spanend", settings("checks", []any{"missing-end"}),
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(cfg.Disable, []string{"piilog"}) {
+		t.Errorf("Disable = %v, want [piilog]", cfg.Disable)
+	}
+	if !reflect.DeepEqual(cfg.Spanend.Checks, []string{"missing-end"}) {
+		t.Errorf("Spanend.Checks = %v, want the list replaced by [missing-end]", cfg.Spanend.Checks)
+	}
+	// Everything not mentioned keeps its default.
+	want := def
+	want.Disable = cfg.Disable
+	want.Spanend = cfg.Spanend
+	if !reflect.DeepEqual(cfg, want) {
+		t.Errorf("settings not mentioned lost their defaults:\ngot  %+v\nwant %+v", cfg, want)
+	}
+	// The defaults themselves are untouched.
+	if !reflect.DeepEqual(otellint.DefaultConfig(), def) {
+		t.Errorf("DecodeSettings changed the defaults")
+	}
+
+	p, err := plugin.New(settings("disable", []any{"piilog"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ := p.BuildAnalyzers()
+	for _, a := range as {
+		if a.Name == "piilog" {
+			t.Errorf("disabled pass piilog is built")
+		}
+	}
+	p, err = plugin.New(settings("enable", []any{"spanend"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, _ = p.BuildAnalyzers()
+	if len(as) != 1 || as[0].Name != "spanend" {
+		t.Errorf("enable [spanend] built %v", as)
+	}
+}
+
+// TestDecodeSettingsEveryPass checks that each pass of the registry has a
+// settings block that accepts its own default options.
+func TestDecodeSettingsEveryPass(t *testing.T) {
+	for _, p := range otellint.Passes {
+		if p.Name == "ignoredirective" {
+			continue // no user options
+		}
+		if _, err := plugin.New(settings(p.Name, settings())); err != nil {
+			t.Errorf("settings block %q: %v", p.Name, err)
+		}
+	}
+}
+
+func TestSettingsErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		settings map[string]any
+		want     string
+	}{
+		{"unknown key", settings("disabled", []any{"piilog"}), `unknown field "disabled"`},
+		{"unknown option", settings("spanend", settings("chekcs", []any{"missing-end"})), `unknown field "chekcs"`},
+		{"unknown pass in enable", settings("enable", []any{"spanned"}), `unknown pass "spanned"`},
+		{"unknown pass in disable", settings("disable", []any{"pii"}), `unknown pass "pii"`},
+		{"bad option value", settings("spanend", settings("checks", []any{"missing-ending"})), `unknown check "missing-ending"`},
+		{"option of the wrong type", settings("spanend", settings("checks", "missing-end")), "cannot unmarshal string"},
+		{"enable not a list", settings("enable", "spanend"), "cannot unmarshal string"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := plugin.New(tc.settings)
+			if err == nil {
+				t.Fatalf("New(%v) succeeded, want an error", tc.settings)
+			}
+			if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "otellint settings: ") {
+				t.Errorf("New(%v) error = %q, want it to start with \"otellint settings: \" and mention %q", tc.settings, err, tc.want)
+			}
+		})
+	}
+}
