@@ -5,20 +5,30 @@
 //
 // Request-scoped code: HTTP handlers (func(http.ResponseWriter,
 // *http.Request), ServeHTTP methods), closures given to HandleFunc/Handle
-// or converted to http.HandlerFunc, gRPC-style methods
+// or converted to http.HandlerFunc, closures that take an *http.Request or
+// a framework context (such as *gin.Context), gRPC-style methods
 // (ctx, *Req) (*Resp, error), message-consumer callbacks (Handle*,
-// Consume*, On* functions that take a message), loop bodies, and functions
-// that take a context.Context or an *http.Request.
+// Consume*, On* functions that take a message, closures given to
+// Subscribe*, Consume*, Handle*, On* calls), metric callbacks (closures
+// given to RegisterCallback or metric.WithInt64Callback), loop bodies, and
+// functions that take a context.Context or an *http.Request.
 //
-// Init-like code wins over those rules: package-level initialisers, init,
-// main, functions whose names mark set-up (New*, Init*, Setup*, Register*,
-// Must*, Configure*, Install*, Build*, Start*... in either case), closures
-// given to sync.Once.Do, sync.OnceFunc, sync.OnceValue(s), and unexported
-// functions that are only called from init-like code of their package.
+// Init-like code wins over the loop and context rules: package-level
+// initialisers, init, main, functions whose names mark set-up (New*,
+// Init*, Setup*, Register*, Must*, Configure*, Install*, Build*,
+// Bootstrap*, Provide*, in either case) or a lifecycle step (Run, Start,
+// Serve, Shutdown...), constructors (functions that build and return a
+// struct of their package), functions that store into a package-level
+// variable, closures given to sync.Once.Do, sync.OnceFunc,
+// sync.OnceValue(s), and unexported functions that are only called from
+// init-like code of their package. A loop that runs until stopped (for {}
+// or a range over a channel) is request-scoped even in set-up code: it is
+// an event loop.
 package reqscope
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -26,6 +36,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -45,7 +56,13 @@ const (
 )
 
 func (k Kind) String() string {
-	return [...]string{"neutral", "request-scoped", "init"}[k]
+	switch k {
+	case Request:
+		return "request-scoped"
+	case Init:
+		return "init"
+	}
+	return "neutral"
 }
 
 // Place is the classification of a place with the reason for it, such as
@@ -53,6 +70,15 @@ func (k Kind) String() string {
 type Place struct {
 	Kind   Kind
 	Reason string
+	// Pos is the position of the construct that decided: the name of the
+	// function, the func keyword of a closure, the for keyword of a loop.
+	// It is token.NoPos for package-level initialisers and neutral code.
+	Pos token.Pos
+	// Loop is true when the place is request-scoped only because it is in
+	// the body of a bounded loop (over a slice, a map, a range of numbers)
+	// in code that is otherwise neither request-scoped nor set-up. Such a
+	// loop may be building a table once; passes may want more evidence.
+	Loop bool
 }
 
 // Analyzer computes a [*Info] for a package.
@@ -65,14 +91,16 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// Info is the result of [Analyzer].
+// Info is the result of [Analyzer]. It is read-only once computed, so
+// passes running in parallel may share it.
 type Info struct {
 	pkg      *types.Package
 	info     *types.Info
 	idx      *apis.Index
 	decls    map[*types.Func]*ast.FuncDecl
-	callers  map[*types.Func][]inspector.Cursor // call sites of package functions
+	callers  map[*types.Func][]inspector.Cursor // uses of package functions
 	initOnly map[*types.Func]bool               // memo of initOnlyCalled
+	places   map[*ast.FuncDecl]Place            // declPlace of every declaration
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -83,129 +111,355 @@ func run(pass *analysis.Pass) (any, error) {
 		decls:    map[*types.Func]*ast.FuncDecl{},
 		callers:  map[*types.Func][]inspector.Cursor{},
 		initOnly: map[*types.Func]bool{},
+		places:   map[*ast.FuncDecl]Place{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var decls []*ast.FuncDecl
 	for c := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.Ident)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.FuncDecl:
+			decls = append(decls, n)
 			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
 				in.decls[fn] = n
 			}
 		case *ast.Ident:
-			// Every use of a package-level function: a call or a reference.
+			// Every use of a package-level function or method: a call or
+			// a reference.
 			if fn, ok := pass.TypesInfo.Uses[n].(*types.Func); ok && fn.Pkg() == pass.Pkg {
+				fn = fn.Origin()
 				in.callers[fn] = append(in.callers[fn], c)
 			}
 		}
 	}
-	// Precompute the "only called from init" closure now, so that the
-	// result is read-only while passes run in parallel.
+	// Precompute everything now, so that the result is read-only while
+	// passes run in parallel.
 	for fn := range in.decls {
 		in.initOnlyCalled(fn, map[*types.Func]bool{})
+	}
+	for _, d := range decls {
+		in.places[d] = in.declPlace(d)
 	}
 	return in, nil
 }
 
 // At classifies the place of the node at cur. The innermost enclosing
 // construct that decides wins: a sync.Once closure or set-up function is
-// Init; a handler, consumer callback or loop body is Request.
+// Init; a handler, consumer callback or event loop is Request. A bounded
+// loop makes its body Request unless the function around it is Init.
 func (in *Info) At(cur inspector.Cursor) Place {
-	inLoop := false
+	var loop *Place // the outermost bounded loop seen so far
+	child := cur
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			if c != cur {
-				inLoop = true
+		case *ast.ForStmt:
+			if c == cur || !inLoopBody(child) {
+				break
 			}
+			if n.Cond == nil {
+				return Place{Kind: Request, Reason: "event loop", Pos: n.For}
+			}
+			loop = &Place{Kind: Request, Reason: "loop body", Pos: n.For, Loop: true}
+		case *ast.RangeStmt:
+			if c == cur || !inLoopBody(child) {
+				break
+			}
+			if t, ok := in.info.Types[n.X]; ok && t.Type != nil {
+				if _, ok := t.Type.Underlying().(*types.Chan); ok {
+					return Place{Kind: Request, Reason: "event loop", Pos: n.For}
+				}
+			}
+			loop = &Place{Kind: Request, Reason: "loop body", Pos: n.For, Loop: true}
 		case *ast.FuncLit:
+			if c == cur {
+				break
+			}
 			if p, ok := in.litPlace(c, n); ok {
 				return p
 			}
-			if inLoop {
-				return Place{Request, "loop body"}
+			if loop != nil && isGoStmtCall(c) {
+				// A goroutine that loops is a worker: per iteration.
+				return Place{Kind: Request, Reason: loop.Reason, Pos: loop.Pos}
 			}
 		case *ast.FuncDecl:
-			p := in.declPlace(n)
+			if c == cur {
+				break
+			}
+			p := in.places[n]
 			if p.Kind == Init {
 				return p
 			}
-			if inLoop {
-				return Place{Request, "loop body"}
+			if p.Kind == Request {
+				return p
+			}
+			if loop != nil {
+				return *loop
 			}
 			return p
 		}
+		child = c
 	}
 	// Package-level declarations (var initialisers).
-	return Place{Init, "package-level initialiser"}
+	return Place{Kind: Init, Reason: "package-level initialiser"}
 }
 
-// litPlace decides for a function literal by where it is passed.
+// inLoopBody reports whether child, a direct child of a loop, is a part
+// that runs on every iteration (the body, the condition or the post
+// statement), not the init statement or the ranged expression.
+func inLoopBody(child inspector.Cursor) bool {
+	e, _ := child.ParentEdge()
+	switch e {
+	case edge.ForStmt_Body, edge.ForStmt_Cond, edge.ForStmt_Post, edge.RangeStmt_Body:
+		return true
+	}
+	return false
+}
+
+// isGoStmtCall reports whether the function literal at c is called by a go
+// statement: go func() { ... }().
+func isGoStmtCall(c inspector.Cursor) bool {
+	e, _ := c.ParentEdge()
+	if e != edge.CallExpr_Fun {
+		return false
+	}
+	e, _ = c.Parent().ParentEdge()
+	return e == edge.GoStmt_Call
+}
+
+// litPlace decides for a function literal by where it is passed and what
+// it takes.
 func (in *Info) litPlace(c inspector.Cursor, lit *ast.FuncLit) (Place, bool) {
-	parent := c.Parent()
-	if call, ok := parent.Node().(*ast.CallExpr); ok && call.Fun != lit {
-		k := in.idx.Key(call)
-		switch {
-		case k == "(sync.Once).Do" || k == "sync.OnceFunc" || k == "sync.OnceValue" || k == "sync.OnceValues":
-			return Place{Init, "sync.Once closure"}, true
-		case isOneOf(k, apis.HTTPHandleFuncs):
-			return Place{Request, "HTTP handler closure"}, true
-		}
-		// Conversion http.HandlerFunc(func(...){...}).
-		if tv, ok := in.info.Types[call.Fun]; ok && tv.IsType() {
-			if isHandlerType(tv.Type) {
-				return Place{Request, "HTTP handler closure"}, true
+	pos := lit.Type.Func
+	if call, ok := c.Parent().Node().(*ast.CallExpr); ok && call.Fun != lit {
+		if fn := apis.Callee(in.info, call); fn != nil {
+			k := in.idx.Key(call)
+			if k == "" {
+				k = apis.RawKey(fn)
+			}
+			switch k {
+			case "(sync.Once).Do", "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues":
+				return Place{Kind: Init, Reason: "sync.Once closure", Pos: pos}, true
+			case "net/http.HandleFunc", "(net/http.ServeMux).HandleFunc":
+				return Place{Kind: Request, Reason: "HTTP handler closure", Pos: pos}, true
+			case apis.MeterRegisterCB, apis.MetricPkg + ".WithInt64Callback", apis.MetricPkg + ".WithFloat64Callback":
+				return Place{Kind: Request, Reason: "metric callback", Pos: pos}, true
+			}
+			if isConsumerCallee(fn.Name()) && hasParams(in.info, lit) {
+				return Place{Kind: Request, Reason: "message handler closure given to " + fn.Name(), Pos: pos}, true
 			}
 		}
+		// Conversion http.HandlerFunc(func(...){...}).
+		if tv, ok := in.info.Types[call.Fun]; ok && tv.IsType() && isHandlerType(tv.Type) {
+			return Place{Kind: Request, Reason: "HTTP handler closure", Pos: pos}, true
+		}
 	}
-	if sig, ok := in.info.Types[lit].Type.(*types.Signature); ok && isHandlerSig(sig) {
-		return Place{Request, "HTTP handler closure"}, true
+	sig, _ := in.info.TypeOf(lit).(*types.Signature)
+	if sig == nil {
+		return Place{}, false
+	}
+	if isHandlerSig(sig) {
+		return Place{Kind: Request, Reason: "HTTP handler closure", Pos: pos}, true
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if ctxscope.IsHTTPRequestPtr(t) {
+			return Place{Kind: Request, Reason: "closure that takes an *http.Request", Pos: pos}, true
+		}
+		if isFrameworkContext(t) {
+			return Place{Kind: Request, Reason: "handler closure that takes a " + types.TypeString(t, types.RelativeTo(in.pkg)), Pos: pos}, true
+		}
 	}
 	return Place{}, false
 }
 
-func isOneOf(k string, keys []string) bool {
-	for _, x := range keys {
-		if k == x {
+// hasParams reports whether the function literal takes at least one
+// parameter that is not a context.Context: a message.
+func hasParams(info *types.Info, lit *ast.FuncLit) bool {
+	sig, _ := info.TypeOf(lit).(*types.Signature)
+	if sig == nil {
+		return false
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if !ctxscope.IsContext(sig.Params().At(i).Type()) {
 			return true
 		}
 	}
 	return false
 }
 
-// declPlace decides for a declared function.
+// isFrameworkContext reports whether t is a web framework's request
+// context such as *gin.Context: a named type (or pointer to one), other
+// than context.Context, whose method set implements context.Context and
+// has a Request-like method. Only the context.Context methods are checked
+// structurally, by name.
+func isFrameworkContext(t types.Type) bool {
+	if ctxscope.IsContext(t) {
+		return false
+	}
+	base := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	named, ok := types.Unalias(base).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"Deadline", "Done", "Err", "Value"} {
+		if ms.Lookup(named.Obj().Pkg(), name) == nil {
+			return false
+		}
+	}
+	name := named.Obj().Name()
+	return name == "Context" || name == "Ctx" || name == "RequestCtx"
+}
+
+// declPlace decides for a declared function. Handler shapes win over
+// set-up names (a gRPC method may be called NewOrder); set-up wins over
+// the consumer and context rules.
 func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	name := d.Name.Name
+	pos := d.Name.Pos()
 	fn, _ := in.info.Defs[d.Name].(*types.Func)
-	if d.Recv == nil && (name == "init" || (name == "main" && in.pkg.Name() == "main")) {
-		return Place{Init, name}
+	if d.Recv == nil && (name == "init" || (name == "main" && in.pkg != nil && in.pkg.Name() == "main")) {
+		return Place{Kind: Init, Reason: name, Pos: pos}
+	}
+	var sig *types.Signature
+	if fn != nil {
+		sig, _ = fn.Type().(*types.Signature)
+	}
+	if sig != nil {
+		switch {
+		case isHandlerSig(sig), d.Recv != nil && name == "ServeHTTP":
+			return Place{Kind: Request, Reason: "HTTP handler " + name, Pos: pos}
+		case isGRPCShape(sig):
+			return Place{Kind: Request, Reason: "RPC method " + name, Pos: pos}
+		}
 	}
 	if IsSetupName(name) {
-		return Place{Init, "set-up function " + name}
+		return Place{Kind: Init, Reason: "set-up function " + name, Pos: pos}
 	}
-	if fn != nil && in.initOnly[fn] {
-		return Place{Init, "only called from set-up code"}
+	if isLifecycleName(name) {
+		return Place{Kind: Init, Reason: "lifecycle function " + name, Pos: pos}
 	}
-	if fn == nil {
+	if sig == nil {
 		return Place{}
 	}
-	sig := fn.Type().(*types.Signature)
-	switch {
-	case isHandlerSig(sig):
-		return Place{Request, "HTTP handler " + name}
-	case name == "ServeHTTP":
-		return Place{Request, "HTTP handler " + name}
-	case isGRPCShape(sig):
-		return Place{Request, "RPC method " + name}
-	case isConsumerName(name) && sig.Params().Len() > 0:
-		return Place{Request, "message handler " + name}
+	if in.isConstructor(d, sig) {
+		return Place{Kind: Init, Reason: "constructor " + name, Pos: pos}
+	}
+	if v := in.storedPackageVar(d); v != "" {
+		return Place{Kind: Init, Reason: "function " + name + " that sets package variable " + v, Pos: pos}
+	}
+	if fn != nil && in.initOnly[fn] {
+		return Place{Kind: Init, Reason: "function " + name + " only called from set-up code", Pos: pos}
+	}
+	if isConsumerName(name) && takesMessage(sig) {
+		return Place{Kind: Request, Reason: "message handler " + name, Pos: pos}
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
-		if ctxscope.IsContext(t) || ctxscope.IsHTTPRequestPtr(t) {
-			return Place{Request, "function " + name + " that takes a request context"}
+		if ctxscope.IsContext(t) || ctxscope.IsHTTPRequestPtr(t) || isFrameworkContext(t) {
+			return Place{Kind: Request, Reason: "function " + name + " that takes a request context", Pos: pos}
 		}
 	}
 	return Place{}
+}
+
+// takesMessage reports whether sig has a parameter other than a
+// context.Context.
+func takesMessage(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		if !ctxscope.IsContext(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isConstructor reports whether d is a function (not a method) whose first
+// result is a struct type of the package, or a pointer to one, that it
+// builds with a composite literal or new:
+//
+//	func newMetrics(m metric.Meter) (*metrics, error) { ... return &metrics{...}, nil }
+func (in *Info) isConstructor(d *ast.FuncDecl, sig *types.Signature) bool {
+	if d.Recv != nil || d.Body == nil || sig.Results().Len() == 0 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != in.pkg {
+		return false
+	}
+	if _, ok := named.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	obj := named.Origin().Obj()
+	isT := func(t types.Type) bool {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		n, ok := types.Unalias(t).(*types.Named)
+		return ok && n.Origin().Obj() == obj
+	}
+	found := false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CompositeLit:
+			if tv, ok := in.info.Types[n]; ok && tv.Type != nil && isT(tv.Type) {
+				found = true
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+				if b, ok := in.info.Uses[id].(*types.Builtin); ok && b.Name() == "new" {
+					if tv, ok := in.info.Types[n]; ok && tv.Type != nil && isT(tv.Type) {
+						found = true
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// storedPackageVar returns the name of a package-level variable that the
+// body of d (outside closures) assigns with "=", or "".
+func (in *Info) storedPackageVar(d *ast.FuncDecl) string {
+	if d.Body == nil || in.pkg == nil {
+		return ""
+	}
+	found := ""
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN {
+				return true
+			}
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if v, ok := in.info.Uses[id].(*types.Var); ok && v.Parent() == in.pkg.Scope() {
+						found = id.Name
+						return false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // setupPrefixes mark set-up functions by name.
@@ -232,8 +486,21 @@ func IsSetupName(name string) bool {
 	return false
 }
 
+// lifecycleNames are whole names of functions that run once per process
+// or component lifetime, whatever their parameters.
+var lifecycleNames = map[string]bool{
+	"run": true, "start": true, "serve": true, "listenandserve": true, "execute": true,
+	"shutdown": true, "stop": true, "close": true, "onstart": true, "onstop": true,
+}
+
+func isLifecycleName(name string) bool {
+	return lifecycleNames[strings.ToLower(name)]
+}
+
 var consumerPrefixes = []string{"Handle", "handle", "Consume", "consume", "On", "on"}
 
+// isConsumerName reports whether a declared function's name marks a
+// message callback: Handle*, Consume*, On* followed by a word.
 func isConsumerName(name string) bool {
 	for _, p := range consumerPrefixes {
 		if strings.HasPrefix(name, p) && len(name) > len(p) && unicode.IsUpper(rune(name[len(p)])) {
@@ -241,6 +508,17 @@ func isConsumerName(name string) bool {
 		}
 	}
 	return false
+}
+
+// isConsumerCallee reports whether a closure given to a function of this
+// name is a message callback: Subscribe*, Consume*, Handle*, On*.
+func isConsumerCallee(name string) bool {
+	for _, p := range []string{"Subscribe", "Consume", "Handle", "QueueSubscribe"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return len(name) > 2 && strings.HasPrefix(name, "On") && unicode.IsUpper(rune(name[2]))
 }
 
 // isHandlerSig reports whether sig is func(http.ResponseWriter, *http.Request).
@@ -267,8 +545,8 @@ func isGRPCShape(sig *types.Signature) bool {
 	if !ctxscope.IsContext(sig.Params().At(0).Type()) {
 		return false
 	}
-	_, reqPtr := sig.Params().At(1).Type().(*types.Pointer)
-	_, respPtr := sig.Results().At(0).Type().(*types.Pointer)
+	_, reqPtr := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer)
+	_, respPtr := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer)
 	return reqPtr && respPtr && types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
 }
 
@@ -300,19 +578,35 @@ func (in *Info) initOnlyCalled(fn *types.Func, visiting map[*types.Func]bool) bo
 }
 
 // useIsInit reports whether a use of a function is a call made from
-// init-like code.
+// init-like code. A use that is not a call (a function value handed to a
+// router or stored) is not.
 func (in *Info) useIsInit(u inspector.Cursor, visiting map[*types.Func]bool) bool {
+	call := u
+	if e, _ := call.ParentEdge(); e == edge.SelectorExpr_Sel {
+		call = call.Parent()
+	}
+	if e, _ := call.ParentEdge(); e != edge.CallExpr_Fun {
+		return false
+	}
 	for c := range u.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
 		switch n := c.Node().(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			continue
+		case *ast.ForStmt:
+			if n.Cond == nil {
+				return false // an event loop
+			}
+		case *ast.RangeStmt:
+			if t, ok := in.info.Types[n.X]; ok && t.Type != nil {
+				if _, ok := t.Type.Underlying().(*types.Chan); ok {
+					return false
+				}
+			}
 		case *ast.FuncLit:
 			if p, ok := in.litPlace(c, n); ok {
 				return p.Kind == Init
 			}
 		case *ast.FuncDecl:
 			name := n.Name.Name
-			if n.Recv == nil && (name == "init" || name == "main") || IsSetupName(name) {
+			if n.Recv == nil && (name == "init" || name == "main") || IsSetupName(name) || isLifecycleName(name) {
 				return true
 			}
 			if caller, ok := in.info.Defs[n.Name].(*types.Func); ok {
