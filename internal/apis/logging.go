@@ -52,6 +52,15 @@ var (
 	OtelzapCtx        = []string{m(OtelzapPkg+".Logger", "Ctx"), m(OtelzapPkg+".SugaredLogger", "Ctx")}
 	OtelzapLoggerLog  = methods(OtelzapPkg+".Logger", "Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal")
 	OtelzapContextLog = methods(OtelzapPkg+".Logger", "DebugContext", "InfoContext", "WarnContext", "ErrorContext", "DPanicContext", "PanicContext", "FatalContext")
+	// OtelzapWithCtxLog are the log methods of the loggers Ctx(ctx) returns.
+	OtelzapWithCtxLog = append(methods(OtelzapPkg+".LoggerWithCtx", "Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"),
+		methods(OtelzapPkg+".SugaredLoggerWithCtx",
+			"Debugf", "Infof", "Warnf", "Errorf", "DPanicf", "Panicf", "Fatalf",
+			"Debugw", "Infow", "Warnw", "Errorw", "DPanicw", "Panicw", "Fatalw")...)
+	// OtelzapSugarContextLog are the sugared methods that take the context first.
+	OtelzapSugarContextLog = methods(OtelzapPkg+".SugaredLogger",
+		"DebugfContext", "InfofContext", "WarnfContext", "ErrorfContext", "DPanicfContext", "PanicfContext", "FatalfContext",
+		"DebugwContext", "InfowContext", "WarnwContext", "ErrorwContext", "DPanicwContext", "PanicwContext", "FatalwContext")
 )
 
 // log/slog.
@@ -84,8 +93,10 @@ var (
 	ZerologMsg          = methods(ZerologEvt, "Msg", "Msgf", "Send", "MsgFunc")
 	ZerologLevels       = methods(ZerologLgr, "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Log", "Print", "Printf")
 	ZerologLogFuncs     = funcs(ZerologLog, "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Panic", "Log", "Print", "Printf")
-	ZerologNew          = ZerologPkg + ".New"
-	ZerologCtx          = []string{ZerologPkg + ".Ctx", m(ZerologEvt, "Ctx"), ZerologLog + ".Ctx"}
+	// ZerologContextFields are the field methods of zerolog.Context (logger.With()).
+	ZerologContextFields = methods(ZerologPkg+".Context", "Str", "Strs", "Stringer", "Bytes", "Hex", "Interface", "Any", "RawJSON")
+	ZerologNew           = ZerologPkg + ".New"
+	ZerologCtx           = []string{ZerologPkg + ".Ctx", m(ZerologEvt, "Ctx"), ZerologLog + ".Ctx"}
 )
 
 // Standard library log and fmt.
@@ -112,6 +123,8 @@ func init() {
 	def(OtelzapCtx...)
 	def(OtelzapLoggerLog...)
 	def(OtelzapContextLog...)
+	def(OtelzapWithCtxLog...)
+	def(OtelzapSugarContextLog...)
 	def(SlogFuncs...)
 	def(SlogLoggerMeth...)
 	def(SlogAttrFuncs...)
@@ -124,6 +137,7 @@ func init() {
 	def(LogrusWithCtx...)
 	def(LogrusNew, LogrusPkg+".NewEntry", LogrusPkg+".WithError", m(LogrusLog, "WithError"), m(LogrusEntry, "WithError"))
 	def(ZerologFieldMethods...)
+	def(ZerologContextFields...)
 	def(ZerologMsg...)
 	def(ZerologLevels...)
 	def(ZerologLogFuncs...)

@@ -1,22 +1,91 @@
-// Package rawlogging defines an Analyzer that TODO.
+// Package rawlogging defines an Analyzer that reports logging which is not
+// structured, not correlated with the trace, or not the team's logger.
 //
 // # Analyzer rawlogging
 //
 // rawlogging: check for unstructured and uncorrelated logging
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// Once traces and logs are collected side by side, a log line is useful
+// when it is structured and carries the trace_id of the request that
+// wrote it. fmt.Println and log.Printf write free text with no trace;
+// slog.Info drops the context that slog.InfoContext would hand to an
+// OpenTelemetry handler; a zap logger built inside a handler reallocates
+// its encoder and sink on every request.
 //
 // Categories:
-//   - raw-print: TODO
-//   - mixed-loggers: TODO
-//   - uncorrelated-log: TODO
-//   - logger-per-request: TODO
+//
+//   - raw-print: fmt.Print, fmt.Printf and fmt.Println, the print and
+//     println builtins, fmt.Fprint* to os.Stdout or os.Stderr, and the
+//     standard log package's Print*, Fatal* and Panic* functions (also
+//     through log.Default(), and taken as a function value such as
+//     logf := log.Printf).
+//   - mixed-loggers: a logging library other than the one named by the
+//     logger option (zap, slog, logrus, zerolog, or the standard log
+//     package), reported once per package and library at its first use.
+//   - uncorrelated-log: a slog call (slog.Info, logger.Warn...) with a
+//     context in scope that its ...Context twin would carry; in a package
+//     that uses the otelzap bridge, a zap call that does not go through
+//     logger.Ctx(ctx). A suggested fix rewrites the call.
+//   - logger-per-request: zap.NewProduction, zap.NewDevelopment,
+//     zap.NewExample, logrus.New, and zap.New, slog.New or otelzap.New of
+//     a freshly built core or handler, inside request-scoped code (an
+//     HTTP handler, an RPC method, a message consumer, a function that
+//     takes a context) or a loop.
+//
+// A context is in scope when a context.Context variable (a parameter, a
+// local, or one captured by a closure) or an *http.Request is visible at
+// the call; the fix uses ctx or r.Context().
+//
+// The pass stays silent in _test.go files, and raw-print stays silent in
+// package main, where printing is often the program's output (the
+// allow-main option). fmt.Fprint* to an http.ResponseWriter, a
+// bytes.Buffer or any writer other than the standard streams is output,
+// not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger
+// made with log.New writes to the sink the program chose and is not
+// reported. mixed-loggers is off until a logger is named, so that a
+// codebase in migration does not drown in findings; in package main it
+// ignores the standard log package when allow-main is set. zap calls are
+// not uncorrelated-log findings unless the package imports otelzap, since
+// plain zap cannot take a context. Deriving a logger from an existing one
+// (zap.New(base.Core()), slog.New(h.WithAttrs(...)), logger.With) is cheap
+// and is not logger-per-request; set-up code (init, main, New*, Init*,
+// sync.Once) is never request-scoped.
+//
+// A finding is silenced by //otellint:ignore rawlogging <reason> (or
+// //nolint:otellint) on its line or the line above.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	func (s *Server) Charge(ctx context.Context, id string) error {
+//		fmt.Printf("charging %s\n", id)
+//		slog.Info("charging", "order_id", id)
+//		s.logger.Info("charging", zap.String("order_id", id)) // otelzap logger
+//		...
+//	}
+//
+//	func handle(w http.ResponseWriter, r *http.Request) {
+//		logger, _ := zap.NewProduction()
+//		...
+//	}
+//
+// Silent:
+//
+//	func (s *Server) Charge(ctx context.Context, id string) error {
+//		slog.InfoContext(ctx, "charging", "order_id", id)
+//		s.logger.Ctx(ctx).Info("charging", zap.String("order_id", id))
+//		fmt.Fprintf(w, "ok")
+//		...
+//	}
 //
 // # Configuration
 //
-//	-rawlogging.checks  comma-separated list of the checks to run
+//	-rawlogging.checks      comma-separated list of the checks to run
+//	                        (default: all of them)
+//	-rawlogging.allow-main  keep raw-print silent in package main
+//	                        (default true; false makes main strict too)
+//	-rawlogging.logger      the team's logging library: zap, slog, logrus
+//	                        or zerolog; turns on mixed-loggers (default
+//	                        empty: off)
 package rawlogging

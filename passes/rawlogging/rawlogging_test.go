@@ -1,0 +1,75 @@
+package rawlogging_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/passes/rawlogging"
+)
+
+func newAnalyzer(t *testing.T, edit func(*rawlogging.Config)) *analysis.Analyzer {
+	t.Helper()
+	cfg := rawlogging.DefaultConfig()
+	if edit != nil {
+		edit(&cfg)
+	}
+	a, err := rawlogging.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestRawPrint(t *testing.T) {
+	dir := testenv.TestData(t)
+	analysistest.Run(t, dir, rawlogging.Analyzer,
+		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/rawprintmain",
+		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge")
+}
+
+func TestAllowMainFalse(t *testing.T) {
+	a := newAnalyzer(t, nil)
+	if err := a.Flags.Set("allow-main", "false"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/rawlogging/mainstrict")
+}
+
+func TestMixedLoggers(t *testing.T) {
+	a := newAnalyzer(t, func(c *rawlogging.Config) { c.Logger = "zap" })
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/rawlogging/mixed")
+}
+
+func TestUncorrelated(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), rawlogging.Analyzer,
+		"otellint.test/rawlogging/uncorrelated", "otellint.test/rawlogging/otelzapctx")
+}
+
+func TestLoggerPerRequest(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/perrequest")
+}
+
+func TestConfig(t *testing.T) {
+	if _, err := rawlogging.NewAnalyzer(rawlogging.Config{Logger: "glog"}); err == nil {
+		t.Error("unknown logger accepted")
+	}
+	if _, err := rawlogging.NewAnalyzer(rawlogging.Config{Checks: []string{"raw-prints"}}); err == nil {
+		t.Error("unknown check accepted")
+	}
+	a := newAnalyzer(t, nil)
+	if err := a.Flags.Set("logger", "log4j"); err == nil {
+		t.Error("flag accepted an unknown logger")
+	}
+	for _, l := range rawlogging.Loggers {
+		if err := a.Flags.Set("logger", l); err != nil {
+			t.Error(err)
+		}
+	}
+	// Each analyzer has its own copy of the configuration.
+	if rawlogging.Analyzer.Flags.Lookup("logger").Value.String() != "" {
+		t.Error("setting one analyzer's flag changed the default analyzer")
+	}
+}
