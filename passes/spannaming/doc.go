@@ -1,22 +1,85 @@
-// Package spannaming defines an Analyzer that TODO.
+// Package spannaming defines an Analyzer that checks that span names are
+// readable business names of low cardinality.
 //
 // # Analyzer spannaming
 //
 // spannaming: check that span names are readable and low-cardinality
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// A span name should say what the system did ("OrderService.PlaceOrder"),
+// not which function ran ("ProcessRequest"), and it must come from a small
+// set: tracing back ends group, sample and compute latencies by span name,
+// so a name that embeds an order id or a request path makes every span a
+// group of its own. The variable part belongs in span attributes.
+//
+// The pass looks at the span-name argument of Tracer.Start and Span.SetName
+// and at the name argument of span helpers. A function that passes one of
+// its string parameters on as the span name (func start(ctx
+// context.Context, name string) { tracer.Start(ctx, name) }) is learned as
+// a helper, in its own package and in the packages that import it, and
+// its call sites are checked instead of its body. A function that returns
+// a trace.Span or runs a callback is also a helper when it builds the name
+// from constants and its parameters ("Database." + op). Names are resolved
+// through constants, constant concatenation, fmt.Sprintf with a constant
+// format, and local variables.
 //
 // Categories:
-//   - bad-name: TODO
-//   - generic-name: TODO
-//   - dynamic-name: TODO
-//   - empty-tracer-name: TODO
+//
+//   - bad-name: a constant span name that does not follow the naming
+//     convention: by default Service.Action or Domain.Service.Action, each
+//     segment PascalCase ("OrderService.PlaceOrder",
+//     "Payment.OrderService.CreateOrder"). The default also accepts the span
+//     names of the OpenTelemetry semantic conventions, which
+//     instrumentation libraries and HTTP, RPC, database and messaging
+//     clients use: "GET", "GET /orders/{id}", the legacy "HTTP GET",
+//     "grpc.health.v1.Health/Check", "SELECT orders", "publish orders".
+//     Lower-case dotted names such as "kafka.publish" are reported.
+//   - generic-name: a span name made only of words that say which function
+//     ran: "ProcessRequest", "handle_request", "doWork", "run", "execute",
+//     "process", "handler", "main", "parent", "child1", "Handler.Process".
+//     It is reported even when it matches the pattern.
+//   - dynamic-name: a span name built at run time from a non-constant
+//     value: fmt.Sprintf("GET /orders/%s", id), "Order." + id, a variable
+//     holding r.URL.Path, a UUID or a time.
+//   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
+//     carry no instrumentation scope.
+//
+// The pass stays silent for names it cannot resolve (a field, the result of
+// a function such as otelhttp's span name formatter), and for names chosen
+// from a closed set of constants: a variable assigned only constants (a
+// switch over constants), an index into a map or slice literal of
+// constants, a value of an enumerated type (a named type with declared
+// constants), r.Method and r.Pattern of an *http.Request. A no-op tracer
+// provider's Tracer("") is not reported.
+//
+// To silence a finding, write //otellint:ignore spannaming <reason> on the
+// line or the line above, or //nolint:otellint.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	ctx, span := tracer.Start(ctx, "ProcessRequest")          // generic-name
+//	ctx, span := tracer.Start(ctx, "kafka.publish")           // bad-name
+//	ctx, span := tracer.Start(ctx, "GET /orders/"+id)         // dynamic-name
+//	ctx, span := tracer.Start(ctx, fmt.Sprintf("Order.%s", id)) // dynamic-name
+//	tracer := otel.Tracer("")                                 // empty-tracer-name
+//
+// Silent:
+//
+//	ctx, span := tracer.Start(ctx, "OrderService.PlaceOrder")
+//	span.SetAttributes(attribute.String("order.id", id))
+//	ctx, span := tracer.Start(ctx, "Payment.OrderService.CreateOrder")
+//	ctx, span := tracer.Start(ctx, "HTTP "+r.Method)
+//	ctx, span := tracer.Start(ctx, opNames[op]) // opNames is a map of constants
+//	tracer := otel.Tracer("github.com/acme/shop/orders")
 //
 // # Configuration
 //
-//	-spannaming.checks  comma-separated list of the checks to run
+//	-spannaming.checks         comma-separated list of the checks to run
+//	                           (default bad-name,generic-name,dynamic-name,empty-tracer-name)
+//	-spannaming.pattern        regular expression a constant span name must match,
+//	                           checked when set (default: the convention above)
+//	-spannaming.generic-names  comma-separated names to report as generic besides
+//	                           the built-in words, compared ignoring case, separators
+//	                           and trailing digits
 package spannaming
