@@ -1,21 +1,81 @@
-// Package instrumentcreation defines an Analyzer that TODO.
+// Package instrumentcreation defines an Analyzer that reports metric
+// instruments, providers, exporters and tracer or meter lookups made on
+// every request instead of once at set-up.
 //
 // # Analyzer instrumentcreation
 //
 // instrumentcreation: check that instruments and providers are created once
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// Meters, instruments, tracer and meter providers and exporters are made to
+// be created once, when the program starts, and shared: they are safe for
+// concurrent use. Creating an instrument in a handler costs a lock and a
+// lookup on the hot path; creating a provider or an exporter per request
+// starts goroutines and connections that leak; registering a Prometheus
+// collector per request panics on the second call.
+//
+// The pass reports such calls in request-scoped code: HTTP handlers and
+// ServeHTTP methods, closures given to HandleFunc or converted to
+// http.HandlerFunc, gRPC-style methods (ctx, *Req) (*Resp, error),
+// message-consumer callbacks, metric callbacks, loop bodies, and functions
+// that take a context.Context or an *http.Request. Set-up code wins over
+// the loop and context rules: init, main, package-level variable
+// initialisers, functions named New*, Init*, Setup*, Register*, Must*,
+// Configure*, Install*, Build*, Bootstrap* or Provide* (such as
+// InitObservability(ctx, ...)), lifecycle functions (Run, Start, Serve,
+// Shutdown...), constructors that build and return a struct of their
+// package, functions that set a package variable, closures given to
+// sync.Once.Do, sync.OnceFunc and sync.OnceValue(s), and unexported
+// functions only called from set-up code.
+//
+// A function that creates without caching is a helper: the pass records
+// a fact on it and reports its calls in request-scoped code, at the call,
+// with the creation in the related information. This works across the
+// packages of a module.
 //
 // Categories:
-//   - instrument-per-request: TODO
-//   - provider-per-request: TODO
-//   - lookup-per-request: TODO
+//
+//   - instrument-per-request: a metric.Meter instrument constructor
+//     (Int64Counter, Float64Histogram, the observable instruments...),
+//     Meter.RegisterCallback or a promauto constructor in request-scoped
+//     code, directly or through a helper.
+//   - provider-per-request: sdktrace.NewTracerProvider,
+//     sdkmetric.NewMeterProvider, sdklog.NewLoggerProvider, an exporter
+//     (otlptracehttp.New, ...), prometheus.NewRegistry or a collector
+//     registration (MustRegister, Register) in request-scoped code.
+//   - lookup-per-request: otel.Tracer, otel.Meter, TracerProvider.Tracer or
+//     MeterProvider.Meter in request-scoped code: a lock and a map lookup
+//     per call, and a scope name repeated at each call site.
+//
+// The pass stays silent for set-up code as listed above, for a creation
+// guarded by a cache test (if s.counter == nil { ... }, a comma-ok map
+// lookup, an early return when the cached value is there), for a loop
+// that stores what it creates into a map, a slice or a field (building a
+// table once), for a registry created and served in the same handler
+// (the multi-target exporter pattern) and registrations into it, and in
+// test files.
+//
+// To silence a finding, write //otellint:ignore instrumentcreation <reason>
+// on its line or the line above, or //nolint:otellint.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	func handleOrders(w http.ResponseWriter, r *http.Request) {
+//		orders, _ := otel.Meter("shop").Int64Counter("shop.orders")
+//		orders.Add(r.Context(), 1)
+//	}
+//
+// Silent:
+//
+//	var orders, _ = otel.Meter("shop").Int64Counter("shop.orders")
+//
+//	func handleOrders(w http.ResponseWriter, r *http.Request) {
+//		orders.Add(r.Context(), 1)
+//	}
 //
 // # Configuration
 //
 //	-instrumentcreation.checks  comma-separated list of the checks to run
+//	    (default instrument-per-request,provider-per-request,lookup-per-request)
 package instrumentcreation
