@@ -21,6 +21,12 @@ const (
 var ContextDerivers = funcs(ContextPkg, "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
 	"WithDeadline", "WithDeadlineCause", "WithValue", "WithoutCancel")
 
+// time: a timer whose callback outlives its caller, and a ticker channel.
+const (
+	TimeAfterFunc = "time.AfterFunc"
+	TimeTick      = "time.Tick"
+)
+
 // net/http.
 const (
 	HTTPRequest        = HTTPPkg + ".Request"
@@ -52,6 +58,7 @@ func init() {
 	pkgs(ContextPkg, HTTPPkg, HTTPTestPkg, SQLPkg, SyncPkg)
 	def(ContextBackground, ContextTODO)
 	def(ContextDerivers...)
+	def(TimeAfterFunc, TimeTick)
 	def(HTTPNewRequest, HTTPNewRequestCtx, HTTPRequestContext, HTTPRequestWithCtx, HTTPRequestClone, HTTPTestNewRequest, HTTPClientDo)
 	def(HTTPNoCtxFuncs...)
 	def(HTTPClientNoCtx...)

@@ -22,6 +22,9 @@ type Source struct {
 	// innermost function literal around the point (a closure or goroutine
 	// captures it).
 	Captured bool
+	// Param is true when Obj is a parameter (or receiver) of a function
+	// or function literal, rather than a local variable.
+	Param bool
 }
 
 // Expr returns the Go expression that yields the context: "ctx" or
@@ -40,11 +43,17 @@ func IsContext(t types.Type) bool {
 
 // IsHTTPRequestPtr reports whether t is *net/http.Request.
 func IsHTTPRequestPtr(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	p, ok := types.Unalias(t).(*types.Pointer)
 	return ok && isNamed(p.Elem(), "net/http", "Request")
 }
 
 func isNamed(t types.Type, path, name string) bool {
+	if t == nil {
+		return false
+	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -53,73 +62,125 @@ func isNamed(t types.Type, path, name string) bool {
 	return obj.Pkg() != nil && obj.Pkg().Path() == path && obj.Name() == name
 }
 
-// Find returns the nearest context available at pos, searching the
-// lexical scopes from the innermost outwards up to (not including) the
-// package scope. A context.Context wins over an *http.Request in the same
-// scope; a nearer scope wins over a farther one. Variables named "_" and
-// variables not yet declared at pos are ignored. The cursor is used to
-// tell whether the variable is captured from outside the innermost
-// function literal.
+// Find returns the nearest context available at the node of cur,
+// searching the lexical scopes from the innermost outwards up to (not
+// including) the package scope. A context.Context wins over an
+// *http.Request in the same scope, and over one in a farther scope of
+// the same function; an *http.Request of a function literal (a handler
+// closure) wins over a context captured from an enclosing function.
+// Variables named "_" and variables not yet declared at the point are
+// ignored.
 func Find(pkg *types.Package, cur inspector.Cursor) (Source, bool) {
+	return FindFunc(pkg, cur, nil)
+}
+
+// FindFunc is like [Find] but considers only the sources for which
+// accept returns true (all of them if accept is nil).
+func FindFunc(pkg *types.Package, cur inspector.Cursor, accept func(Source) bool) (Source, bool) {
+	for _, s := range Candidates(pkg, cur) {
+		if accept == nil || accept(s) {
+			return s, true
+		}
+	}
+	return Source{}, false
+}
+
+// Candidates returns every context available at the node of cur, best
+// first, in the order described at [Find].
+func Candidates(pkg *types.Package, cur inspector.Cursor) []Source {
+	if pkg == nil || !cur.Valid() || cur.Node() == nil {
+		return nil
+	}
 	pos := cur.Node().Pos()
 	inner := pkg.Scope().Innermost(pos)
 	if inner == nil {
-		return Source{}, false
+		return nil
 	}
-	// The innermost function literal around the point, if any.
-	var litScope *types.Scope
+	// The function scopes around the point, innermost first: a scope
+	// that is the boundary of a function literal marks the crossing into
+	// the enclosing function.
+	type fnScope struct {
+		scope *types.Scope
+		lit   bool
+		typ   *ast.FuncType
+	}
+	var fns []fnScope
 	for c := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		if lit, ok := c.Node().(*ast.FuncLit); ok {
-			litScope = scopeOf(pkg, lit.Type.Pos(), lit.End())
+		switch n := c.Node().(type) {
+		case *ast.FuncLit:
+			if s := scopeOf(pkg, n.Type.Pos(), n.End()); s != nil {
+				fns = append(fns, fnScope{s, true, n.Type})
+			}
+		case *ast.FuncDecl:
+			if s := scopeOf(pkg, n.Type.Pos(), n.End()); s != nil {
+				fns = append(fns, fnScope{s, false, n.Type})
+			}
 		}
-		break
 	}
-	var reqFallback *Source
+	funcOf := func(s *types.Scope) (fnScope, bool) {
+		for _, f := range fns {
+			if f.scope == s {
+				return f, true
+			}
+		}
+		return fnScope{}, false
+	}
+
+	var out, pending []Source // pending: requests of the current function
 	crossed := false
 	for s := inner; s != nil && s != pkg.Scope() && s != types.Universe; s = s.Parent() {
 		if s.Parent() == pkg.Scope() {
 			break // file scope: imports only
 		}
-		var best types.Object
-		var bestReq types.Object
+		f, isFunc := funcOf(s)
+		var ctxs, reqs []Source
 		for _, name := range s.Names() {
 			if name == "_" {
 				continue
 			}
 			obj := s.Lookup(name)
 			v, ok := obj.(*types.Var)
-			if !ok {
+			if !ok || v.Type() == nil {
 				continue
 			}
-			// Declared, and its scope begun, before pos.
+			// Declared, and its scope begun, before pos, and not shadowed.
 			if _, o := inner.LookupParent(name, pos); o != obj {
 				continue
 			}
+			src := Source{Obj: v, Captured: crossed}
+			if isFunc && f.typ != nil && v.Pos() >= f.typ.Pos() && v.Pos() < f.typ.End() {
+				src.Param = true
+			}
 			switch {
 			case IsContext(v.Type()):
-				if best == nil || v.Pos() > best.Pos() {
-					best = v
-				}
+				ctxs = append(ctxs, src)
 			case IsHTTPRequestPtr(v.Type()):
-				if bestReq == nil || v.Pos() > bestReq.Pos() {
-					bestReq = v
-				}
+				src.Request = true
+				reqs = append(reqs, src)
 			}
 		}
-		if best != nil {
-			return Source{Obj: best, Captured: crossed}, true
-		}
-		if bestReq != nil && reqFallback == nil {
-			reqFallback = &Source{Obj: bestReq, Request: true, Captured: crossed}
-		}
-		if litScope != nil && s == litScope {
+		// The latest declared first.
+		sortByPosDesc(ctxs)
+		sortByPosDesc(reqs)
+		out = append(out, ctxs...)
+		pending = append(pending, reqs...)
+		if isFunc && f.lit {
+			// Leaving a function literal: its requests come before the
+			// contexts it captures.
+			out = append(out, pending...)
+			pending = nil
 			crossed = true
 		}
 	}
-	if reqFallback != nil {
-		return *reqFallback, true
+	return append(out, pending...)
+}
+
+func sortByPosDesc(s []Source) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Obj.Pos() > s[j-1].Obj.Pos(); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
 	}
-	return Source{}, false
 }
 
 // scopeOf returns the function scope spanning [pos, end).
@@ -135,9 +196,8 @@ func scopeOf(pkg *types.Package, pos, end token.Pos) *types.Scope {
 }
 
 // InGoroutine reports whether the cursor lies inside a function literal
-// started by a go statement, or inside a function literal that may outlive
-// its caller (passed to a function other than a known synchronous one is
-// not decided here: only go statements count).
+// started by a go statement. Function literals passed to other functions
+// are not decided here: only go statements count.
 func InGoroutine(cur inspector.Cursor) bool {
 	for c := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		lit, ok := c.Node().(*ast.FuncLit)

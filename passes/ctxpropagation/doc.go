@@ -1,22 +1,109 @@
-// Package ctxpropagation defines an Analyzer that TODO.
+// Package ctxpropagation defines an Analyzer that checks that the caller's
+// context, and with it the trace, reaches every goroutine, outgoing HTTP
+// request and database query.
 //
 // # Analyzer ctxpropagation
 //
 // ctxpropagation: check that the trace context reaches calls and goroutines
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// A trace breaks silently wherever code starts from context.Background()
+// instead of the context it was given: the span started there becomes the
+// root of a new trace, an outgoing request carries no traceparent header,
+// a query is not recorded under the request's span. The rule is one: where
+// a caller's context is available, use it.
+//
+// A caller's context is a context.Context parameter (of the function or of
+// an enclosing function whose closure captures it), a local context derived
+// from one, or r.Context() of an *http.Request parameter. A handler
+// closure's request wins over a context captured from the function that
+// registers it. A local that holds only context.Background() or TODO(), or
+// something derived from them, is not a caller's context.
 //
 // Categories:
-//   - background-with-ctx: TODO
-//   - request-without-ctx: TODO
-//   - query-without-ctx: TODO
-//   - useless-ctx-lookup: TODO
+//
+//   - background-with-ctx: context.Background() or context.TODO() where a
+//     caller's context is available, including inside goroutines and
+//     closures, as the parent of tracer.Start, and in a ticker loop that
+//     makes a new root each tick. The message names the available context.
+//   - request-without-ctx: http.NewRequest (unless the request is given a
+//     context with req.WithContext or req.Clone before it is used),
+//     http.Get, Head, Post, PostForm and the same *http.Client methods,
+//     also used as function or method values.
+//   - query-without-ctx: the database/sql methods of *DB, *Tx and *Stmt
+//     that have a ...Context twin (Query, QueryRow, Exec, Prepare, Begin,
+//     Ping, Tx.Stmt), also used as method values.
+//   - useless-ctx-lookup: trace.SpanFromContext, trace.SpanContextFromContext
+//     or baggage.FromContext given context.Background() or TODO(): the
+//     lookup can only return an empty value.
+//
+// # False positives
+//
+// The pass stays silent in func main and func init, in _test.go files, and
+// wherever no caller's context is in scope (for requests and queries too,
+// unless -ctxpropagation.strict is set). It does not report:
+//
+//   - propagator.Extract(context.Background(), carrier), which is how a
+//     message consumer continues the producer's trace;
+//   - trace.ContextWithSpan(context.Background(), span) and the other
+//     functions that carry a span onto a detached root on purpose;
+//   - context.WithoutCancel(ctx) and anything derived from the context in
+//     scope;
+//   - context.Background() in the body of "if ctx == nil";
+//   - httptest.NewRequest;
+//   - a goroutine that uses its own context parameter.
+//
+// A finding is silenced with a comment on its line or alone on the line
+// above it:
+//
+//	//otellint:ignore ctxpropagation the refresh must not inherit the request's trace
+//	//nolint:otellint
+//
+// # Fixes
+//
+// context.Background() and TODO() become the context in scope. Inside a
+// goroutine, a time.AfterFunc callback or a returned closure, which outlive
+// the caller, they become context.WithoutCancel(ctx): the trace is kept,
+// the cancellation dropped, as before. The same holds for the context
+// passed by the other fixes: http.NewRequest(m, u, b) becomes
+// http.NewRequestWithContext(ctx, m, u, b), db.Query(q, args...) becomes
+// db.QueryContext(ctx, q, args...) (and the other twins; db.Begin() becomes
+// db.BeginTx(ctx, nil)). No fix is offered where no context is in scope,
+// or where the file's Go version predates context.WithoutCancel (go1.21)
+// and the fix would need it.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	func handle(ctx context.Context, db *sql.DB, url string) {
+//		go func() {
+//			_, span := tracer.Start(context.Background(), "async.task")
+//			defer span.End()
+//		}()
+//		req, _ := http.NewRequest("GET", url, nil)
+//		rows, _ := db.Query("SELECT 1")
+//	}
+//
+// Silent:
+//
+//	func handle(ctx context.Context, db *sql.DB, url string) {
+//		go func(ctx context.Context) {
+//			_, span := tracer.Start(ctx, "async.task")
+//			defer span.End()
+//		}(context.WithoutCancel(ctx))
+//		req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
+//		rows, _ := db.QueryContext(ctx, "SELECT 1")
+//	}
+//
+//	func consume(msg Message) {
+//		ctx := otel.GetTextMapPropagator().Extract(context.Background(), msg.Carrier())
+//		...
+//	}
 //
 // # Configuration
 //
-//	-ctxpropagation.checks  comma-separated list of the checks to run
+//	-ctxpropagation.checks         comma-separated list of the checks to run (default: all)
+//	-ctxpropagation.strict         also report requests and queries where no context is in scope
+//	-ctxpropagation.include-tests  also check _test.go files
+//	-ctxpropagation.include-main   also check the bodies of func main and func init
 package ctxpropagation

@@ -1,0 +1,64 @@
+package ctxpropagation_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/passes/ctxpropagation"
+)
+
+const pkg = "otellint.test/ctxpropagation/"
+
+func TestDefault(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), ctxpropagation.Analyzer,
+		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent")
+}
+
+// TestOldGo checks a module written for Go 1.20, before
+// context.WithoutCancel: no fix where the fix would need it.
+func TestOldGo(t *testing.T) {
+	dir := filepath.Join(testenv.TestData(t), "ctxpropagation", "oldgo")
+	analysistest.RunWithSuggestedFixes(t, dir, ctxpropagation.Analyzer, "oldgo")
+}
+
+func TestStrict(t *testing.T) {
+	cfg := ctxpropagation.DefaultConfig()
+	cfg.Strict = true
+	a, err := ctxpropagation.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, pkg+"strict")
+}
+
+func TestChecks(t *testing.T) {
+	a, err := ctxpropagation.NewAnalyzer(ctxpropagation.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("checks", "query-without-ctx"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, pkg+"checks")
+}
+
+func TestConfig(t *testing.T) {
+	if err := ctxpropagation.DefaultConfig().Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ctxpropagation.NewAnalyzer(ctxpropagation.Config{Checks: []string{"no-such-check"}}); err == nil {
+		t.Error("unknown check accepted")
+	}
+	a := ctxpropagation.Analyzer
+	if err := a.Flags.Set("checks", "background"); err == nil {
+		t.Error("-checks accepted an unknown check")
+	}
+	for _, f := range []string{"checks", "strict", "include-tests", "include-main"} {
+		if a.Flags.Lookup(f) == nil {
+			t.Errorf("no flag -%s", f)
+		}
+	}
+}
