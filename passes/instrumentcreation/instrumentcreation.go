@@ -184,12 +184,16 @@ type site struct {
 	place  reqscope.Place
 	decl   *ast.FuncDecl // innermost enclosing declaration, or nil
 	skip   bool          // cached, in a test file, or otherwise not a creation per call
+	table  bool          // in a loop, stored into a table: not per call, but its function creates
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	if !idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) {
 		return nil, nil // neither OTel nor Prometheus: nothing is created here
+	}
+	if isLibrary(pass.Pkg.Path()) {
+		return nil, nil // the recognised libraries themselves: their entry points are in the tables
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	scope := pass.ResultOf[reqscope.Analyzer].(*reqscope.Info)
@@ -218,7 +222,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	for _, s := range direct {
 		if !s.skip && s.place.Kind == reqscope.Request {
-			s.skip = exempt(pass, idx, s)
+			s.table = s.place.Loop && stored(pass.TypesInfo, s.cur)
+			s.skip = !s.table && exempt(pass, idx, s)
 		}
 	}
 
@@ -230,7 +235,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if s.skip || s.decl == nil || f.Category == CategoryLookupPerRequest {
 			return false
 		}
-		if s.place.Kind == reqscope.Request && !s.place.Loop {
+		if s.place.Kind == reqscope.Request && !s.table {
 			return false // reported here: its callers need not be
 		}
 		if s.place.Reason == "sync.Once closure" {
@@ -257,6 +262,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					continue
 				}
 				s.c = categoryText(s.fact)
+				s.table = s.place.Kind == reqscope.Request && s.place.Loop && stored(pass.TypesInfo, s.cur)
 			}
 			if learn(s, s.fact) {
 				changed = true
@@ -269,10 +275,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	// Report the creations in request-scoped code.
 	for _, s := range slices.Concat(direct, calls) {
-		if s.fact == nil || s.skip || s.place.Kind != reqscope.Request || !slices.Contains(cfg.Checks, s.c.category) {
-			continue
-		}
-		if s.helper != nil && s.place.Loop && stored(pass.TypesInfo, s.cur) {
+		if s.fact == nil || s.skip || s.table || s.place.Kind != reqscope.Request || !slices.Contains(cfg.Checks, s.c.category) {
 			continue
 		}
 		where := "request-scoped code (" + s.place.Reason + ")"
@@ -299,7 +302,7 @@ func helperFact(pass *analysis.Pass, local map[*types.Func]*CreatesFact, fn *typ
 	if f := local[fn]; f != nil {
 		return f
 	}
-	if fn.Pkg() == pass.Pkg {
+	if fn.Pkg() == pass.Pkg || isLibrary(fn.Pkg().Path()) {
 		return nil
 	}
 	var f CreatesFact
@@ -346,6 +349,19 @@ func helperPos(pass *analysis.Pass, origin map[*types.Func]token.Pos, fn *types.
 	return tf.LineStart(l)
 }
 
+// isLibrary reports whether path belongs to the OpenTelemetry Go API, SDK
+// and exporters or to the Prometheus client: what they create inside is
+// known by their entry points (NewTracerProvider, the exporters), so no
+// facts are learnt from them.
+func isLibrary(path string) bool {
+	for _, p := range []string{"go.opentelemetry.io/otel", "github.com/prometheus/client_golang"} {
+		if path == p || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func line(fset *token.FileSet, pos token.Pos) int {
 	return fset.Position(pos).Line
 }
@@ -367,16 +383,10 @@ func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
 }
 
 // exempt reports whether a direct creation in request-scoped code is not
-// a creation per call after all:
-//   - in a bounded loop of otherwise neutral code, the result is stored
-//     into a table (built once);
-//   - a registration into a registry made in the same function, or a
+// a creation per call after all: a registration into a registry made in the same function, or a
 //     registry made and served in the same function (the multi-target
 //     exporter pattern): nothing outlives the request.
 func exempt(pass *analysis.Pass, idx *apis.Index, s *site) bool {
-	if s.place.Loop && stored(pass.TypesInfo, s.cur) {
-		return true
-	}
 	k := idx.Key(s.call)
 	switch k {
 	case promRegistryMustRegister, promRegistryRegister:

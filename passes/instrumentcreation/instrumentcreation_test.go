@@ -10,5 +10,5 @@ import (
 )
 
 func TestInstrumentCreation(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), instrumentcreation.Analyzer, "otellint.test/instrumentcreation/instruments")
+	analysistest.Run(t, testenv.TestData(t), instrumentcreation.Analyzer, "otellint.test/instrumentcreation/...")
 }

@@ -16,20 +16,20 @@ var meter = otel.Meter("otellint.test/instruments")
 // Bad: every constructor in a handler.
 func handleOrders(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	c1, _ := meter.Int64Counter("orders")               // want `instrument Int64Counter is created in request-scoped code \(HTTP handler handleOrders\): costs a lock and a lookup on every call; create it once at set-up`
-	c2, _ := meter.Float64Counter("revenue")            // want `instrument Float64Counter is created`
-	u1, _ := meter.Int64UpDownCounter("inflight")       // want `instrument Int64UpDownCounter is created`
-	u2, _ := meter.Float64UpDownCounter("balance")      // want `instrument Float64UpDownCounter is created`
-	h1, _ := meter.Int64Histogram("size")               // want `instrument Int64Histogram is created`
-	h2, _ := meter.Float64Histogram("duration")         // want `instrument Float64Histogram is created`
-	g1, _ := meter.Int64Gauge("queue")                  // want `instrument Int64Gauge is created`
-	g2, _ := meter.Float64Gauge("temperature")          // want `instrument Float64Gauge is created`
-	o1, _ := meter.Int64ObservableCounter("o1")         // want `instrument Int64ObservableCounter is created`
-	o2, _ := meter.Float64ObservableCounter("o2")       // want `instrument Float64ObservableCounter is created`
-	o3, _ := meter.Int64ObservableUpDownCounter("o3")   // want `instrument Int64ObservableUpDownCounter is created`
-	o4, _ := meter.Float64ObservableUpDownCounter("o4") // want `instrument Float64ObservableUpDownCounter is created`
-	o5, _ := meter.Int64ObservableGauge("o5")           // want `instrument Int64ObservableGauge is created`
-	o6, _ := meter.Float64ObservableGauge("o6")         // want `instrument Float64ObservableGauge is created`
+	c1, _ := meter.Int64Counter("orders")                                       // want `instrument Int64Counter is created in request-scoped code \(HTTP handler handleOrders\): costs a lock and a lookup on every call; create it once at set-up`
+	c2, _ := meter.Float64Counter("revenue")                                    // want `instrument Float64Counter is created`
+	u1, _ := meter.Int64UpDownCounter("inflight")                               // want `instrument Int64UpDownCounter is created`
+	u2, _ := meter.Float64UpDownCounter("balance")                              // want `instrument Float64UpDownCounter is created`
+	h1, _ := meter.Int64Histogram("size")                                       // want `instrument Int64Histogram is created`
+	h2, _ := meter.Float64Histogram("duration")                                 // want `instrument Float64Histogram is created`
+	g1, _ := meter.Int64Gauge("queue")                                          // want `instrument Int64Gauge is created`
+	g2, _ := meter.Float64Gauge("temperature")                                  // want `instrument Float64Gauge is created`
+	o1, _ := meter.Int64ObservableCounter("o1")                                 // want `instrument Int64ObservableCounter is created`
+	o2, _ := meter.Float64ObservableCounter("o2")                               // want `instrument Float64ObservableCounter is created`
+	o3, _ := meter.Int64ObservableUpDownCounter("o3")                           // want `instrument Int64ObservableUpDownCounter is created`
+	o4, _ := meter.Float64ObservableUpDownCounter("o4")                         // want `instrument Float64ObservableUpDownCounter is created`
+	o5, _ := meter.Int64ObservableGauge("o5")                                   // want `instrument Int64ObservableGauge is created`
+	o6, _ := meter.Float64ObservableGauge("o6")                                 // want `instrument Float64ObservableGauge is created`
 	meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error { // want `callback registration RegisterCallback happens in request-scoped code \(HTTP handler handleOrders\): the callbacks pile up`
 		o.ObserveInt64(o5, 1)
 		return nil

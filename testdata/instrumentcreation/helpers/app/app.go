@@ -1,0 +1,46 @@
+// Package app calls the helpers of package metrics.
+package app
+
+import (
+	"context"
+	"net/http"
+
+	"otellint.test/instrumentcreation/helpers/metrics"
+)
+
+// Bad: the helpers create on every request.
+func handleOrders(w http.ResponseWriter, r *http.Request) {
+	metrics.Counter("orders").Add(r.Context(), 1) // want `call to Counter creates instrument Int64Counter in request-scoped code \(HTTP handler handleOrders\): costs a lock and a lookup on every call; create it once at set-up`
+	metrics.Timer("orders").Add(r.Context(), 1)   // want `call to Timer creates instrument Int64Counter in request-scoped code`
+	tp := metrics.Provider()                      // want `call to Provider creates tracer provider NewTracerProvider in request-scoped code \(HTTP handler handleOrders\): each one starts its own exporter`
+	_ = tp
+}
+
+// Bad: a local helper, reported at its call in the handler.
+func ordersCounter() { // want ordersCounter:"creates instrument Int64Counter"
+	metrics.Counter("local")
+}
+
+func handleLocal(w http.ResponseWriter, r *http.Request) {
+	ordersCounter() // want `call to ordersCounter creates instrument Int64Counter in request-scoped code`
+}
+
+// Good: the cached helpers and the ones called at set-up.
+func handleCached(w http.ResponseWriter, r *http.Request) {
+	metrics.Cached("orders").Add(r.Context(), 1)
+	metrics.Once().Add(r.Context(), 1)
+	metrics.Shared().Add(r.Context(), 1)
+}
+
+type Server struct{ orders func(context.Context) }
+
+var orders = metrics.Counter("orders")
+
+func NewServer() *Server { // want NewServer:"creates instrument Int64Counter"
+	c := metrics.Timer("server")
+	return &Server{orders: func(ctx context.Context) { c.Add(ctx, 1) }}
+}
+
+func handleServer(w http.ResponseWriter, r *http.Request) {
+	orders.Add(r.Context(), 1)
+}
