@@ -384,8 +384,9 @@ func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
 
 // exempt reports whether a direct creation in request-scoped code is not
 // a creation per call after all: a registration into a registry made in the same function, or a
-//     registry made and served in the same function (the multi-target
-//     exporter pattern): nothing outlives the request.
+//
+//	registry made and served in the same function (the multi-target
+//	exporter pattern): nothing outlives the request.
 func exempt(pass *analysis.Pass, idx *apis.Index, s *site) bool {
 	k := idx.Key(s.call)
 	switch k {
