@@ -1,20 +1,82 @@
-// Package highcardinality defines an Analyzer that TODO.
+// Package highcardinality defines an Analyzer that checks that metric
+// attributes and labels have bounded cardinality.
 //
 // # Analyzer highcardinality
 //
 // highcardinality: check that metric attributes have bounded cardinality
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// Every distinct combination of attribute values of a metric is a time
+// series of its own. A user id, a request id or a raw URL path as a metric
+// attribute turns one counter into millions of series, which the metric
+// back end stores, bills and eventually refuses. Such values belong in span
+// attributes and log fields; metrics keep bounded dimensions such as the
+// route template, the method and the status class.
+//
+// The pass looks at the attributes that reach a metric: the arguments of
+// metric.WithAttributes and of attribute.NewSet given to
+// metric.WithAttributeSet (the options of the instruments' Add, Record and
+// Observe methods), attribute slices built in variables of the function
+// or the package and spread with "attrs...", and, for Prometheus
+// client_golang, the label names of the New*Vec constructors (prometheus
+// and promauto) and the labels of With, GetMetricWith, CurryWith and
+// WithLabelValues. Keys are resolved through constants, typed keys
+// (attribute.Key("user_id")) and semconv keys (semconv.EnduserID).
 //
 // Categories:
-//   - unbounded-key: TODO
-//   - unbounded-value: TODO
+//
+//   - unbounded-key: a key or label name from the deny-list: user, request,
+//     session, trace, span, order, transaction, customer, account, device,
+//     message, event, job and workflow ids, ids and UUIDs in general, user
+//     names, email addresses, phone numbers, IP addresses (client.address),
+//     full URLs, raw paths, query text and timestamps. Matching ignores case
+//     and separators and looks at the last words of the key: user_id,
+//     userId, user.id, UserID, userid and enduser.id are all a user id;
+//     user.type and ip_version are not.
+//   - unbounded-value: another key given an unbounded value: err.Error(),
+//     r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr,
+//     r.URL.String(), a *url.URL, uuid.New().String(), uuid.NewString(),
+//     time.Now().String(), a time formatted with its date or seconds, and
+//     fmt.Sprintf or fmt.Sprint of a non-constant operand other than a
+//     number, a boolean, a value of an enumerated type, r.Method or
+//     r.Pattern.
+//
+// The pass stays silent for bounded keys (route, method, status_class,
+// http.route, http.response.status_code, server.address), for keys it cannot
+// resolve to a constant, and for attributes given to spans
+// (trace.WithAttributes, span.SetAttributes, span events), log fields and
+// baggage members, which is where the ids belong. A key on the deny-list is
+// reported once, as unbounded-key, whatever its value.
+//
+// To silence a finding, write //otellint:ignore highcardinality <reason> on
+// the line or the line above, or //nolint:otellint; to accept a key for
+// the whole project, list it in -highcardinality.allow-keys.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	requests.Add(ctx, 1, metric.WithAttributes(
+//		attribute.String("user_id", uid),      // unbounded-key
+//		attribute.String("request_id", reqID), // unbounded-key
+//		attribute.String("route", r.URL.Path), // unbounded-value
+//	))
+//	prometheus.NewCounterVec(opts, []string{"method", "user_id"}) // unbounded-key
+//
+// Silent:
+//
+//	requests.Add(ctx, 1, metric.WithAttributes(
+//		attribute.String("route", "/orders"),
+//		attribute.String("method", "POST"),
+//		attribute.Int("status_class", 2),
+//	))
+//	span.SetAttributes(attribute.String("user_id", uid))
 //
 // # Configuration
 //
-//	-highcardinality.checks  comma-separated list of the checks to run
+//	-highcardinality.checks      comma-separated list of the checks to run
+//	                             (default unbounded-key,unbounded-value)
+//	-highcardinality.extra-keys  comma-separated keys to report besides the
+//	                             built-in deny-list, matched the same way
+//	-highcardinality.allow-keys  comma-separated keys never to report, compared
+//	                             ignoring case and separators
 package highcardinality

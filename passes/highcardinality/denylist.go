@@ -1,0 +1,131 @@
+package highcardinality
+
+import (
+	"strings"
+
+	"github.com/otellint/otellint/internal/constval"
+)
+
+// A denied key is a sequence of words that ends an attribute key or label
+// name whose values are unbounded, with what those values are.
+type denied struct {
+	words []string
+	what  string
+}
+
+// idEntities are the things whose ids are unbounded.
+var idEntities = map[string]string{
+	"user": "user", "enduser": "user", "request": "request", "req": "request", "session": "session",
+	"trace": "trace", "span": "span", "order": "order", "transaction": "transaction", "txn": "transaction",
+	"tx": "transaction", "customer": "customer", "account": "account", "visitor": "visitor",
+	"correlation": "correlation", "message": "message", "msg": "message", "payment": "payment",
+	"invoice": "invoice", "cart": "cart", "device": "device", "event": "event", "job": "job",
+	"task": "task", "workflow": "workflow", "execution": "execution",
+}
+
+// otherDenied are the other unbounded keys, by kind.
+var otherDenied = []struct {
+	what    string
+	phrases []string
+}{
+	{"an id", []string{"id", "ids", "uuid", "guid"}},
+	{"a user name", []string{"username", "user name", "user login"}},
+	{"an email address", []string{"email", "email address", "mail address", "e mail"}},
+	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}},
+	{"an IP address", []string{"ip", "ip address", "ip addr", "ipv4", "ipv6", "client address", "client addr",
+		"remote addr", "remote address", "peer address", "peer addr", "source address"}},
+	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}},
+	{"a raw path", []string{"path", "raw path", "request path", "file path"}},
+	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}},
+	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}},
+}
+
+// defaultDenied builds the built-in deny-list.
+func defaultDenied() []denied {
+	var out []denied
+	for e, what := range idEntities {
+		for _, suffix := range []string{"id", "ids", "uuid", "guid"} {
+			out = append(out, denied{words: []string{e, suffix}, what: article(what) + " " + what + " id"})
+		}
+	}
+	for _, g := range otherDenied {
+		for _, p := range g.phrases {
+			out = append(out, denied{words: strings.Fields(p), what: g.what})
+		}
+	}
+	return out
+}
+
+// matcher decides which keys are unbounded.
+type matcher struct {
+	deny  []denied
+	allow map[string]bool // joined words of allowed keys
+}
+
+func newMatcher(extra, allow []string) *matcher {
+	m := &matcher{deny: defaultDenied(), allow: map[string]bool{}}
+	for _, k := range extra {
+		if w := constval.Words(k); len(w) > 0 {
+			m.deny = append(m.deny, denied{words: w, what: "listed in extra-keys"})
+		}
+	}
+	for _, k := range allow {
+		m.allow[strings.Join(constval.Words(k), "")] = true
+	}
+	return m
+}
+
+// match returns what the values of key are if key is unbounded. Matching
+// is on words, ignoring case and separators: user_id, userId, user.id,
+// UserID, userid and enduser.id all end with the words "user id".
+func (m *matcher) match(key string) (what string, ok bool) {
+	w := constval.Words(key)
+	if len(w) == 0 || m.allow[strings.Join(w, "")] {
+		return "", false
+	}
+	best := -1
+	for i, d := range m.deny {
+		if endsWith(w, d.words) && (best < 0 || len(d.words) > len(m.deny[best].words)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return m.deny[best].what, true
+}
+
+// endsWith reports whether the words w end with the words p, or with
+// words that spell p when joined ("userid" spells "user id").
+func endsWith(w, p []string) bool {
+	if len(p) <= len(w) {
+		ok := true
+		for i := range p {
+			if w[len(w)-len(p)+i] != p[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	joined := strings.Join(p, "")
+	if len(p) < 2 {
+		return false
+	}
+	for k := 1; k < len(p) && k <= len(w); k++ {
+		if strings.Join(w[len(w)-k:], "") == joined {
+			return true
+		}
+	}
+	return false
+}
+
+// article returns the indefinite article of word.
+func article(word string) string {
+	if word != "" && word != "user" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}

@@ -1,0 +1,48 @@
+package highcardinality_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/passes/highcardinality"
+)
+
+func TestHighCardinality(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), highcardinality.Analyzer,
+		"otellint.test/highcardinality/article",
+		"otellint.test/highcardinality/otelmetric",
+		"otellint.test/highcardinality/values",
+		"otellint.test/highcardinality/prom",
+	)
+}
+
+func TestKeyFlags(t *testing.T) {
+	a, err := highcardinality.NewAnalyzer(highcardinality.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, value := range map[string]string{"extra-keys": "tenant", "allow-keys": "customer_id"} {
+		if err := a.Flags.Set(name, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/highcardinality/config")
+}
+
+func TestConfigErrors(t *testing.T) {
+	cfg := highcardinality.DefaultConfig()
+	cfg.ExtraKeys = []string{"._"}
+	if _, err := highcardinality.NewAnalyzer(cfg); err == nil {
+		t.Error("NewAnalyzer with a key of no words: got no error")
+	}
+	cfg = highcardinality.DefaultConfig()
+	cfg.Checks = []string{"unbounded"}
+	if _, err := highcardinality.NewAnalyzer(cfg); err == nil {
+		t.Error("NewAnalyzer with an unknown check: got no error")
+	}
+	if err := highcardinality.Analyzer.Flags.Set("allow-keys", "user_id,-"); err == nil {
+		t.Error("setting -allow-keys to a key of no words: got no error")
+	}
+}
