@@ -2,10 +2,16 @@ package spanend
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/docx"
@@ -34,6 +40,12 @@ var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMis
 type Config struct {
 	// Checks lists the enabled checks (categories).
 	Checks []string `json:"checks"`
+	// ExtraStartFuncs names functions that start a span and return it,
+	// for code the pass cannot learn from: "example.com/pkg.StartSpan" or
+	// "(*example.com/pkg.Tracer).Begin".
+	ExtraStartFuncs []string `json:"extra-start-funcs"`
+	// ExtraEndFuncs names functions that end the span they are given.
+	ExtraEndFuncs []string `json:"extra-end-funcs"`
 }
 
 // DefaultConfig returns the configuration used when none is given.
@@ -43,7 +55,60 @@ func DefaultConfig() Config {
 
 // Validate reports the first problem of the configuration.
 func (c Config) Validate() error {
-	return flagx.ValidateChecks(c.Checks, Categories)
+	if err := flagx.ValidateChecks(c.Checks, Categories); err != nil {
+		return err
+	}
+	for _, names := range [][]string{c.ExtraStartFuncs, c.ExtraEndFuncs} {
+		for _, n := range names {
+			if err := validateFuncName(n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// validateFuncName checks the shape of a full function name:
+// "path.Func", "(path.Type).Method" or "(*path.Type).Method".
+func validateFuncName(n string) error {
+	bad := fmt.Errorf("invalid function name %q: want a full name such as example.com/pkg.StartSpan or (*example.com/pkg.Tracer).Begin", n)
+	if strings.ContainsAny(n, " \t,") || strings.HasSuffix(n, ".") {
+		return bad
+	}
+	if strings.HasPrefix(n, "(") {
+		recv, method, ok := strings.Cut(n[1:], ").")
+		recv = strings.TrimPrefix(recv, "*")
+		if !ok || method == "" || !strings.Contains(recv, ".") || strings.HasSuffix(recv, ".") {
+			return bad
+		}
+		return nil
+	}
+	if !strings.Contains(n, ".") || strings.HasPrefix(n, ".") || strings.Contains(n, "(") {
+		return bad
+	}
+	return nil
+}
+
+// funcList is a comma-separated list of full function names, validated
+// when set.
+type funcList struct{ p *[]string }
+
+func (l funcList) String() string {
+	if l.p == nil {
+		return ""
+	}
+	return strings.Join(*l.p, ",")
+}
+
+func (l funcList) Set(s string) error {
+	v := flagx.Split(s)
+	for _, n := range v {
+		if err := validateFuncName(n); err != nil {
+			return err
+		}
+	}
+	*l.p = v
+	return nil
 }
 
 // NewAnalyzer returns a spanend analyzer for cfg, whose flags are bound to
@@ -53,14 +118,20 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	c := &cfg
+	c.Checks = slices.Clone(c.Checks)
+	c.ExtraStartFuncs = slices.Clone(c.ExtraStartFuncs)
+	c.ExtraEndFuncs = slices.Clone(c.ExtraEndFuncs)
 	a := &analysis.Analyzer{
-		Name:     "spanend",
-		Doc:      docx.MustExtract(doc, "spanend"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/spanend",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		Name:      "spanend",
+		Doc:       docx.MustExtract(doc, "spanend"),
+		URL:       "https://pkg.go.dev/github.com/otellint/otellint/passes/spanend",
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, apis.Analyzer, suppress.Analyzer},
+		FactTypes: []analysis.Fact{new(spanFact)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
 	}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
+	a.Flags.Var(funcList{&c.ExtraStartFuncs}, "extra-start-funcs", "comma-separated full names of functions that start and return a span")
+	a.Flags.Var(funcList{&c.ExtraEndFuncs}, "extra-end-funcs", "comma-separated full names of functions that end the span they are given")
 	return a, nil
 }
 
@@ -73,7 +144,88 @@ var Analyzer = func() *analysis.Analyzer {
 	return a
 }()
 
+// checker holds the state of one run of the pass over a package.
+type checker struct {
+	pass     *analysis.Pass
+	idx      *apis.Index
+	ins      *inspector.Inspector
+	cfgs     *ctrlflow.CFGs
+	report   func(analysis.Diagnostic)
+	enabled  map[string]bool
+	spanType types.Type // trace.Span
+	extraEnd []string
+	extraSt  []string
+
+	// facts learned in this package, by function
+	local map[*types.Func]*spanFact
+	// funcs maps the functions declared in the package to their cursors.
+	funcs map[*types.Func]inspector.Cursor
+	// ctxStarter is set when some function of the package starts a span
+	// and hands it to its caller inside the returned context: the package
+	// then ends spans taken from contexts by protocol (start/end hooks).
+	ctxStarter bool
+	// uses caches the identifier cursors of each function body.
+	uses map[ast.Node]map[types.Object][]inspector.Cursor
+}
+
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	_ = slices.Contains(cfg.Checks, "")
+	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
+	if !idx.ImportsAny(apis.TracePkg) {
+		return nil, nil // no spans here: most packages of a large repo
+	}
+	spanType := lookupType(pass.Pkg, apis.TracePkg, "Span")
+	if spanType == nil {
+		return nil, nil
+	}
+	c := &checker{
+		pass:     pass,
+		idx:      idx,
+		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		cfgs:     pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		report:   suppress.Reporter(pass),
+		enabled:  map[string]bool{},
+		spanType: spanType,
+		extraEnd: cfg.ExtraEndFuncs,
+		extraSt:  cfg.ExtraStartFuncs,
+		local:    map[*types.Func]*spanFact{},
+		funcs:    map[*types.Func]inspector.Cursor{},
+		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
+	}
+	for _, ch := range cfg.Checks {
+		c.enabled[ch] = true
+	}
+	c.learnFacts()
+	for fc := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		c.checkFunc(fc)
+	}
+	if c.enabled[CategoryForeignEnd] && !c.ctxStarter {
+		c.checkForeignEnd()
+	}
 	return nil, nil
+}
+
+// lookupType returns the type named name in the package with the given
+// path among the transitive imports of pkg, or nil.
+func lookupType(pkg *types.Package, path, name string) types.Type {
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) types.Type
+	find = func(p *types.Package) types.Type {
+		if p == nil || seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == path {
+			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+				return tn.Type()
+			}
+			return nil
+		}
+		for _, imp := range p.Imports() {
+			if t := find(imp); t != nil {
+				return t
+			}
+		}
+		return nil
+	}
+	return find(pkg)
 }

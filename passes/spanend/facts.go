@@ -1,0 +1,281 @@
+package spanend
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+)
+
+// spanFact records what a function does with spans, so that callers in
+// this and other packages are judged by it:
+//
+//   - it starts a span and returns it (callers must end it, and are checked
+//     as if they called Tracer.Start);
+//   - it ends, keeps, or only uses a trace.Span parameter, and whether it
+//     sets an error status on it or records an error on it.
+type spanFact struct {
+	Start  int // 1 + index of the result holding a started span; 0 if none
+	Params []paramUse
+}
+
+// paramUse is what a function does with one trace.Span parameter.
+type paramUse struct {
+	Index  int
+	Name   string
+	Ends   bool
+	Keeps  bool
+	Status bool
+	Record bool
+}
+
+func (*spanFact) AFact() {}
+
+func (f *spanFact) String() string {
+	var parts []string
+	if f.Start > 0 {
+		parts = append(parts, "starts and returns a span")
+	}
+	for _, p := range f.Params {
+		n := len(parts)
+		if p.Ends {
+			parts = append(parts, "ends "+p.Name)
+		}
+		if p.Keeps {
+			parts = append(parts, "keeps "+p.Name)
+		}
+		if p.Status {
+			parts = append(parts, "sets error status on "+p.Name)
+		}
+		if p.Record {
+			parts = append(parts, "records error on "+p.Name)
+		}
+		if len(parts) == n {
+			parts = append(parts, "only uses "+p.Name)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// param returns the use of parameter i, or nil if it is not a span.
+func (f *spanFact) param(i int) *paramUse {
+	for k := range f.Params {
+		if f.Params[k].Index == i {
+			return &f.Params[k]
+		}
+	}
+	return nil
+}
+
+// events is what passing a span to the parameter does to it.
+func (p *paramUse) events() events {
+	var ev events
+	if p.Ends {
+		ev |= evEnd
+	}
+	if p.Keeps {
+		ev |= evTransfer
+	}
+	if p.Status {
+		ev |= evStatus
+	}
+	if p.Record {
+		ev |= evRecord
+	}
+	return ev
+}
+
+// factOf returns what fn does with spans: learned in this package, or
+// imported from the package that declares fn.
+func (c *checker) factOf(fn *types.Func) *spanFact {
+	if fn == nil {
+		return nil
+	}
+	if f, ok := c.local[fn]; ok {
+		return f
+	}
+	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+		return nil
+	}
+	f := new(spanFact)
+	if c.pass.ImportObjectFact(fn, f) {
+		return f
+	}
+	return nil
+}
+
+// learnFacts computes the facts of the functions declared in the package,
+// repeating until helpers that call helpers agree, and exports them.
+func (c *checker) learnFacts() {
+	var decls []*types.Func
+	for fc := range c.ins.Root().Preorder((*ast.FuncDecl)(nil)) {
+		d := fc.Node().(*ast.FuncDecl)
+		fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if fn == nil || d.Body == nil {
+			continue
+		}
+		sig, _ := fn.Type().(*types.Signature)
+		if sig == nil || !c.mentionsSpan(sig) {
+			continue
+		}
+		c.funcs[fn] = fc
+		decls = append(decls, fn)
+	}
+	for range 4 {
+		changed := false
+		for _, fn := range decls {
+			f := c.computeFact(fn, c.funcs[fn])
+			old, had := c.local[fn]
+			if f == nil {
+				if had {
+					delete(c.local, fn)
+					changed = true
+				}
+				continue
+			}
+			if !had || old.String() != f.String() {
+				changed = true
+			}
+			c.local[fn] = f
+		}
+		if !changed {
+			break
+		}
+	}
+	for _, fn := range decls {
+		if f := c.local[fn]; f != nil {
+			c.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// mentionsSpan reports whether a parameter or result of sig is a span.
+func (c *checker) mentionsSpan(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if c.isSpan(v.Type()) {
+			return true
+		}
+	}
+	for v := range sig.Results().Variables() {
+		if c.isSpan(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// computeFact works out what the function fn, declared at fc, does with
+// spans, or returns nil if it does nothing worth recording.
+func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
+	body, sig := c.funcParts(fc.Node())
+	if body == nil || sig == nil {
+		return nil
+	}
+	f := &spanFact{}
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		if !c.isSpan(p.Type()) || p.Name() == "" || p.Name() == "_" {
+			continue
+		}
+		ev := c.track(fc, body, p, nil).union(nil)
+		f.Params = append(f.Params, paramUse{
+			Index:  i,
+			Name:   p.Name(),
+			Ends:   ev&(evEnd|evEndDeferred) != 0,
+			Keeps:  ev&evTransfer != 0,
+			Status: ev&evStatus != 0,
+			Record: ev&evRecord != 0,
+		})
+	}
+	for k := range sig.Results().Len() {
+		if c.isSpan(sig.Results().At(k).Type()) && c.startsAndReturns(fc, body, sig, k) {
+			f.Start = k + 1
+			break
+		}
+	}
+	if f.Start == 0 && len(f.Params) == 0 {
+		return nil
+	}
+	return f
+}
+
+// startsAndReturns reports whether the function fc returns, as result k,
+// a span it started and did not end:
+//
+//	return tracer.Start(ctx, name)
+//	ctx, span := tracer.Start(ctx, name); ...; return ctx, span
+func (c *checker) startsAndReturns(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, k int) bool {
+	n := sig.Results().Len()
+	for _, cr := range c.creations(fc) {
+		if cr.parentRet != nil {
+			if n > 1 && cr.spanIdx == k && len(cr.parentRet.Results) == 1 {
+				return true
+			}
+			if n == 1 && cr.nresults == 1 {
+				return true
+			}
+			continue
+		}
+		v := cr.spanVar(c)
+		if v == nil || !local(v, body) {
+			continue
+		}
+		t := c.track(fc, body, v, nil)
+		if t.union(cr.stmt)&(evEnd|evEndDeferred) != 0 {
+			continue
+		}
+		returned := false
+		for cur := range fc.Preorder((*ast.ReturnStmt)(nil)) {
+			ret := cur.Node().(*ast.ReturnStmt)
+			if len(ret.Results) != n || innermostFunc(cur) != fc {
+				continue
+			}
+			if id, ok := ast.Unparen(ret.Results[k]).(*ast.Ident); ok && t.spans[c.pass.TypesInfo.Uses[id]] {
+				returned = true
+				break
+			}
+		}
+		if returned {
+			return true
+		}
+	}
+	return false
+}
+
+// innermostFunc returns the cursor of the function declaration or literal
+// that contains cur.
+func innermostFunc(cur inspector.Cursor) inspector.Cursor {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return e
+	}
+	return inspector.Cursor{}
+}
+
+// starterResult returns the index of the result of call that holds a span
+// the callee started and the caller must end, or -1.
+func (c *checker) starterResult(call *ast.CallExpr) int {
+	if c.idx.Is(call, apis.TracerStart) {
+		return 1
+	}
+	fn := apis.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return -1
+	}
+	fn = fn.Origin()
+	if f := c.factOf(fn); f != nil && f.Start > 0 {
+		return f.Start - 1
+	}
+	if matchFunc(fn, c.extraSt) {
+		if sig, ok := fn.Type().(*types.Signature); ok {
+			for i := range sig.Results().Len() {
+				if c.isSpanLike(sig.Results().At(i).Type()) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,72 @@
+package spanend_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/passes/spanend"
+)
+
+func TestDefault(t *testing.T) {
+	var pkgs []string
+	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook"} {
+		pkgs = append(pkgs, "otellint.test/spanend/"+p)
+	}
+	analysistest.Run(t, testenv.TestData(t), spanend.Analyzer, pkgs...)
+}
+
+func TestRecordError(t *testing.T) {
+	a, err := spanend.NewAnalyzer(spanend.Config{Checks: []string{spanend.CategoryMissingRecordError}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/record")
+}
+
+func TestExtraFuncs(t *testing.T) {
+	cfg := spanend.DefaultConfig()
+	cfg.ExtraStartFuncs = []string{"otellint.test/spanend/extra.begin"}
+	cfg.ExtraEndFuncs = []string{"(*otellint.test/spanend/extra.pool).release"}
+	a, err := spanend.NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/extra")
+}
+
+func TestFix(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/fix")
+}
+
+func TestConfig(t *testing.T) {
+	for _, bad := range []spanend.Config{
+		{Checks: []string{"missing-ends"}},
+		{ExtraStartFuncs: []string{"StartSpan"}},
+		{ExtraEndFuncs: []string{"(pkg.T.End"}},
+		{ExtraEndFuncs: []string{"example.com/pkg.Finish, example.com/pkg.Done"}},
+	} {
+		if _, err := spanend.NewAnalyzer(bad); err == nil {
+			t.Errorf("NewAnalyzer(%+v) succeeded, want an error", bad)
+		}
+	}
+	for _, good := range []string{"example.com/pkg.StartSpan", "(*example.com/pkg.Tracer).Begin", "(example.com/pkg.Tracer).Begin"} {
+		if err := (spanend.Config{ExtraStartFuncs: []string{good}}).Validate(); err != nil {
+			t.Errorf("Validate(%q) = %v", good, err)
+		}
+	}
+	a, err := spanend.NewAnalyzer(spanend.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("extra-end-funcs", "nodot"); err == nil {
+		t.Error("flag accepted an invalid function name")
+	}
+	if err := a.Flags.Set("checks", "missing-end,missing-record-error"); err != nil {
+		t.Error(err)
+	}
+	if spanend.Analyzer.Flags.Lookup("checks").Value.String() == "missing-end,missing-record-error" {
+		t.Error("flags of two analyzers share their configuration")
+	}
+}
