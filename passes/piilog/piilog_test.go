@@ -1,0 +1,42 @@
+package piilog_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/passes/piilog"
+)
+
+func TestPiilog(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), piilog.Analyzer,
+		"otellint.test/piilog/article", "otellint.test/piilog/zapfields", "otellint.test/piilog/slogattrs",
+		"otellint.test/piilog/logrusfields", "otellint.test/piilog/zerologfields", "otellint.test/piilog/stdformat",
+		"otellint.test/piilog/wholebody", "otellint.test/piilog/baggage", "otellint.test/piilog/metadata")
+}
+
+func TestCustomKeys(t *testing.T) {
+	a, err := piilog.NewAnalyzer(piilog.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, v := range map[string]string{"keys": "iban,national_id", "ignore-keys": "tel"} {
+		if err := a.Flags.Set(name, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/piilog/customkeys")
+}
+
+func TestConfig(t *testing.T) {
+	if _, err := piilog.NewAnalyzer(piilog.Config{Keys: []string{"--"}}); err == nil {
+		t.Error("a key without words accepted")
+	}
+	if _, err := piilog.NewAnalyzer(piilog.Config{Checks: []string{"pii"}}); err == nil {
+		t.Error("unknown check accepted")
+	}
+	if err := piilog.Analyzer.Flags.Set("checks", "pii-fields"); err == nil {
+		t.Error("flag accepted an unknown check")
+	}
+}
