@@ -1,24 +1,107 @@
-// Package spanend defines an Analyzer that TODO.
+// Package spanend defines an Analyzer that checks that every span is
+// ended on every path, that its errors are visible, and that spans handed
+// to someone else are left to them.
 //
 // # Analyzer spanend
 //
 // spanend: check that every span is ended and its errors are visible
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// A span from Tracer.Start that is never ended is never exported: the
+// trace loses it and its children hang under nothing. A span that returns
+// an error without an error status looks healthy on every dashboard. The
+// pass follows each span from the call that starts it along the paths of
+// the function's control-flow graph, the way lostcancel follows a cancel
+// function. A path that panics or calls a function that never returns
+// (os.Exit, log.Fatal, t.Fatal) does not leak.
 //
 // Categories:
-//   - missing-end: TODO
-//   - discarded-span: TODO
-//   - missing-set-status: TODO
-//   - missing-record-error: TODO
-//   - discarded-context: TODO
-//   - foreign-end: TODO
+//
+//   - missing-end: a path leaves the function without ending the span or
+//     handing it on. Diagnostic at the Start call; the returns that leak
+//     are in the related information.
+//   - discarded-span: the span result is assigned to _ or not assigned at
+//     all, so nothing can end it.
+//   - missing-set-status: a path returns an error that may be non-nil
+//     (anything but a literal nil) while the span is open, without calling
+//     span.SetStatus(codes.Error, ...). codes.Ok and codes.Unset do not
+//     count. The returns are in the related information.
+//   - missing-record-error: the same for span.RecordError(err). Off by
+//     default: OpenTelemetry is moving from span events to logs and the
+//     error.type attribute, and opentelemetry-go-contrib no longer calls
+//     RecordError.
+//   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
+//     passed on below while the span is open, so child spans and logs do not
+//     belong to it.
+//   - foreign-end: End on the span of trace.SpanFromContext(ctx), where ctx
+//     is the context the caller passed in: it ends the caller's span early.
+//
+// A span is handed on, and no longer this function's to end, when it is
+// returned; stored in a struct field, map, slice, channel or package
+// variable; put in a context with trace.ContextWithSpan; or passed to a
+// function whose body is not visible (an interface method, a function
+// value) or that keeps it. The context returned by Start carries the span
+// too: returning that context, or storing it outside the function, hands
+// the span to the caller (start hooks). A closure or goroutine that
+// captures the span is judged as visible code: if it ends the span or
+// hands it on, responsibility moves with it; if it only adds attributes or
+// events, the span still leaks.
+//
+// Helpers are learned without configuration, also across packages: a
+// function that starts a span and returns it (its callers are checked as
+// if they called Start), one that ends its span argument (defer
+// finish(span, &err)), one that sets an error status or records an error on
+// it (return fail(span, err)), one that keeps it, and one that only uses
+// it. For code the pass cannot see into, name the functions with
+// -spanend.extra-start-funcs and -spanend.extra-end-funcs.
+//
+// The pass stays silent when in doubt: a span stored anywhere but a local
+// variable, a span passed to code it cannot see, a return outside the block
+// that declared the span, an error returned after the span was explicitly
+// ended (unless it is returned right after End), a SetStatus whose code is
+// not a constant. foreign-end is not reported in a package that starts
+// spans and returns them in a context, where ending the context's span in
+// an end hook is the protocol, nor when the context variable is assigned
+// in the function.
+//
+// A finding is silenced with a comment on its line or alone on the line
+// above: //otellint:ignore spanend <reason>, or //nolint:otellint.
+//
+// The fix for missing-end, offered when the span is never ended nor handed
+// on and the Start call is not in a loop, inserts "defer span.End()" on the
+// line after the call.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
+//		ctx, span := tracer.Start(ctx, "Store.Load") // missing-end, missing-set-status
+//		item, err := s.db.Get(ctx, id)
+//		if err != nil {
+//			return nil, err
+//		}
+//		span.End()
+//		return item, nil
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
+//		ctx, span := tracer.Start(ctx, "Store.Load")
+//		defer span.End()
+//		item, err := s.db.Get(ctx, id)
+//		if err != nil {
+//			span.SetStatus(codes.Error, err.Error())
+//			return nil, err
+//		}
+//		return item, nil
+//	}
 //
 // # Configuration
 //
-//	-spanend.checks  comma-separated list of the checks to run
+//	-spanend.checks             comma-separated list of the checks to run
+//	                            (default missing-end,discarded-span,missing-set-status,discarded-context,foreign-end)
+//	-spanend.extra-start-funcs  comma-separated full names of functions that start and return a span,
+//	                            such as example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin
+//	-spanend.extra-end-funcs    comma-separated full names of functions that end the span they are given
 package spanend
