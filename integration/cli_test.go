@@ -1,0 +1,189 @@
+package integration
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/testenv"
+)
+
+// TestExitCodes runs the built command on a clean package, on the shop,
+// on a package that does not type-check and with bad flags, and checks
+// the documented exit codes: 0 clean, 3 findings, 1 load or analysis
+// error, 2 usage error.
+func TestExitCodes(t *testing.T) {
+	bin := otellintBinary(t)
+	td := testenv.TestData(t)
+	mod := t.TempDir()
+	writeFiles(t, mod, map[string]string{
+		"go.mod":           "module example.com/sample\n\ngo 1.22\n",
+		"clean/clean.go":   "// Package clean has nothing to report.\npackage clean\n\n// Add adds.\nfunc Add(a, b int) int { return a + b }\n",
+		"broken/broken.go": "package broken\n\n// N does not type-check.\nvar N int = \"three\"\n",
+	})
+	for _, tc := range []struct {
+		name string
+		dir  string
+		args []string
+		code int
+		want string // in the output
+	}{
+		{"clean package", mod, []string{"./clean"}, 0, ""},
+		{"findings", td, []string{"./shop/..."}, 3, "shop/"},
+		{"type error", mod, []string{"./broken"}, 1, "broken.go:4"},
+		{"no such package", mod, []string{"./nosuchdir"}, 1, "nosuchdir"},
+		{"unknown flag", mod, []string{"-nosuchflag", "./clean"}, 2, "nosuchflag"},
+		{"bad pass option", mod, []string{"-spanend.checks=no-such-check", "./clean"}, 2, "no-such-check"},
+		{"no packages", mod, nil, 2, "Usage"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, code := run(t, tc.dir, goEnv(), bin, tc.args...)
+			if code != tc.code {
+				t.Errorf("otellint %s: exit code %d, want %d; output:\n%s", strings.Join(tc.args, " "), code, tc.code, out)
+			}
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("otellint %s: output does not mention %q:\n%s", strings.Join(tc.args, " "), tc.want, out)
+			}
+			if panicRE.MatchString(out) {
+				t.Errorf("otellint %s panicked:\n%s", strings.Join(tc.args, " "), out)
+			}
+		})
+	}
+}
+
+// panicRE matches the trace of a crash.
+var panicRE = regexp.MustCompile(`(?m)^panic: |^goroutine \d+ \[`)
+
+// vetFindings runs go vet -vettool with the built command and -json over
+// the shop and returns its findings.
+func vetFindings(t *testing.T, flags ...string) []finding {
+	t.Helper()
+	td := testenv.TestData(t)
+	args := append([]string{"vet", "-vettool=" + otellintBinary(t), "-json"}, flags...)
+	args = append(args, "./shop/...")
+	out, code := run(t, td, goEnv(), "go", args...)
+	if code != 0 {
+		t.Fatalf("go %s: exit code %d:\n%s", strings.Join(args, " "), code, out)
+	}
+	// The output is one JSON object per package, each after a "# pkg"
+	// line: {"pkg": {"analyzer": [diagnostic...]}}.
+	var got []finding
+	seen := map[string]bool{} // a package and its test variant report the same finding
+	dec := json.NewDecoder(strings.NewReader(stripComments(out)))
+	for dec.More() {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err != nil {
+			t.Fatalf("go vet -json output does not parse: %v\n%s", err, out)
+		}
+		for _, byAnalyzer := range tree {
+			for analyzer, raw := range byAnalyzer {
+				var diags []struct {
+					Posn     string `json:"posn"`
+					Category string `json:"category"`
+					Message  string `json:"message"`
+				}
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					// An analyzer's error is an object, not a list.
+					t.Fatalf("go vet: %s failed: %s", analyzer, raw)
+				}
+				for _, d := range diags {
+					if k := d.Posn + analyzer + d.Message; seen[k] {
+						continue
+					} else {
+						seen[k] = true
+					}
+					got = append(got, parsePosn(t, td, d.Posn, analyzer, d.Category))
+				}
+			}
+		}
+	}
+	return got
+}
+
+// stripComments drops the "# package" lines go vet prints between the
+// JSON objects.
+func stripComments(out string) string {
+	var b strings.Builder
+	for line := range strings.Lines(out) {
+		if !strings.HasPrefix(line, "#") {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+// parsePosn turns "file:line:col" into a finding.
+func parsePosn(t *testing.T, dir, posn, pass, category string) finding {
+	t.Helper()
+	var line, col int
+	i := strings.LastIndex(posn, ":")
+	j := strings.LastIndex(posn[:max(i, 0)], ":")
+	if j < 0 {
+		t.Fatalf("bad position %q", posn)
+	}
+	if _, err := fmt.Sscanf(posn[j:], ":%d:%d", &line, &col); err != nil {
+		t.Fatalf("bad position %q: %v", posn, err)
+	}
+	return finding{File: relToTestdata(t, dir, posn[:j]), Line: line, Pass: pass, Category: category}
+}
+
+// TestGoVet runs go vet -vettool over the shop: every pass's findings
+// agree with the markers, as in the standalone run.
+func TestGoVet(t *testing.T) {
+	want := shopMarkers(t)
+	checkEveryPass(t, "go vet", vetFindings(t), want)
+}
+
+// TestGoVetPassFlag checks that a pass flag given to go vet changes what
+// the pass reports. The flag is found in the registry: a list flag of a
+// pass (such as -spanend.checks) whose default includes a category the
+// shop has markers for is set to the default without that category.
+func TestGoVetPassFlag(t *testing.T) {
+	want := shopMarkers(t)
+	as, err := otellint.Analyzers(otellint.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := vetFindings(t)
+	for _, a := range as {
+		var setting string
+		var dropped finding
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if setting != "" {
+				return
+			}
+			def := flagx.Split(f.DefValue)
+			for _, m := range want {
+				// Only a category the pass reports today: a marker of a
+				// pass that has not landed proves nothing.
+				if m.Pass == a.Name && slices.Contains(def, m.Category) && slices.Contains(base, m) {
+					rest := slices.DeleteFunc(slices.Clone(def), func(c string) bool { return c == m.Category })
+					setting = fmt.Sprintf("-%s.%s=%s", a.Name, f.Name, strings.Join(rest, ","))
+					dropped = m
+					return
+				}
+			}
+		})
+		if setting == "" {
+			continue
+		}
+		t.Logf("go vet %s drops the findings of %s/%s", setting, dropped.Pass, dropped.Category)
+		got := vetFindings(t, setting)
+		expect := without(base, func(f finding) bool { return f.Pass == dropped.Pass && f.Category == dropped.Category })
+		if missing, extra := diff(got, expect); len(missing)+len(extra) > 0 {
+			t.Errorf("go vet %s: findings differ from the default run minus %s/%s\nmissing:%s\nextra:%s",
+				setting, dropped.Pass, dropped.Category, list(missing), list(extra))
+		}
+		return
+	}
+	if inCI() {
+		t.Fatal("no pass reports a finding on the shop that one of its flags can switch off")
+	}
+	t.Skip("no pass reports a finding on the shop that one of its flags can switch off yet")
+}
