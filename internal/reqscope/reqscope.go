@@ -79,6 +79,10 @@ type Place struct {
 	// in code that is otherwise neither request-scoped nor set-up. Such a
 	// loop may be building a table once; passes may want more evidence.
 	Loop bool
+	// Context is true when the place is request-scoped only because its
+	// function takes a context.Context or an *http.Request: the weakest
+	// rule, which set-up steps such as Validate(ctx, cfg) also match.
+	Context bool
 }
 
 // Analyzer computes a [*Info] for a package.
@@ -359,7 +363,7 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	for i := 0; i < sig.Params().Len(); i++ {
 		t := sig.Params().At(i).Type()
 		if ctxscope.IsContext(t) || ctxscope.IsHTTPRequestPtr(t) || isFrameworkContext(t) {
-			return Place{Kind: Request, Reason: "function " + name + " that takes a request context", Pos: pos}
+			return Place{Kind: Request, Reason: "function " + name + " that takes a request context", Pos: pos, Context: true}
 		}
 	}
 	return Place{}

@@ -3,6 +3,7 @@ package reqscope_test
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,6 +34,9 @@ var probeAnalyzer = &analysis.Analyzer{
 			msg := p.Kind.String()
 			if p.Reason != "" {
 				msg += ": " + p.Reason
+			}
+			if p.Context != strings.HasSuffix(p.Reason, "that takes a request context") {
+				msg += " (bad Context)"
 			}
 			if (p.Kind == reqscope.Neutral) != (p.Pos == 0) && p.Reason != "package-level initialiser" {
 				msg += " (bad Pos)"

@@ -184,7 +184,7 @@ type site struct {
 	place  reqscope.Place
 	decl   *ast.FuncDecl // innermost enclosing declaration, or nil
 	skip   bool          // cached, in a test file, or otherwise not a creation per call
-	table  bool          // in a loop, stored into a table: not per call, but its function creates
+	table  bool          // not a creation per call here (a table built in a loop, a set-up step), but its function creates
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -262,7 +262,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					continue
 				}
 				s.c = categoryText(s.fact)
-				s.table = s.place.Kind == reqscope.Request && s.place.Loop && stored(pass.TypesInfo, s.cur)
+				s.table = s.place.Kind == reqscope.Request && (s.place.Loop && stored(pass.TypesInfo, s.cur) || weakSetupCall(s))
 			}
 			if learn(s, s.fact) {
 				changed = true
@@ -295,6 +295,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		report(d)
 	}
 	return nil, nil
+}
+
+// weakSetupCall reports whether s calls a set-up helper (New*, Build*...)
+// from a place that is request-scoped only by the weak rules (a function
+// that takes a context, a bounded loop): a set-up step calling another,
+// such as Validate(ctx, cfg) building a graph to check it. Its function
+// is learnt to create instead, so a handler calling it is still reported.
+func weakSetupCall(s *site) bool {
+	return (s.place.Context || s.place.Loop) && reqscope.IsSetupName(s.helper.Name())
 }
 
 // helperFact returns the fact of fn, local or imported.

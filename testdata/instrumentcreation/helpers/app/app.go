@@ -44,3 +44,23 @@ func NewServer() *Server { // want NewServer:"creates instrument Int64Counter"
 func handleServer(w http.ResponseWriter, r *http.Request) {
 	orders.Add(r.Context(), 1)
 }
+
+// Good: a set-up step that takes a context calls a set-up helper; it is
+// learnt to create instead.
+func Validate(ctx context.Context, names []string) error { // want Validate:"creates instrument Int64Counter"
+	for _, n := range names {
+		_ = metrics.NewCounters(n)
+	}
+	return nil
+}
+
+// Bad: a handler calls that step.
+func handleValidate(w http.ResponseWriter, r *http.Request) {
+	_ = Validate(r.Context(), nil) // want `call to Validate creates instrument Int64Counter in request-scoped code \(HTTP handler handleValidate\)`
+}
+
+// Bad: a function that takes a context calls a creating helper that is
+// not set-up code.
+func process(ctx context.Context, name string) {
+	metrics.Counter(name).Add(ctx, 1) // want `call to Counter creates instrument Int64Counter in request-scoped code \(function process that takes a request context\)`
+}

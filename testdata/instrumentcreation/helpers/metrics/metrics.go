@@ -55,3 +55,10 @@ var Once = sync.OnceValue(func() metric.Int64Counter {
 func Shared() metric.Int64Counter { return shared }
 
 var shared, _ = meter.Int64Counter("shared")
+
+// NewCounters is a set-up helper.
+func NewCounters(prefix string) []metric.Int64Counter { // want NewCounters:"creates instrument Int64Counter"
+	in, _ := meter.Int64Counter(prefix + ".in")
+	out, _ := meter.Int64Counter(prefix + ".out")
+	return []metric.Int64Counter{in, out}
+}
