@@ -504,8 +504,13 @@ func isLifecycleName(name string) bool {
 var consumerPrefixes = []string{"Handle", "handle", "Consume", "consume", "On", "on"}
 
 // isConsumerName reports whether a declared function's name marks a
-// message callback: Handle*, Consume*, On* followed by a word.
+// message callback: Handle, Consume, or Handle*, Consume*, On* followed by
+// a word.
 func isConsumerName(name string) bool {
+	switch name {
+	case "Handle", "handle", "Consume", "consume":
+		return true
+	}
 	for _, p := range consumerPrefixes {
 		if strings.HasPrefix(name, p) && len(name) > len(p) && unicode.IsUpper(rune(name[len(p)])) {
 			return true

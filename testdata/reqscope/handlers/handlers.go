@@ -41,6 +41,11 @@ func HandleOrderPlaced(msg *Message) error {
 	return nil
 }
 
+func Consume(m Message, handle func(context.Context, []byte) error) error {
+	probe() // want `request-scoped: message handler Consume`
+	return nil
+}
+
 func (s *server) OnPayment(ctx context.Context, msg Message) {
 	probe() // want `request-scoped: message handler OnPayment`
 }
