@@ -1,22 +1,103 @@
-// Package piilog defines an Analyzer that TODO.
+// Package piilog defines an Analyzer that reports personal and secret
+// data written in plain text to logs and to baggage.
 //
 // # Analyzer piilog
 //
 // piilog: check for personal data in logs and baggage
 //
-// TODO: prose, categories, false-positive policy, how to silence.
+// Logs are kept for weeks, copied to several back ends and read by many
+// people; baggage travels in headers to every downstream service. Phone
+// numbers, email addresses, card numbers and passwords must be masked,
+// hashed or left out of both.
+//
+// The pass reads the fields of zap (zap.String, zap.Any... and the
+// SugaredLogger's ...w key-value pairs), slog (key-value pairs and
+// slog.String, slog.Any, slog.Group attributes), logrus (WithField,
+// WithFields and logrus.Fields), zerolog (Str, Interface... of events and
+// of logger.With()), the otelzap bridge, the printf formats of the
+// standard log package, fmt and every logger's ...f methods ("phone=%s"),
+// and the members of OpenTelemetry baggage.
 //
 // Categories:
-//   - pii-field: TODO
-//   - pii-value: TODO
-//   - whole-body: TODO
-//   - pii-baggage: TODO
+//
+//   - pii-field: a log key that names personal or secret data: phone,
+//     mobile, tel, telephone, cellphone, email, password, passwd, pwd,
+//     passphrase, secret, token, api key, private key, card number, credit
+//     card, cvv, cvc, ssn, social security, id card, passport, birthday,
+//     date of birth, and address when it is a person's (home, billing,
+//     shipping, street, mailing... address, or a value taken from a struct
+//     that holds other personal data).
+//   - pii-value: a value whose name says personal or secret data
+//     (user.Phone, req.Password, r.FormValue("email")) logged under a
+//     neutral key or as a message, or a string literal shaped like an
+//     email address, a phone number or a card number.
+//   - whole-body: a value logged whole by reflection or %v (zap.Any,
+//     slog.Any, slog and sugared key-value pairs, logrus fields,
+//     zerolog Interface, %v, print arguments) that is an *http.Request, a
+//     struct with personal fields, or a request or response body read by
+//     io.ReadAll (logged in any form).
+//   - pii-baggage: a baggage member or property (baggage.NewMember,
+//     NewMemberRaw, NewKeyValueProperty) whose key or value names
+//     personal or secret data.
+//
+// Keys and names are matched on whole words after splitting case changes
+// and separators: "userPhone", "user_phone", "User-Phone" and "e-mail"
+// match, "telemetry", "tokenizer" and "hotel" do not.
+//
+// The pass stays silent when the data is masked or is not the data:
+//
+//   - the key or name says the value is masked: _hash, _hashed, _masked,
+//     _redacted, _encrypted, _digest, _last4... (phone_hash, phoneMasked);
+//   - the value goes through a function whose name says hash, mask,
+//     redact, anonymize, encrypt, sanitize... or a crypto or hash package
+//     function;
+//   - the value is a constant that does not look like personal data
+//     ("138****8000", ""), nil, a boolean, a number, a time or a duration
+//     (phone_verified, email_count, zap.Bool("email", ok));
+//   - the name is metadata about the data, not the data: a word such as
+//     key, name, id, count, len, type, ttl, expiry, path, url, verified
+//     after it (passwordKey, secretName, tokenTTL), or next, page, num,
+//     max, has before it (nextToken, pageToken, numEmails), and %T or %p
+//     of a secret;
+//   - an address that is not a person's (zap.String("address", srv.Addr),
+//     listen_addr, remote_address);
+//   - a struct that logs itself (String, Format, Error, LogValue,
+//     MarshalLogObject, MarshalJSON methods) or whose personal fields are
+//     unexported or tagged json:"-";
+//   - _test.go files, whose personal data is made up, and output that is
+//     not a log (fmt.Fprintf to an http.ResponseWriter, fmt.Sprintf).
+//
+// Span attributes are not reported: the article recommends them over
+// baggage for such data, and the highcardinality pass looks after their
+// keys.
+//
+// A finding is silenced by //otellint:ignore piilog <reason> (or
+// //nolint:otellint) on its line or the line above.
 //
 // # Examples
 //
-// # TODO
+// Reported:
+//
+//	logger.Info("user login", zap.String("phone", "13800138000"))
+//	slog.InfoContext(ctx, "signup", "email", u.Email)
+//	log.Printf("login user=%s password=%s", u.Name, u.Password)
+//	logger.Info("request", zap.Any("req", r))
+//	baggage.NewMember("user.phone", u.Phone)
+//
+// Silent:
+//
+//	logger.Info("user login", zap.String("phone_hash", hashPhone(phone)))
+//	logger.Info("user login", zap.String("phone_masked", "138****8000"))
+//	logger.Info("user login", zap.Bool("phone_verified", true))
+//	logger.Info("listening", zap.String("address", srv.Addr))
+//	logger.Info("page", zap.String("next", page.NextToken))
 //
 // # Configuration
 //
-//	-piilog.checks  comma-separated list of the checks to run
+//	-piilog.checks       comma-separated list of the checks to run
+//	                     (default: all of them)
+//	-piilog.keys         comma-separated words to add to the key list, in
+//	                     any case or separator style (iban,national_id)
+//	-piilog.ignore-keys  comma-separated words to remove from the default
+//	                     key list (tel,pwd)
 package piilog
