@@ -292,6 +292,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			d.Message = fmt.Sprintf("call to %s creates %s in %s: %s; %s", s.helper.Name(), s.fact.What, where, s.c.why, s.c.fix)
 			d.Related = []analysis.RelatedInformation{{Pos: helperPos(pass, origin, s.helper, s.fact), Message: s.helper.Name() + " creates " + s.fact.What + " here"}}
 		}
+		if s.place.Pos.IsValid() {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.place.Pos, Message: s.place.Reason + " runs per request"})
+		}
 		report(d)
 	}
 	return nil, nil
