@@ -97,7 +97,7 @@ type checker struct {
 	idx    *apis.Index
 	report func(analysis.Diagnostic)
 	file   *ast.File
-	root   map[types.Object]bool // memo of freshRoot for local context variables
+	memo   map[types.Object]bool // memo of carries
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -110,7 +110,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), root: map[types.Object]bool{}}
+	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), memo: map[types.Object]bool{}}
 	for fc := range ins.Root().Children() {
 		file, ok := fc.Node().(*ast.File)
 		if !ok || sup.GeneratedFile(pass.Fset, file) {
@@ -205,7 +205,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		return
 	}
 	src, ok := c.find(cur)
-	if !ok || c.nilGuarded(cur, src.Obj) {
+	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) {
 		return
 	}
 	expr := src.Expr()
@@ -225,6 +225,21 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 			d.Message += " without the cancellation"
 			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
 		}
+	case c.deferred(cur):
+		// A deferred call may run after ctx is cancelled.
+		d.Message = what + " in a deferred call drops the trace of " + expr + "; pass " + orExpr(canDetach, detach, expr)
+		if canDetach {
+			d.Message += " to keep the trace without the cancellation"
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
+	case slices.Contains(deadlines, parentKey) && !c.tickerLoop(cur):
+		// context.WithTimeout(context.Background(), d): a deadline of its
+		// own, on purpose; keep it, with the trace.
+		d.Message = what + " as the parent of a new deadline drops the trace of " + expr + "; derive the deadline from " +
+			orExpr(canDetach, detach+" to keep the trace without the caller's cancellation", expr)
+		if canDetach {
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
 	default:
 		switch {
 		case parentKey == apis.TracerStart:
@@ -240,6 +255,88 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		d.SuggestedFixes = c.replaceFix(call, expr, "Use "+expr)
 	}
 	c.report(d)
+}
+
+// deadlines derive a context with a deadline of its own from their first
+// argument.
+var deadlines = []string{apis.ContextPkg + ".WithTimeout", apis.ContextPkg + ".WithTimeoutCause",
+	apis.ContextPkg + ".WithDeadline", apis.ContextPkg + ".WithDeadlineCause"}
+
+// deferred reports whether cur lies in the arguments of a defer statement
+// or in a function literal it calls, in the same function.
+func (c *checker) deferred(cur inspector.Cursor) bool {
+	for dc := range cur.Enclosing((*ast.DeferStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch dc.Node().(type) {
+		case *ast.DeferStmt:
+			return true
+		case *ast.FuncLit:
+			if k, _ := dc.ParentEdge(); k == edge.CallExpr_Fun {
+				continue // defer func() { ... }()
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterDone reports whether the function around cur waits for the
+// source's Done channel before the call: past that point the caller's
+// context is cancelled, and a fresh one is usually wanted for shutdown.
+//
+//	<-ctx.Done()
+//	srv.Shutdown(context.Background())
+func (c *checker) afterDone(cur inspector.Cursor, src ctxscope.Source) bool {
+	var fn inspector.Cursor
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = fc
+		if src.Obj.Pos() >= fc.Node().Pos() && src.Obj.Pos() < fc.Node().End() {
+			break // the function that declares the source
+		}
+	}
+	if !fn.Valid() {
+		return false
+	}
+	pos := cur.Node().Pos()
+	info := c.pass.TypesInfo
+	for uc := range fn.Preorder((*ast.UnaryExpr)(nil)) {
+		u := uc.Node().(*ast.UnaryExpr)
+		if u.Op != token.ARROW || u.Pos() >= pos {
+			continue
+		}
+		call, ok := ast.Unparen(u.X).(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Done" {
+			continue
+		}
+		if fnObj, ok := info.Uses[sel.Sel].(*types.Func); !ok || fnObj.Pkg() == nil || fnObj.Pkg().Path() != apis.ContextPkg {
+			continue // not context.Context's Done
+		}
+		x := ast.Unparen(sel.X)
+		if src.Request {
+			// r.Context().Done()
+			if rc, ok := x.(*ast.CallExpr); ok && c.idx.Key(rc) == apis.HTTPRequestContext {
+				if rs, ok := ast.Unparen(rc.Fun).(*ast.SelectorExpr); ok {
+					x = ast.Unparen(rs.X)
+				}
+			}
+		}
+		if !c.isVar(x, src.Obj) {
+			continue
+		}
+		// A select case waits only in its own body.
+		if k, _ := uc.Parent().ParentEdge(); k == edge.CommClause_Comm {
+			if !uc.Parent().Parent().Contains(cur) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // newRequest checks http.NewRequest(m, u, b): reported unless the request
@@ -351,129 +448,146 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 }
 
 // find returns the caller's context available at cur: a context
-// parameter, a local context that is not a fresh root, or the Context()
-// of an *http.Request parameter.
+// parameter, a local context that carries the caller's trace, or the
+// Context() of an *http.Request parameter.
 func (c *checker) find(cur inspector.Cursor) (ctxscope.Source, bool) {
 	return ctxscope.FindFunc(c.pass.Pkg, cur, func(s ctxscope.Source) bool {
 		if s.Request {
 			return s.Param
 		}
-		return s.Param || !c.freshRoot(s.Obj, 0)
+		return s.Param || c.carries(s.Obj, 0)
 	})
 }
 
-// freshRoot reports whether the local context variable obj holds only
-// values rooted in context.Background() or TODO() (or no value at all),
-// so that it carries no caller's trace.
+// carries reports whether the context variable obj holds a caller's
+// trace: it is a parameter, or some value assigned to it carries one.
+// A local that holds only fresh roots, a struct field's context or
+// nothing at all does not.
 //
-//	ctx := context.Background()
-//	ctx, cancel := context.WithTimeout(context.Background(), d)
-//	var ctx context.Context
-func (c *checker) freshRoot(obj types.Object, depth int) bool {
-	if r, ok := c.root[obj]; ok {
+//	ctx, cancel := context.WithTimeout(parent, d)  // carries parent's trace
+//	ctx := context.Background()                    // does not
+//	ctx := opts.Context; if ctx == nil { ... }     // does not (not the caller's)
+func (c *checker) carries(obj types.Object, depth int) bool {
+	if r, ok := c.memo[obj]; ok {
 		return r
 	}
 	if depth > 8 {
 		return false
 	}
-	c.root[obj] = true // assume rooted while deciding (cycles)
-	r := c.decideRoot(obj, depth)
-	c.root[obj] = r
+	c.memo[obj] = false // while deciding (cycles)
+	r := c.isParam(obj) || c.assignedCarrier(obj, depth)
+	c.memo[obj] = r
 	return r
 }
 
-func (c *checker) decideRoot(obj types.Object, depth int) bool {
-	scope := obj.Parent()
-	if scope == nil {
+// isParam reports whether obj is declared in the parameter list (or as
+// the receiver) of a function or function literal.
+func (c *checker) isParam(obj types.Object) bool {
+	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ic, ok := ins.Root().FindByPos(obj.Pos(), obj.Pos()+token.Pos(len(obj.Name())))
+	if !ok {
 		return false
 	}
-	// Every value assigned to obj in the function: its declaration and any
-	// later assignment.
-	values, unknown, nilDecl := 0, false, false
+	if _, ok := ic.Node().(*ast.Ident); !ok {
+		return false
+	}
+	k, _ := ic.ParentEdge()
+	if k != edge.Field_Names {
+		return false
+	}
+	switch k, _ := ic.Parent().Parent().ParentEdge(); k {
+	case edge.FuncType_Params, edge.FuncType_Results, edge.FuncDecl_Recv:
+		return true
+	}
+	return false
+}
+
+// assignedCarrier reports whether some value assigned to the local obj
+// (at its declaration or later) carries a caller's trace.
+func (c *checker) assignedCarrier(obj types.Object, depth int) bool {
+	scope := obj.Parent()
+	if scope == nil || !scope.Pos().IsValid() {
+		return false
+	}
 	ins := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fc, ok := ins.Root().FindByPos(scope.Pos(), scope.End())
 	if !ok {
 		return false
 	}
 	info := c.pass.TypesInfo
-	for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.UnaryExpr)(nil)) {
+	// value returns the expression assigned to the i-th of n targets.
+	value := func(rhs []ast.Expr, i, n int) ast.Expr {
+		switch {
+		case len(rhs) == n:
+			return rhs[i]
+		case len(rhs) == 1 && i == 0:
+			return rhs[0] // ctx, cancel := context.WithCancel(parent)
+		}
+		return nil
+	}
+	for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 		switch n := n.Node().(type) {
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
-				id, ok := ast.Unparen(lhs).(*ast.Ident)
-				if !ok || (info.Defs[id] != obj && info.Uses[id] != obj) {
-					continue
-				}
-				values++
-				var rhs ast.Expr
-				if len(n.Rhs) == len(n.Lhs) {
-					rhs = n.Rhs[i]
-				} else if len(n.Rhs) == 1 && i == 0 {
-					rhs = n.Rhs[0] // ctx, cancel := context.WithCancel(...)
-				}
-				if rhs == nil || !c.rootExpr(rhs, depth) {
-					unknown = true
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (info.Defs[id] == obj || info.Uses[id] == obj) {
+					if v := value(n.Rhs, i, len(n.Lhs)); v != nil && c.carrierExpr(v, depth) {
+						return true
+					}
 				}
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
-				if info.Defs[id] != obj {
-					continue
+				if info.Defs[id] == obj {
+					if v := value(n.Values, i, len(n.Names)); v != nil && c.carrierExpr(v, depth) {
+						return true
+					}
 				}
-				if len(n.Values) == 0 {
-					nilDecl = true // var ctx context.Context: nil until assigned
-					continue
-				}
-				values++
-				var rhs ast.Expr
-				if len(n.Values) == len(n.Names) {
-					rhs = n.Values[i]
-				} else if i == 0 {
-					rhs = n.Values[0]
-				}
-				if rhs == nil || !c.rootExpr(rhs, depth) {
-					unknown = true
-				}
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && (info.Defs[id] == obj || info.Uses[id] == obj) {
-					unknown = true
-				}
-			}
-		case *ast.UnaryExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && info.Uses[id] == obj {
-				unknown = true // &ctx: assigned elsewhere
 			}
 		}
 	}
-	// A parameter, or a variable declared some other way, is not a root.
-	return !unknown && (values > 0 || nilDecl)
+	return false
 }
 
-// rootExpr reports whether e is a context that carries no caller's trace:
-// context.Background(), context.TODO(), a context derived from one by the
-// context package, or a local variable that is a fresh root.
-func (c *checker) rootExpr(e ast.Expr, depth int) bool {
-	e = ast.Unparen(e)
-	switch e := e.(type) {
+// carrierExpr reports whether e yields a context that carries a trace:
+// a variable that does, r.Context() of a request parameter, a span
+// started or linked (tracer.Start, trace.ContextWithSpan), a context
+// extracted from a carrier, or the result of a call given such a context
+// (context.WithTimeout(ctx, d), a wrapper of the program).
+func (c *checker) carrierExpr(e ast.Expr, depth int) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := c.pass.TypesInfo.Uses[e].(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() || v.IsField() {
+			return false
+		}
+		if ctxscope.IsContext(v.Type()) {
+			return c.carries(v, depth+1)
+		}
+		return false
 	case *ast.CallExpr:
 		k := c.idx.Key(e)
 		switch {
 		case k == apis.ContextBackground || k == apis.ContextTODO:
+			return false
+		case k == apis.TracerStart || k == apis.PropagatorExtract || slices.Contains(linkers, k):
 			return true
-		case slices.Contains(apis.ContextDerivers, k) && len(e.Args) > 0:
-			return c.rootExpr(e.Args[0], depth+1)
-		}
-	case *ast.Ident:
-		obj, ok := c.pass.TypesInfo.Uses[e].(*types.Var)
-		if !ok || obj.Parent() == nil || obj.Parent() == c.pass.Pkg.Scope() || obj.Parent() == types.Universe {
+		case k == apis.HTTPRequestContext:
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+					obj := c.pass.TypesInfo.Uses[id]
+					return obj != nil && c.isParam(obj)
+				}
+			}
 			return false
 		}
-		if !ctxscope.IsContext(obj.Type()) {
-			return false
+		if tv, ok := c.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
+			return false // a conversion
 		}
-		return c.freshRoot(obj, depth+1)
+		for _, a := range e.Args {
+			if t := c.pass.TypesInfo.TypeOf(a); t != nil && ctxscope.IsContext(t) && c.carrierExpr(a, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -3,7 +3,11 @@ package edgecases
 import (
 	"context"
 	"database/sql"
+
+	"go.opentelemetry.io/otel"
 )
+
+var tracer = otel.Tracer("edgecases")
 
 // 3. Database queries.
 func queryBad(ctx context.Context, db *sql.DB, query string, args ...any) error {
@@ -103,5 +107,21 @@ func migrateRoot(db *sql.DB) error {
 	ctx := context.Background()
 	_, err := db.ExecContext(ctx, "CREATE TABLE t (x int)")
 	_, _ = db.Exec("ANALYZE")
+	return err
+}
+
+// A job that starts its own trace passes it on.
+func job(db *sql.DB) error {
+	ctx, span := tracer.Start(context.Background(), "job")
+	defer span.End()
+	processTask(ctx)
+	_, err := db.Exec("DELETE FROM sessions") // want `\(\*sql.DB\).Exec runs without ctx`
+	return err
+}
+
+func jobGood(db *sql.DB) error {
+	ctx, span := tracer.Start(context.Background(), "job")
+	defer span.End()
+	_, err := db.ExecContext(ctx, "DELETE FROM sessions")
 	return err
 }

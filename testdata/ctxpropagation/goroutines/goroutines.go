@@ -128,3 +128,30 @@ func noCtx() {
 		work(context.Background())
 	}()
 }
+
+func cleanup(ctx context.Context) {}
+
+// A deferred call may run after the caller's context is cancelled.
+func deferBad(ctx context.Context) {
+	defer func() {
+		cleanup(context.Background()) // want `context.Background\(\) in a deferred call drops the trace of ctx; pass context.WithoutCancel\(ctx\) to keep the trace without the cancellation`
+	}()
+	defer cleanup(context.TODO()) // want `context.TODO\(\) in a deferred call`
+}
+
+func deferGood(ctx context.Context) {
+	defer cleanup(context.WithoutCancel(ctx))
+}
+
+// A deadline of its own, on purpose: keep it, and keep the trace.
+func deadlineBad(ctx context.Context) {
+	fctx, cancel := context.WithTimeout(context.Background(), time.Second) // want `context.Background\(\) as the parent of a new deadline drops the trace of ctx; derive the deadline from context.WithoutCancel\(ctx\) to keep the trace without the caller's cancellation`
+	defer cancel()
+	work(fctx)
+}
+
+func deadlineGood(ctx context.Context) {
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	defer cancel()
+	work(fctx)
+}

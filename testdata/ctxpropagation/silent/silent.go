@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"go.opentelemetry.io/otel/trace"
 )
@@ -81,4 +82,34 @@ func silenced(ctx context.Context) {
 // Requests without a context where none is in scope (default policy).
 func fetch(u string) {
 	_, _ = http.Get(u)
+}
+
+// After the caller's context is done, shutdown needs a fresh one.
+func serveUntil(ctx context.Context, srv *http.Server) error {
+	go srv.ListenAndServe()
+	<-ctx.Done()
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(sctx)
+}
+
+func serveSelect(ctx context.Context, srv *http.Server, errc chan error) error {
+	select {
+	case <-ctx.Done():
+		return srv.Shutdown(context.Background())
+	case err := <-errc:
+		return err
+	}
+}
+
+// A context taken from options is not the caller's context.
+type options struct{ Context context.Context }
+
+func fromOptions(opts options) {
+	ctx := opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	use(ctx)
+	use(context.TODO())
 }
