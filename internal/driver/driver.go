@@ -74,6 +74,7 @@ func isVetInvocation(args []string) bool {
 type options struct {
 	json, fix, diff, tests bool
 	cpuprofile, memprofile string
+	dir                    string
 	enable                 map[string]*triState
 }
 
@@ -93,6 +94,7 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 	fs.BoolVar(&opts.fix, "fix", false, "apply the suggested fixes")
 	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the test packages")
+	fs.StringVar(&opts.dir, "C", "", "change to this directory before loading the packages")
 	fs.StringVar(&opts.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	fs.StringVar(&opts.memprofile, "memprofile", "", "write a memory profile to this file")
 	for _, a := range analyzers {
@@ -258,7 +260,19 @@ type finding struct {
 }
 
 func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, stdout, stderr io.Writer) int {
-	roots, all, err := load(patterns, opts.tests, needFacts(analyzers))
+	if opts.dir != "" {
+		abs, err := filepath.Abs(opts.dir)
+		if err != nil {
+			fmt.Fprintln(stderr, "otellint:", err)
+			return ExitUsage
+		}
+		if fi, err := os.Stat(abs); err != nil || !fi.IsDir() {
+			fmt.Fprintf(stderr, "otellint: -C %s: not a directory\n", opts.dir)
+			return ExitUsage
+		}
+		cwd = abs
+	}
+	roots, all, err := load(cwd, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError

@@ -20,8 +20,8 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 //
 // roots are the matched packages (without the generated test mains); all
 // is every package loaded from source.
-func load(patterns []string, tests, facts bool) (roots, all []*packages.Package, err error) {
-	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+func load(dir string, patterns []string, tests, facts bool) (roots, all []*packages.Package, err error) {
+	cfg := &packages.Config{Mode: loadMode, Tests: tests, Dir: dir}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, nil, err
@@ -31,7 +31,7 @@ func load(patterns []string, tests, facts bool) (roots, all []*packages.Package,
 	}
 	if facts {
 		if missing := missingModuleImports(pkgs); len(missing) > 0 {
-			extra, err := moduleDeps(patterns, tests, pkgs)
+			extra, err := moduleDeps(dir, patterns, tests, pkgs)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -119,9 +119,9 @@ func missingModuleImports(pkgs []*packages.Package) []string {
 
 // moduleDeps lists, without type-checking anything, every main-module
 // package that the packages matching patterns depend on.
-func moduleDeps(patterns []string, tests bool, loaded []*packages.Package) ([]string, error) {
+func moduleDeps(dir string, patterns []string, tests bool, loaded []*packages.Package) ([]string, error) {
 	mods := mainModules(loaded)
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule, Tests: tests}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedImports | packages.NeedDeps | packages.NeedModule, Tests: tests, Dir: dir}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, err
