@@ -15,6 +15,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/otelmetric",
 		"otellint.test/highcardinality/values",
 		"otellint.test/highcardinality/prom",
+		"otellint.test/highcardinality/generics",
 	)
 }
 

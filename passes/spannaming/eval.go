@@ -133,6 +133,9 @@ func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evalu
 }
 
 func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
@@ -259,6 +262,9 @@ func (ev *evaluator) arg(a ast.Expr, depth int) []part {
 	}
 	if tv.Type != nil && isString(tv.Type) {
 		return ev.eval(a, depth+1)
+	}
+	if tv.Type == nil {
+		return []part{{kind: opaque, expr: a, arg: -1}}
 	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); (ok && b.Info()&types.IsBoolean != 0) || isEnum(tv.Type) {
 		return []part{{kind: bounded, expr: a, arg: -1}}

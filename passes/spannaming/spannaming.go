@@ -53,12 +53,11 @@ const DefaultPattern = `^(?:` +
 // genericWords are the words of names that say which function ran rather
 // than what the system did: a name made only of them is generic.
 var genericWords = []string{
-	"process", "processing", "processor", "request", "req", "requests", "handle", "handler", "handling",
-	"do", "work", "run", "runner", "execute", "exec", "execution", "perform", "invoke", "call",
-	"main", "func", "fn", "function", "method", "operation", "op", "span", "trace", "task", "job",
-	"worker", "serve", "server", "http", "async", "sync", "parent", "child", "test", "foo", "bar",
-	"baz", "todo", "tmp", "temp", "unknown", "default", "internal", "helper", "util", "utils",
-	"start", "begin", "step", "action", "logic", "code", "impl", "wrapper", "inner", "outer",
+	"process", "processing", "request", "req", "requests", "handle", "handler", "handling",
+	"do", "work", "run", "execute", "exec", "perform", "invoke", "call", "main", "func", "fn",
+	"function", "method", "operation", "op", "span", "serve", "http", "async", "parent", "child",
+	"test", "foo", "bar", "baz", "todo", "tmp", "temp", "unknown", "default", "internal", "helper",
+	"util", "utils", "start", "begin", "step", "action", "logic", "code", "impl", "wrapper", "inner", "outer",
 }
 
 // Config configures the pass. The JSON names are the golangci-lint

@@ -16,6 +16,7 @@ func TestSpanNaming(t *testing.T) {
 		"otellint.test/spannaming/article",
 		"otellint.test/spannaming/dynamic",
 		"otellint.test/spannaming/tracername",
+		"otellint.test/spannaming/generics",
 		"otellint.test/spannaming/wrappers/...",
 	)
 }

@@ -33,7 +33,7 @@ func createOrder(ctx context.Context) {
 
 // The other span names of the article's examples.
 func others(ctx context.Context) {
-	_, s1 := tracer.Start(ctx, "async.task") // want `span name "async.task" says which function ran`
+	_, s1 := tracer.Start(ctx, "async.task") // want `span name "async.task" does not follow the Service.Action convention`
 	defer s1.End()
 	_, s2 := tracer.Start(ctx, "kafka.publish") // want `span name "kafka.publish" does not follow the Service.Action convention; use dotted PascalCase business names such as "OrderService.PlaceOrder"`
 	defer s2.End()
@@ -53,6 +53,8 @@ func others(ctx context.Context) {
 	defer s8.End()
 	_, s9 := tracer.Start(ctx, "OrderService.Process")
 	defer s9.End()
+	_, s10 := tracer.Start(ctx, "Worker.RunJob")
+	defer s10.End()
 }
 
 // More generic names: a loose pattern would accept some of them.
