@@ -1,0 +1,531 @@
+// Command bench measures the otellint suite against its floor: the same
+// driver running one analyzer that only requires inspect.Analyzer, whose
+// cost is that of loading and type-checking the packages.
+//
+// Run it from the repository root:
+//
+//	go run ./bench                       # every workload
+//	go run ./bench -workloads=synth      # only the synthetic module
+//	go run ./bench -runs=5 -passes=false # suite against floor only
+//
+// Workloads: the synthetic module of package synth at 1x, 4x and 16x, and
+// real modules pinned at exact versions, fetched from the Go module proxy
+// with "go mod download" into the cache directory. For each workload it
+// runs the floor, the suite, and each pass alone (otellint -<pass>), each
+// several times, interleaved, and prints the median wall time, CPU time
+// (user+sys of the process and the go commands it runs) and peak RSS, the
+// ratio suite/floor and what each pass adds over the floor. The budget is
+// checked at the end.
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/bench/synth"
+)
+
+// realModules are the pinned real workloads. Each is OpenTelemetry-using
+// and permissively licensed.
+var realModules = []realModule{
+	{"otelhttp", "small", "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.72.0"},
+	{"jaeger", "medium", "github.com/jaegertracing/jaeger", "v1.76.0"},
+	{"temporal", "large", "go.temporal.io/server", "v1.30.0"},
+}
+
+type realModule struct {
+	name, size, path, version string
+}
+
+var (
+	runsFlag      = flag.Int("runs", 3, "measured runs of the floor and of the suite per workload")
+	passRunsFlag  = flag.Int("pass-runs", 0, "measured runs of each pass alone per workload (default: -runs)")
+	passesFlag    = flag.Bool("passes", true, "also measure each pass alone")
+	workloadsFlag = flag.String("workloads", "synth,otelhttp,jaeger,temporal", "comma-separated workloads: synth, synth1, synth4, synth16, or a real module's name")
+	scalesFlag    = flag.String("scales", "1,4,16", "scales of the synthetic module")
+	cacheFlag     = flag.String("cache", "", "directory for binaries, generated and fetched modules (default: the user cache directory)")
+	jsonFlag      = flag.String("json", "", "also write the measurements as JSON to this file")
+	profileFlag   = flag.String("cpuprofile", "", "write a CPU profile of one suite run per workload to this directory")
+	testsFlag     = flag.Bool("test", true, "analyze test packages too (the driver's default)")
+)
+
+func main() {
+	flag.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: go run ./bench [flags]\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// sample is one measured run.
+type sample struct {
+	Wall, CPU time.Duration
+	RSS       int64 // peak resident set size, bytes
+	Exit      int
+}
+
+// result is the measurements of one configuration on one workload.
+type result struct {
+	Config  string
+	Samples []sample
+}
+
+func (r result) median(f func(sample) float64) float64 {
+	v := make([]float64, len(r.Samples))
+	for i, s := range r.Samples {
+		v[i] = f(s)
+	}
+	slices.Sort(v)
+	if len(v) == 0 {
+		return 0
+	}
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
+}
+
+func wallOf(s sample) float64 { return s.Wall.Seconds() }
+func cpuOf(s sample) float64  { return s.CPU.Seconds() }
+func rssOf(s sample) float64  { return float64(s.RSS) }
+
+// workload is one module to measure.
+type workload struct {
+	Name     string
+	Desc     string
+	Dir      string
+	Lines    int // non-test Go lines
+	AllLines int // Go lines including tests
+	Results  []result
+}
+
+func run() error {
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	cache := *cacheFlag
+	if cache == "" {
+		uc, err := os.UserCacheDir()
+		if err != nil {
+			return err
+		}
+		cache = filepath.Join(uc, "otellint-bench")
+	}
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return err
+	}
+	goVersion, _ := output(root, "go", "env", "GOVERSION")
+	fmt.Printf("otellint benchmark  %s  %s/%s  %d CPUs  %s\n", time.Now().UTC().Format("2006-01-02 15:04 MST"),
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), strings.TrimSpace(goVersion))
+	if mem := memTotal(); mem != "" {
+		fmt.Printf("memory %s\n", mem)
+	}
+
+	floor := filepath.Join(cache, "bin", "floor")
+	suite := filepath.Join(cache, "bin", "otellint")
+	for bin, pkg := range map[string]string{floor: "./bench/floor", suite: "./cmd/otellint"} {
+		if out, err := combined(root, nil, "go", "build", "-o", bin, pkg); err != nil {
+			return fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
+		}
+	}
+
+	workloads, err := prepare(root, cache)
+	if err != nil {
+		return err
+	}
+	passes := otellint.Names()
+	for _, w := range workloads {
+		fmt.Printf("\n== %s: %s, %d lines (%d with tests)\n", w.Name, w.Desc, w.Lines, w.AllLines)
+		measure(w, floor, suite, passes)
+		printWorkload(w)
+	}
+	printBudget(workloads)
+	if *jsonFlag != "" {
+		data, _ := json.MarshalIndent(workloads, "", "  ")
+		if err := os.WriteFile(*jsonFlag, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// repoRoot returns the directory of the otellint module containing the
+// working directory.
+func repoRoot() (string, error) {
+	out, err := output(".", "go", "list", "-m", "-f", "{{.Dir}}")
+	if err != nil {
+		return "", fmt.Errorf("run from the otellint repository: %v", err)
+	}
+	dir := strings.TrimSpace(out)
+	if _, err := os.Stat(filepath.Join(dir, "bench", "synth")); err != nil {
+		return "", fmt.Errorf("run from the otellint repository root (no bench/synth in %s)", dir)
+	}
+	return dir, nil
+}
+
+// prepare generates or fetches the selected workloads.
+func prepare(root, cache string) ([]*workload, error) {
+	want := map[string]bool{}
+	for _, w := range strings.Split(*workloadsFlag, ",") {
+		want[strings.TrimSpace(w)] = true
+	}
+	var out []*workload
+	for _, s := range strings.Split(*scalesFlag, ",") {
+		var scale int
+		if _, err := fmt.Sscan(strings.TrimSpace(s), &scale); err != nil || scale < 1 {
+			return nil, fmt.Errorf("bad scale %q", s)
+		}
+		name := fmt.Sprintf("synth%d", scale)
+		if !want["synth"] && !want[name] {
+			continue
+		}
+		dir := filepath.Join(cache, "synth", fmt.Sprintf("%dx", scale))
+		fmt.Fprintf(os.Stderr, "bench: generating the synthetic module at %dx\n", scale)
+		if err := os.RemoveAll(dir); err != nil {
+			return nil, err
+		}
+		if _, err := synth.Write(dir, filepath.Join(root, "testdata"), scale); err != nil {
+			return nil, err
+		}
+		if out, err := combined(dir, []string{"GOFLAGS=-mod=mod"}, "go", "mod", "download"); err != nil {
+			return nil, fmt.Errorf("go mod download in the synthetic module: %v\n%s", err, out)
+		}
+		out = append(out, &workload{Name: fmt.Sprintf("synth-%dx", scale), Desc: "synthetic module " + synth.ModulePath, Dir: dir})
+	}
+	for _, m := range realModules {
+		if !want[m.name] {
+			continue
+		}
+		dir, err := fetch(cache, m)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &workload{Name: m.name, Desc: fmt.Sprintf("%s %s@%s", m.size, m.path, m.version), Dir: dir})
+	}
+	for _, w := range out {
+		var err error
+		if w.Lines, w.AllLines, err = countLines(w.Dir); err != nil {
+			return nil, err
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no workload selected by -workloads=%s", *workloadsFlag)
+	}
+	return out, nil
+}
+
+// fetch downloads a pinned module from the module proxy, copies it into a
+// writable directory of the cache (once) and downloads its dependencies.
+func fetch(cache string, m realModule) (string, error) {
+	dst := filepath.Join(cache, "modules", m.name)
+	pin := m.path + "@" + m.version
+	if data, err := os.ReadFile(filepath.Join(dst, ".bench-pin")); err != nil || string(data) != pin {
+		fmt.Fprintf(os.Stderr, "bench: fetching %s\n", pin)
+		out, err := output(cache, "go", "mod", "download", "-json", pin)
+		var info struct{ Dir, Error string }
+		if jerr := json.Unmarshal([]byte(out), &info); jerr != nil || info.Error != "" || info.Dir == "" {
+			return "", fmt.Errorf("go mod download %s: %v %s", pin, err, info.Error)
+		}
+		if err := os.RemoveAll(dst); err != nil {
+			return "", err
+		}
+		if err := copyTree(info.Dir, dst); err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(dst, ".bench-pin"), []byte(pin), 0o644); err != nil {
+			return "", err
+		}
+	}
+	if out, err := combined(dst, nil, "go", "mod", "download"); err != nil {
+		return "", fmt.Errorf("go mod download in %s: %v\n%s", m.name, err, out)
+	}
+	return dst, nil
+}
+
+// copyTree copies the regular files of src into dst, writable.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
+
+// countLines counts the lines of the Go files of a module outside testdata
+// and vendor directories: without and with the _test.go files.
+func countLines(dir string) (lines, all int, err error) {
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if n := d.Name(); p != dir && (n == "testdata" || n == "vendor" || strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_")) {
+				return filepath.SkipDir
+			}
+			if p != dir {
+				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+					return filepath.SkipDir // a nested module
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		n := bytes.Count(data, []byte("\n"))
+		all += n
+		if !strings.HasSuffix(p, "_test.go") {
+			lines += n
+		}
+		return nil
+	})
+	return lines, all, err
+}
+
+// measure runs the configurations of a workload: a warm-up run of the
+// floor and the suite (which also fills the build cache with the export
+// data of the dependencies), then the measured runs, interleaved so that
+// a slow phase of a noisy machine spreads over every configuration.
+func measure(w *workload, floor, suite string, passes []string) {
+	type config struct {
+		name string
+		bin  string
+		args []string
+		runs int
+	}
+	pattern := "./..."
+	base := []string{"-test=" + fmt.Sprint(*testsFlag)}
+	configs := []config{
+		{"floor", floor, base, *runsFlag},
+		{"suite", suite, base, *runsFlag},
+	}
+	if *passesFlag {
+		pr := cmp.Or(*passRunsFlag, *runsFlag)
+		for _, p := range passes {
+			configs = append(configs, config{p, suite, append(slices.Clone(base), "-"+p), pr})
+		}
+	}
+	for _, c := range configs[:2] {
+		s, stderr := runOnce(w.Dir, c.bin, append(slices.Clone(c.args), pattern))
+		fmt.Fprintf(os.Stderr, "bench: %s warm-up %s: %.1fs exit %d\n", w.Name, c.name, s.Wall.Seconds(), s.Exit)
+		if s.Exit != 0 && s.Exit != 3 {
+			fmt.Fprintf(os.Stderr, "bench: %s: %s exits %d:\n%s\n", w.Name, c.name, s.Exit, firstLines(stderr, 10))
+		}
+	}
+	if *profileFlag != "" {
+		if err := os.MkdirAll(*profileFlag, 0o755); err == nil {
+			prof, _ := filepath.Abs(filepath.Join(*profileFlag, w.Name+".suite.pprof"))
+			runOnce(w.Dir, suite, append(slices.Clone(base), "-cpuprofile="+prof, pattern))
+			fmt.Fprintf(os.Stderr, "bench: %s: CPU profile of the suite in %s\n", w.Name, prof)
+		}
+	}
+	results := make([]result, len(configs))
+	for i, c := range configs {
+		results[i].Config = c.name
+	}
+	maxRuns := 0
+	for _, c := range configs {
+		maxRuns = max(maxRuns, c.runs)
+	}
+	for r := range maxRuns {
+		for i, c := range configs {
+			if r >= c.runs {
+				continue
+			}
+			s, _ := runOnce(w.Dir, c.bin, append(slices.Clone(c.args), pattern))
+			results[i].Samples = append(results[i].Samples, s)
+			fmt.Fprintf(os.Stderr, "bench: %s run %d %s: %.2fs cpu %.2fs rss %s\n", w.Name, r+1, c.name, s.Wall.Seconds(), s.CPU.Seconds(), mib(float64(s.RSS)))
+		}
+	}
+	w.Results = results
+}
+
+// runOnce runs bin with args in dir and measures it.
+func runOnce(dir, bin string, args []string) (sample, string) {
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	var stderr bytes.Buffer
+	cmd.Stdout = nil
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	s := sample{Wall: time.Since(start)}
+	if cmd.ProcessState == nil {
+		s.Exit = -1
+		return s, fmt.Sprint(err)
+	}
+	s.Exit = cmd.ProcessState.ExitCode()
+	s.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		s.RSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
+	}
+	return s, stderr.String()
+}
+
+func printWorkload(w *workload) {
+	floor := w.Results[0]
+	fw, fc, fr := floor.median(wallOf), floor.median(cpuOf), floor.median(rssOf)
+	fmt.Printf("%-20s %9s %9s %9s %8s %8s %8s  %s\n", "config", "wall s", "cpu s", "rss MiB", "wall x", "cpu x", "rss x", "exit")
+	for _, r := range w.Results {
+		wl, c, rs := r.median(wallOf), r.median(cpuOf), r.median(rssOf)
+		fmt.Printf("%-20s %9.2f %9.2f %9.0f %8.3f %8.3f %8.3f  %s\n", r.Config, wl, c, rs/(1<<20), wl/fw, c/fc, rs/fr, exits(r))
+	}
+	min, max := spread(floor)
+	fmt.Printf("floor wall spread over %d runs: %.2f..%.2fs (%.0f%%)\n", len(floor.Samples), min, max, 100*(max-min)/fw)
+}
+
+func exits(r result) string {
+	var s []string
+	for _, x := range r.Samples {
+		s = append(s, fmt.Sprint(x.Exit))
+	}
+	return strings.Join(slices.Compact(s), ",")
+}
+
+func spread(r result) (lo, hi float64) {
+	for i, s := range r.Samples {
+		if i == 0 || s.Wall.Seconds() < lo {
+			lo = s.Wall.Seconds()
+		}
+		hi = max(hi, s.Wall.Seconds())
+	}
+	return lo, hi
+}
+
+// printBudget checks the budget of issue "measured speed": on the large
+// module the suite costs at most 1.25x the floor's wall time and 1.3x its
+// peak RSS; no pass alone adds more than 10% over the floor; and the cost
+// per line is flat within 1.5x from the smallest to the largest synthetic
+// module.
+func printBudget(ws []*workload) {
+	fmt.Printf("\n== budget\n")
+	verdict := func(ok bool) string {
+		if ok {
+			return "ok"
+		}
+		return "OVER"
+	}
+	for _, w := range ws {
+		floor, suite := w.Results[0], w.Results[1]
+		wr := suite.median(wallOf) / floor.median(wallOf)
+		rr := suite.median(rssOf) / floor.median(rssOf)
+		tag := ""
+		if w.Name == "temporal" {
+			tag = " (the budgeted large module)"
+			fmt.Printf("%-10s suite/floor wall %.3f (<= 1.25 %s), peak RSS %.3f (<= 1.30 %s)%s\n", w.Name, wr, verdict(wr <= 1.25), rr, verdict(rr <= 1.30), tag)
+		} else {
+			fmt.Printf("%-10s suite/floor wall %.3f, peak RSS %.3f\n", w.Name, wr, rr)
+		}
+		worst, worstName := 0.0, ""
+		for _, r := range w.Results[2:] {
+			add := r.median(wallOf)/floor.median(wallOf) - 1
+			if add > worst || worstName == "" {
+				worst, worstName = add, r.Config
+			}
+		}
+		if worstName != "" {
+			fmt.Printf("%-10s costliest pass alone: %s %+.1f%% wall over the floor (<= 10%% %s)\n", "", worstName, 100*worst, verdict(worst <= 0.10))
+		}
+	}
+	var synths []*workload
+	for _, w := range ws {
+		if strings.HasPrefix(w.Name, "synth-") {
+			synths = append(synths, w)
+		}
+	}
+	if len(synths) >= 2 {
+		perLine := func(w *workload, over bool) float64 {
+			c := w.Results[1].median(cpuOf)
+			if over {
+				c -= w.Results[0].median(cpuOf)
+			}
+			return 1e6 * c / float64(w.AllLines) // µs per line
+		}
+		first, last := synths[0], synths[len(synths)-1]
+		for _, w := range synths {
+			fmt.Printf("%-10s cpu per line: suite %.1f µs, suite over floor %.1f µs\n", w.Name, perLine(w, false), perLine(w, true))
+		}
+		a, b := perLine(first, true), perLine(last, true)
+		r := max(a, b) / max(min(a, b), 1e-9)
+		fmt.Printf("analysis cpu per line %s vs %s: ratio %.2f (<= 1.5 %s)\n", first.Name, last.Name, r, verdict(r <= 1.5))
+		a, b = perLine(first, false), perLine(last, false)
+		fmt.Printf("total cpu per line %s vs %s: %.1f vs %.1f µs (fixed cost of loading the dependencies dominates small modules)\n", first.Name, last.Name, a, b)
+	}
+}
+
+func mib(b float64) string { return fmt.Sprintf("%.0fMiB", b/(1<<20)) }
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// memTotal returns the machine's memory from /proc/meminfo, if readable.
+func memTotal() string {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return ""
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "MemTotal:" {
+			var kb float64
+			fmt.Sscan(f[1], &kb)
+			return fmt.Sprintf("%.1f GiB", kb/(1<<20))
+		}
+	}
+	return ""
+}
+
+func output(dir, name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	return string(out), err
+}
+
+func combined(dir string, env []string, name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}

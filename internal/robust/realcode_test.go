@@ -1,0 +1,90 @@
+package robust_test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/otellint/otellint/internal/testenv"
+)
+
+// realModules are the pinned real modules of the crash test: OpenTelemetry
+// users, permissively licensed, that type-check with this Go release.
+var realModules = []struct{ path, version string }{
+	{"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.72.0"},
+	{"go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc", "v0.67.0"},
+	{"github.com/jaegertracing/jaeger", "v1.76.0"},
+}
+
+// stdPatterns is the slice of the standard library the crash test covers:
+// the packages whose APIs the suite recognises, with their tests.
+var stdPatterns = []string{"net/http/...", "database/sql/...", "log/slog/...", "log/...", "context", "sync/..."}
+
+// TestRealCode runs the whole suite, through the real binary, over pinned
+// real modules from the module proxy and over a slice of the standard
+// library, and fails on any panic, analyzer error or load error. Findings
+// are fine.
+func TestRealCode(t *testing.T) {
+	if testing.Short() {
+		t.Skip("downloads and analyzes real modules; skipped by -short")
+	}
+	otellintBin(t)
+	t.Run("std", func(t *testing.T) {
+		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, stdPatterns...)
+		checkRun(t, "otellint "+strings.Join(stdPatterns, " "), r)
+	})
+	for _, m := range realModules {
+		t.Run(filepath.Base(m.path), func(t *testing.T) {
+			dir := fetchModule(t, m.path, m.version)
+			r := runBin(t, dir, []string{"GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, "./...")
+			checkRun(t, "otellint ./... in "+m.path+"@"+m.version, r)
+		})
+	}
+}
+
+// analyzerError matches the driver's report of an analysis that failed:
+// "otellint: <pass>: <package>: <error>".
+var analyzerError = regexp.MustCompile(`(?m)^otellint: .*$`)
+
+// checkRun fails on a crash, on an exit code other than 0 (clean) or 3
+// (findings), and on any error line.
+func checkRun(t *testing.T, what string, r result) {
+	t.Helper()
+	assertNoCrash(t, what, r)
+	if r.code != 0 && r.code != 3 {
+		t.Errorf("%s: exit %d, want 0 or 3\nstderr:\n%s", what, r.code, excerpt(r.stderr, 40))
+	} else if errs := analyzerError.FindAllString(r.stderr, -1); len(errs) > 0 {
+		t.Errorf("%s: %d errors:\n%s", what, len(errs), excerpt(strings.Join(errs, "\n"), 40))
+	}
+	t.Logf("%s: exit %d in %s, %d findings", what, r.code, r.took.Round(time.Second), strings.Count(r.stdout, "\n"))
+}
+
+// fetchModule downloads path@version from the module proxy, copies it into
+// a writable temporary directory and downloads its dependencies.
+func fetchModule(t *testing.T, path, version string) string {
+	t.Helper()
+	cmd := exec.Command("go", "mod", "download", "-json", path+"@"+version)
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
+	out, err := cmd.Output()
+	var info struct{ Dir, Error string }
+	if jerr := json.Unmarshal(out, &info); jerr != nil || info.Error != "" || info.Dir == "" {
+		t.Fatalf("cannot download %s@%s from the module proxy (the crash test needs it): %v %s", path, version, err, info.Error)
+	}
+	dir := t.TempDir()
+	if err := copyDir(info.Dir, dir); err != nil {
+		t.Fatal(err)
+	}
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = dir
+	dl.Env = cmd.Env
+	if out, err := dl.CombinedOutput(); err != nil {
+		t.Fatalf("cannot download the dependencies of %s@%s: %v\n%s", path, version, err, excerpt(string(out), 20))
+	}
+	return dir
+}
