@@ -92,6 +92,13 @@ type CreatesFact struct {
 	// Line is the line of the creation (or of the call that creates)
 	// relative to the line of the function's name, for Related.
 	Line int
+	// Setup is true when the function creates only as a set-up step: in
+	// set-up code, or by calling set-up steps from a function that is
+	// request-scoped only because it takes a context. Such a function
+	// called from another context-taking function is a chain of set-up
+	// steps (Reload(ctx) calling Validate(ctx, cfg) calling Build), not a
+	// creation per request.
+	Setup bool
 }
 
 // AFact marks CreatesFact as an analysis fact.
@@ -185,6 +192,9 @@ type site struct {
 	decl   *ast.FuncDecl // innermost enclosing declaration, or nil
 	skip   bool          // cached, in a test file, or otherwise not a creation per call
 	table  bool          // not a creation per call here (a table built in a loop, a set-up step), but its function creates
+	// loopStored is true for a call in a bounded loop whose result is
+	// stored into a table.
+	loopStored bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -242,10 +252,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			return false
 		}
 		fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func)
-		if !ok || local[fn] != nil || s.decl.Recv == nil && (fn.Name() == "init" || fn.Name() == "main" && pass.Pkg.Name() == "main") {
+		if !ok || s.decl.Recv == nil && (fn.Name() == "init" || fn.Name() == "main" && pass.Pkg.Name() == "main") {
 			return false // init and main are never called
 		}
-		local[fn] = &CreatesFact{Category: f.Category, What: f.What, Line: line(pass.Fset, s.call.Pos()) - line(pass.Fset, fn.Pos())}
+		// A function creates as a set-up step when every creation in it is
+		// in set-up code or a call of a set-up step from a weak place.
+		setup := s.place.Kind == reqscope.Init || s.table && s.helper != nil && weakSetupCall(s)
+		if old := local[fn]; old != nil {
+			if !old.Setup || setup {
+				return false
+			}
+			old.Setup = false
+			return true
+		}
+		local[fn] = &CreatesFact{Category: f.Category, What: f.What, Line: line(pass.Fset, s.call.Pos()) - line(pass.Fset, fn.Pos()), Setup: setup}
 		origin[fn] = s.call.Pos()
 		return true
 	}
@@ -256,14 +276,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for changed := true; changed; {
 		changed = false
 		for _, s := range calls {
-			if s.fact == nil {
-				s.fact = helperFact(pass, local, s.helper)
-				if s.fact == nil {
-					continue
-				}
-				s.c = categoryText(s.fact)
-				s.table = s.place.Kind == reqscope.Request && (s.place.Loop && stored(pass.TypesInfo, s.cur) || weakSetupCall(s))
+			f := helperFact(pass, local, s.helper)
+			if f == nil {
+				continue
 			}
+			if s.fact == nil {
+				s.c = categoryText(f)
+				s.loopStored = s.place.Kind == reqscope.Request && s.place.Loop && stored(pass.TypesInfo, s.cur)
+			}
+			s.fact = f
+			s.table = s.place.Kind == reqscope.Request && (s.loopStored || weakSetupCall(s))
 			if learn(s, s.fact) {
 				changed = true
 			}
@@ -300,13 +322,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-// weakSetupCall reports whether s calls a set-up helper (New*, Build*...)
-// from a place that is request-scoped only by the weak rules (a function
+// weakSetupCall reports whether s calls a set-up helper (New*, Build*...,
+// or a function whose fact says it creates as a set-up step) from a place that is request-scoped only by the weak rules (a function
 // that takes a context, a bounded loop): a set-up step calling another,
 // such as Validate(ctx, cfg) building a graph to check it. Its function
 // is learnt to create instead, so a handler calling it is still reported.
 func weakSetupCall(s *site) bool {
-	return (s.place.Context || s.place.Loop) && reqscope.IsSetupName(s.helper.Name())
+	return (s.place.Context || s.place.Loop) && (reqscope.IsSetupName(s.helper.Name()) || s.fact != nil && s.fact.Setup)
 }
 
 // helperFact returns the fact of fn, local or imported.

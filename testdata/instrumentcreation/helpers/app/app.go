@@ -64,3 +64,8 @@ func handleValidate(w http.ResponseWriter, r *http.Request) {
 func process(ctx context.Context, name string) {
 	metrics.Counter(name).Add(ctx, 1) // want `call to Counter creates instrument Int64Counter in request-scoped code \(function process that takes a request context\)`
 }
+
+// Good: a chain of set-up steps that take a context.
+func Reload(ctx context.Context) error { // want Reload:"creates instrument Int64Counter"
+	return Validate(ctx, []string{"reload"})
+}
