@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,12 +13,24 @@ import (
 )
 
 // realModules are the pinned real modules of the crash test: OpenTelemetry
-// users, permissively licensed, that type-check with this Go release.
-var realModules = []struct{ path, version string }{
+// users and the OpenTelemetry SDK itself, permissively licensed, that
+// type-check with this Go release and keep the test within a few minutes.
+var realModules = []module{
 	{"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.72.0"},
 	{"go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc", "v0.67.0"},
-	{"github.com/jaegertracing/jaeger", "v1.76.0"},
+	{"go.opentelemetry.io/otel/sdk", "v1.47.0"},
+	{"go.opentelemetry.io/otel/sdk/metric", "v1.47.0"},
+	{"go.temporal.io/sdk", "v1.50.0"},
 }
+
+// largeModules are added when OTELLINT_CRASHTEST_LARGE is set: they take
+// tens of minutes on a small machine with a cold build cache.
+var largeModules = []module{
+	{"github.com/jaegertracing/jaeger", "v1.76.0"},
+	{"go.temporal.io/server", "v1.30.0"},
+}
+
+type module struct{ path, version string }
 
 // stdPatterns is the slice of the standard library the crash test covers:
 // the packages whose APIs the suite recognises, with their tests.
@@ -28,7 +39,7 @@ var stdPatterns = []string{"net/http/...", "database/sql/...", "log/slog/...", "
 // TestRealCode runs the whole suite, through the real binary, over pinned
 // real modules from the module proxy and over a slice of the standard
 // library, and fails on any panic, analyzer error or load error. Findings
-// are fine.
+// are fine. Set OTELLINT_CRASHTEST_LARGE=1 to add two large modules.
 func TestRealCode(t *testing.T) {
 	if testing.Short() {
 		t.Skip("downloads and analyzes real modules; skipped by -short")
@@ -38,8 +49,12 @@ func TestRealCode(t *testing.T) {
 		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, stdPatterns...)
 		checkRun(t, "otellint "+strings.Join(stdPatterns, " "), r)
 	})
-	for _, m := range realModules {
-		t.Run(filepath.Base(m.path), func(t *testing.T) {
+	mods := realModules
+	if os.Getenv("OTELLINT_CRASHTEST_LARGE") != "" {
+		mods = append(mods, largeModules...)
+	}
+	for _, m := range mods {
+		t.Run(strings.TrimPrefix(m.path, "go.opentelemetry.io/"), func(t *testing.T) {
 			dir := fetchModule(t, m.path, m.version)
 			r := runBin(t, dir, []string{"GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, "./...")
 			checkRun(t, "otellint ./... in "+m.path+"@"+m.version, r)
