@@ -57,24 +57,29 @@ var InstrumentConstructors = methods(MeterIface,
 
 // InstrumentRecorders are the methods that record a measurement: Add,
 // Record, and the observers' Observe methods.
-var InstrumentRecorders = append(append(append(
-	methods(MetricPkg+".Int64Counter", "Add"),
-	methods(MetricPkg+".Float64Counter", "Add")...),
-	append(methods(MetricPkg+".Int64UpDownCounter", "Add"), methods(MetricPkg+".Float64UpDownCounter", "Add")...)...),
-	append(append(methods(MetricPkg+".Int64Histogram", "Record"), methods(MetricPkg+".Float64Histogram", "Record")...),
-		append(append(methods(MetricPkg+".Int64Gauge", "Record"), methods(MetricPkg+".Float64Gauge", "Record")...),
-			append(append(methods(MetricPkg+".Int64Observer", "Observe"), methods(MetricPkg+".Float64Observer", "Observe")...),
-				methods(MetricPkg+".Observer", "ObserveInt64", "ObserveFloat64")...)...)...)...)
+var InstrumentRecorders = recorders()
+
+func recorders() []string {
+	var out []string
+	for _, t := range []string{"Int64Counter", "Float64Counter", "Int64UpDownCounter", "Float64UpDownCounter"} {
+		out = append(out, m(MetricPkg+"."+t, "Add"))
+	}
+	for _, t := range []string{"Int64Histogram", "Float64Histogram", "Int64Gauge", "Float64Gauge"} {
+		out = append(out, m(MetricPkg+"."+t, "Record"))
+	}
+	out = append(out, m(MetricPkg+".Int64Observer", "Observe"), m(MetricPkg+".Float64Observer", "Observe"))
+	return append(out, methods(MetricPkg+".Observer", "ObserveInt64", "ObserveFloat64")...)
+}
 
 // Attribute constructors: attribute.String(k, v) and friends, and the
 // methods of attribute.Key (attribute.Key("k").String(v)).
 var (
 	AttributeFuncs = funcs(AttributePkg,
 		"String", "StringSlice", "Int", "IntSlice", "Int64", "Int64Slice",
-		"Float64", "Float64Slice", "Bool", "BoolSlice", "Stringer", "Map", "Slice", "Value", "Empty", "ByteSlice")
+		"Float64", "Float64Slice", "Bool", "BoolSlice", "Stringer", "Map", "Slice", "ByteSlice")
 	AttributeKeyMethods = methods(AttributePkg+".Key",
 		"String", "StringSlice", "Int", "IntSlice", "Int64", "Int64Slice",
-		"Float64", "Float64Slice", "Bool", "BoolSlice", "Map", "Slice", "Value", "Empty", "ByteSlice")
+		"Float64", "Float64Slice", "Bool", "BoolSlice", "Map", "Slice", "ByteSlice")
 	AttributeNewSet = AttributePkg + ".NewSet"
 )
 
