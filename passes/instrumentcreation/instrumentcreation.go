@@ -417,7 +417,8 @@ func enclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
 }
 
 // exempt reports whether a direct creation in request-scoped code is not
-// a creation per call after all: a registration into a registry made in the same function, or a
+// a creation per call after all: a callback unregistered in the same
+// function, a registration into a registry made in the same function, or a
 //
 //	registry made and served in the same function (the multi-target
 //	exporter pattern): nothing outlives the request.
@@ -436,8 +437,35 @@ func exempt(pass *analysis.Pass, idx *apis.Index, s *site) bool {
 	case apis.PromPkg + ".NewRegistry", apis.PromPkg + ".NewPedanticRegistry":
 		v := assignedVar(pass.TypesInfo, s.cur)
 		return v != nil && served(pass.TypesInfo, s.decl, v)
+	case apis.MeterRegisterCB:
+		v := assignedVar(pass.TypesInfo, s.cur)
+		return v != nil && unregistered(pass.TypesInfo, s.decl, v)
 	}
 	return false
+}
+
+// unregistered reports whether decl calls v.Unregister(): a callback
+// registered for the duration of one call does not pile up.
+func unregistered(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Unregister" {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
+				if fn := apis.Callee(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == apis.MetricPkg {
+					found = true
+				}
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // localVar returns the local variable e names, or nil.

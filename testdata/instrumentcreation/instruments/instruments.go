@@ -228,3 +228,22 @@ func handleIgnored(w http.ResponseWriter, r *http.Request) {
 	c, _ := meter.Int64Counter("experiment")
 	c.Add(r.Context(), 1)
 }
+
+// Good: a callback registered for the duration of one call.
+func handleSnapshot(w http.ResponseWriter, r *http.Request) {
+	reg, err := meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error {
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	defer reg.Unregister()
+}
+
+// Bad: the registration is dropped.
+func handleSnapshotLeak(w http.ResponseWriter, r *http.Request) {
+	reg, _ := meter.RegisterCallback(func(ctx context.Context, o metric.Observer) error { // want `callback registration RegisterCallback happens in request-scoped code`
+		return nil
+	})
+	_ = reg
+}

@@ -69,3 +69,8 @@ func process(ctx context.Context, name string) {
 func Reload(ctx context.Context) error { // want Reload:"creates instrument Int64Counter"
 	return Validate(ctx, []string{"reload"})
 }
+
+// Bad: an instantiated generic helper.
+func handleGeneric(w http.ResponseWriter, r *http.Request) {
+	metrics.Of[int]("generic").Add(r.Context(), 1) // want `call to Of creates instrument Int64Counter`
+}

@@ -62,3 +62,9 @@ func NewCounters(prefix string) []metric.Int64Counter { // want NewCounters:"cre
 	out, _ := meter.Int64Counter(prefix + ".out")
 	return []metric.Int64Counter{in, out}
 }
+
+// Of is a generic helper.
+func Of[T any](name string) metric.Int64Counter { // want Of:"creates instrument Int64Counter"
+	c, _ := meter.Int64Counter(name)
+	return c
+}
