@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -429,12 +430,12 @@ func hasErrorResult(sig *types.Signature) bool {
 func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.BlockStmt, need events, category, msg, note string) {
 	scope := f.t.primary.Parent()
 	var bad []*ast.ReturnStmt
-	hit := func(r *ast.ReturnStmt) {
-		if c.mayReturnError(f.fc, r, sig) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
+	hit := func(r *ast.ReturnStmt, known nilVars) {
+		if c.mayReturnError(f.fc, r, sig, known) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
 			bad = append(bad, r)
 		}
 	}
-	f.walk(func(b *cfg.Block, i int, n ast.Node) bool {
+	f.walkNil(func(b *cfg.Block, i int, n ast.Node) bool {
 		ev := f.at(n)
 		if ev&(need|evTransfer|evNoReturn|evRedef) != 0 {
 			return false
@@ -449,7 +450,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 				if r, ok := m.(*ast.ReturnStmt); ok {
 					if k := len(r.Results); k > 0 {
 						if id, ok := ast.Unparen(r.Results[k-1]).(*ast.Ident); ok && !isNil(c.pass.TypesInfo, id) {
-							hit(r)
+							hit(r, nil)
 						}
 					}
 					break
@@ -488,12 +489,12 @@ func isNil(info *types.Info, e ast.Expr) bool {
 // mayReturnError reports whether r may return a non-nil error as the last
 // result: anything but a literal nil, or a naked return of an error
 // result that the function assigns somewhere.
-func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *types.Signature) bool {
+func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *types.Signature, known nilVars) bool {
 	n := sig.Results().Len()
 	switch len(r.Results) {
 	case 0:
 		errVar := sig.Results().At(n - 1)
-		if errVar.Name() == "" || errVar.Name() == "_" {
+		if errVar.Name() == "" || errVar.Name() == "_" || slices.Contains(known, errVar) {
 			return false
 		}
 		for _, cur := range c.usesOf(fc)[errVar] {
@@ -506,7 +507,11 @@ func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *ty
 		}
 		return false
 	case n:
-		return !isNil(c.pass.TypesInfo, r.Results[n-1])
+		last := r.Results[n-1]
+		if v := identVar(c.pass.TypesInfo, last); v != nil && slices.Contains(known, v) {
+			return false // the error was checked and is nil on this path
+		}
+		return !isNil(c.pass.TypesInfo, last)
 	case 1:
 		return true // return f()
 	}

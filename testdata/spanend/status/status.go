@@ -196,3 +196,40 @@ func onePath(ctx context.Context, retry bool) error {
 	}
 	return nil
 }
+
+// The error is checked: it is nil on the path that skips the status.
+func checkedThenReturned(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "checkedThenReturned")
+	defer span.End()
+	err := work(ctx)
+	if err != nil {
+		span.SetStatus(codes.Error, err.Error())
+	} else {
+		span.SetAttributes()
+	}
+	return err
+}
+
+func checkedNoElse(ctx context.Context) (int, error) {
+	ctx, span := tracer.Start(ctx, "checkedNoElse")
+	defer span.End()
+	err := work(ctx)
+	if err != nil && ctx != nil {
+		span.SetStatus(codes.Error, err.Error())
+		return 0, err
+	}
+	if err == nil {
+		return 1, err
+	}
+	return 0, nil
+}
+
+func checkedButLogged(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "checkedButLogged") // want `checkedButLogged returns an error without setting`
+	defer span.End()
+	err := work(ctx)
+	if err != nil {
+		log.Print(err)
+	}
+	return err
+}
