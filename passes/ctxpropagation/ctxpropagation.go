@@ -872,7 +872,56 @@ func (c *checker) argExpr(cur inspector.Cursor, src ctxscope.Source) (string, bo
 
 // replaceFix replaces the node with text.
 func (c *checker) replaceFix(n ast.Node, text, msg string) []analysis.SuggestedFix {
-	return []analysis.SuggestedFix{{Message: msg, TextEdits: []analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}}}
+	edits := []analysis.TextEdit{{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}}
+	if call, ok := n.(*ast.CallExpr); ok && !strings.Contains(text, "WithoutCancel") {
+		edits = append(edits, c.dropImportIfLast(call)...)
+	}
+	return []analysis.SuggestedFix{{Message: msg, TextEdits: edits}}
+}
+
+// dropImportIfLast returns the edit that deletes the import of the
+// package qualifying call (context in context.Background()) when call is
+// its only use in the file, so that the fixed file still compiles.
+func (c *checker) dropImportIfLast(call *ast.CallExpr) []analysis.TextEdit {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pn, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName)
+	if !ok {
+		return nil
+	}
+	uses := 0
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[x] == pn {
+			uses++
+		}
+		return uses < 2
+	})
+	if uses != 1 {
+		return nil
+	}
+	for _, decl := range c.file.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			is := spec.(*ast.ImportSpec)
+			if c.pass.TypesInfo.Defs[is.Name] != pn && c.pass.TypesInfo.Implicits[is] != pn {
+				continue
+			}
+			if len(gd.Specs) == 1 && !gd.Lparen.IsValid() {
+				return []analysis.TextEdit{{Pos: gd.Pos(), End: gd.End()}} // import "context"
+			}
+			return []analysis.TextEdit{{Pos: is.Pos(), End: is.End()}}
+		}
+	}
+	return nil
 }
 
 // twinFix renames the called function or method to twin and inserts the

@@ -14,7 +14,7 @@ const pkg = "otellint.test/ctxpropagation/"
 
 func TestDefault(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent")
+		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent", pkg+"onlyuse")
 }
 
 // TestOldGo checks a module written for Go 1.20, before
@@ -32,6 +32,19 @@ func TestStrict(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, testenv.TestData(t), a, pkg+"strict")
+}
+
+func TestIncludeMainAndTests(t *testing.T) {
+	a, err := ctxpropagation.NewAnalyzer(ctxpropagation.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"include-main", "include-tests"} {
+		if err := a.Flags.Set(f, "true"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, testenv.TestData(t), a, pkg+"mainflag")
 }
 
 func TestChecks(t *testing.T) {
