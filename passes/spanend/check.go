@@ -304,6 +304,17 @@ func (c *checker) newFlow(fc inspector.Cursor, t *tracked, cr *creation) *flow {
 	return nil
 }
 
+// inert reports whether the span is known to be nil or not recording on
+// a path, so that it needs no End and no status there.
+func (f *flow) inert(st nilVars) bool {
+	for _, v := range st {
+		if f.t.spans[v] {
+			return true
+		}
+	}
+	return false
+}
+
 // nodes returns the nodes of b, with the communication of a select case
 // first (the graph leaves it out).
 func nodes(b *cfg.Block) []ast.Node {
@@ -378,10 +389,12 @@ func (f *flow) walk(visit func(b *cfg.Block, i int, n ast.Node) bool, ret func(*
 // without ending or handing on.
 func (c *checker) checkMissingEnd(f *flow, body *ast.BlockStmt) {
 	var leaks []*ast.ReturnStmt
-	f.walk(func(_ *cfg.Block, _ int, n ast.Node) bool {
-		return f.at(n)&(evConsumed|evNoReturn|evRedef) == 0
-	}, func(r *ast.ReturnStmt) {
-		leaks = append(leaks, r)
+	f.walkNil(func(_ *cfg.Block, _ int, n ast.Node, st nilVars) bool {
+		return !f.inert(st) && f.at(n)&(evConsumed|evNoReturn|evRedef) == 0
+	}, func(r *ast.ReturnStmt, st nilVars) {
+		if !f.inert(st) && !slices.Contains(leaks, r) {
+			leaks = append(leaks, r)
+		}
 	})
 	if len(leaks) == 0 {
 		return
@@ -431,11 +444,17 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 	scope := f.t.primary.Parent()
 	var bad []*ast.ReturnStmt
 	hit := func(r *ast.ReturnStmt, known nilVars) {
+		if f.inert(known) || slices.Contains(bad, r) {
+			return
+		}
 		if c.mayReturnError(f.fc, r, sig, known) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
 			bad = append(bad, r)
 		}
 	}
-	f.walkNil(func(b *cfg.Block, i int, n ast.Node) bool {
+	f.walkNil(func(b *cfg.Block, i int, n ast.Node, st nilVars) bool {
+		if f.inert(st) {
+			return false
+		}
 		ev := f.at(n)
 		if ev&(need|evTransfer|evNoReturn|evRedef) != 0 {
 			return false
@@ -491,6 +510,9 @@ func isNil(info *types.Info, e ast.Expr) bool {
 // result that the function assigns somewhere.
 func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *types.Signature, known nilVars) bool {
 	n := sig.Results().Len()
+	if n == 0 {
+		return false
+	}
 	switch len(r.Results) {
 	case 0:
 		errVar := sig.Results().At(n - 1)
@@ -627,7 +649,11 @@ func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
 	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) {
 		return false
 	}
-	sig, _ := c.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature)
+	ft := c.pass.TypesInfo.TypeOf(call.Fun)
+	if ft == nil {
+		return false
+	}
+	sig, _ := ft.Underlying().(*types.Signature)
 	if sig == nil {
 		return false
 	}

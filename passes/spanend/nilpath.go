@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/otellint/otellint/internal/apis"
 )
 
 // nilVars is the set of variables known to be nil on a path, learned from
@@ -46,7 +48,11 @@ func (s nilVars) without(v *types.Var) nilVars {
 	return slices.Delete(slices.Clone(s), i, i+1)
 }
 
-// nilWhen returns the variables that are nil when cond evaluates to truth.
+// isRecording is the key of trace.Span's IsRecording method.
+const isRecording = "(" + apis.SpanIface + ").IsRecording"
+
+// nilWhen returns the variables that are nil (or, for spans, not
+// recording) when cond evaluates to truth.
 //
 //	err == nil      true: err
 //	err != nil      false: err
@@ -57,6 +63,16 @@ func (c *checker) nilWhen(cond ast.Expr, truth bool) []*types.Var {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			return c.nilWhen(e.X, !truth)
+		}
+	case *ast.CallExpr:
+		// A span that is not recording needs nothing more:
+		//	if !span.IsRecording() { return }
+		if !truth && c.idx.Is(e, isRecording) {
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				if v := identVar(c.pass.TypesInfo, sel.X); v != nil {
+					return []*types.Var{v}
+				}
+			}
 		}
 	case *ast.BinaryExpr:
 		switch e.Op {
@@ -118,7 +134,7 @@ func (c *checker) assigned(n ast.Node) []*types.Var {
 }
 
 // walkNil is walk that also knows which variables are nil on each path.
-func (f *flow) walkNil(visit func(b *cfg.Block, i int, n ast.Node) bool, ret func(*ast.ReturnStmt, nilVars)) {
+func (f *flow) walkNil(visit func(b *cfg.Block, i int, n ast.Node, st nilVars) bool, ret func(*ast.ReturnStmt, nilVars)) {
 	type key struct {
 		b   *cfg.Block
 		nil string
@@ -128,7 +144,7 @@ func (f *flow) walkNil(visit func(b *cfg.Block, i int, n ast.Node) bool, ret fun
 	block = func(b *cfg.Block, from int, st nilVars) {
 		ns := nodes(b)
 		for i := from; i < len(ns); i++ {
-			if !visit(b, i, ns[i]) {
+			if !visit(b, i, ns[i], st) {
 				return
 			}
 			for _, v := range f.c.assigned(ns[i]) {

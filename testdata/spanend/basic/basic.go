@@ -179,3 +179,29 @@ func silenced(ctx context.Context) {
 	_, span := tracer.Start(ctx, "silenced") //otellint:ignore spanend ended by the exporter hook in tests
 	span.AddEvent("x")
 }
+
+// Guards on the span itself.
+func nilGuard(ctx context.Context) {
+	_, span := tracer.Start(ctx, "nilGuard")
+	if span != nil {
+		span.End()
+	}
+}
+
+func notRecording(ctx context.Context) {
+	ctx, span := tracer.Start(ctx, "notRecording")
+	if !span.IsRecording() {
+		return
+	}
+	defer span.End()
+	_ = work(ctx)
+}
+
+func recordingLeak(ctx context.Context) {
+	ctx, span := tracer.Start(ctx, "recordingLeak") // want `not ended on every path`
+	if span.IsRecording() {
+		return
+	}
+	defer span.End()
+	_ = work(ctx)
+}
