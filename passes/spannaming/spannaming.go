@@ -278,7 +278,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if cs.fd == nil {
 				continue
 			}
-			tmpl, _ := a.template(cs.call)
+			tmpl := a.template(cs.call)
 			if tmpl == nil {
 				continue
 			}
@@ -322,29 +322,29 @@ type analyzer struct {
 
 // template returns the span name that call sets, in terms of its
 // arguments: Tracer.Start names the span with its second argument,
-// Span.SetName with its first, a wrapper as its fact says. api tells
-// whether the callee is the OpenTelemetry API itself.
-func (a *analyzer) template(call *ast.CallExpr) (tmpl []FactPart, api bool) {
+// Span.SetName with its first, a wrapper as its fact says; nil for any
+// other call.
+func (a *analyzer) template(call *ast.CallExpr) []FactPart {
 	switch a.idx.Key(call) {
 	case apis.TracerStart:
-		return []FactPart{{Kind: factParam, Param: 1}}, true
+		return []FactPart{{Kind: factParam, Param: 1}}
 	case apis.SpanSetName:
-		return []FactPart{{Kind: factParam, Param: 0}}, true
+		return []FactPart{{Kind: factParam, Param: 0}}
 	}
 	fn := apis.Callee(a.pass.TypesInfo, call)
 	if fn == nil {
-		return nil, false
+		return nil
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := a.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-			return nil, false // T.Method(recv, args...): arguments shifted
+			return nil // T.Method(recv, args...): arguments shifted
 		}
 	}
 	var f nameFact
 	if !a.pass.ImportObjectFact(fn.Origin(), &f) {
-		return nil, false
+		return nil
 	}
-	return f.Parts, false
+	return f.Parts
 }
 
 // substitute evaluates the span name a call builds, in the context of the
@@ -478,7 +478,7 @@ func (a *analyzer) check(cs callSite) {
 		a.checkTracerName(call)
 		return
 	}
-	tmpl, _ := a.template(call)
+	tmpl := a.template(call)
 	if tmpl == nil {
 		return
 	}
@@ -504,12 +504,7 @@ func (a *analyzer) check(cs callSite) {
 		name.WriteString(p.s)
 	}
 	if allLit {
-		var first part
-		if len(parts) > 0 {
-			first = parts[0]
-		} else {
-			first = part{arg: -1}
-		}
+		first := part{arg: -1}
 		for _, p := range parts {
 			if p.arg >= 0 {
 				first = p
