@@ -25,6 +25,7 @@ func lintWorkflows(t *testing.T, dir string, files ...string) (string, int) {
 // TestWorkflows checks the GitHub Actions workflows of the repository with
 // actionlint.
 func TestWorkflows(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join(root, ".github", "workflows", "*.yml"))
 	if err != nil {
 		t.Fatal(err)
@@ -57,6 +58,7 @@ func TestWorkflows(t *testing.T) {
 // TestActionlintCatchesErrors makes sure the check above can fail: a
 // workflow with a misspelt key and an unknown expression is rejected.
 func TestActionlintCatchesErrors(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{".github/workflows/bad.yml": `on: push
 jobs:

@@ -195,6 +195,7 @@ func hasSetting(cfg, block, key string) bool {
 // TestGolangciLint runs the custom golangci-lint with the otellint plugin
 // and .golangci.example.yml over the shop.
 func TestGolangciLint(t *testing.T) {
+	t.Parallel()
 	customGCL(t)
 	td := testenv.TestData(t)
 	want := shopMarkers(t)
@@ -208,9 +209,12 @@ func TestGolangciLint(t *testing.T) {
 		checkEveryPass(t, "golangci-lint", base.findings, withoutCategory(want))
 	})
 
-	t.Run("settings change behaviour", func(t *testing.T) {
-		// Disable the pass with the most findings, and switch off one
-		// category of another pass in its checks setting.
+	// One more run checks three things at once, as each run takes a while:
+	// a pass disabled, a category of another pass switched off in its
+	// checks option, and //nolint:otellint on some lines of a copy of the
+	// shop. Each must silence exactly its findings.
+	t.Run("settings and nolint", func(t *testing.T) {
+		// Disable the pass with the most findings.
 		count := map[string]int{}
 		for _, f := range base.findings {
 			count[f.Pass]++
@@ -225,20 +229,25 @@ func TestGolangciLint(t *testing.T) {
 			t.Skip("no pass reports findings on the shop yet")
 		}
 		cat, lines := categoryToDrop(base.findings, want, disabled)
+		if cat.Pass == "" {
+			t.Errorf("no second pass has a category to switch off; only disable and nolint are tested")
+		}
 		c := setSetting(t, cfg, "", "disable", "["+disabled+"]")
 		if cat.Pass != "" {
 			c = setSetting(t, c, cat.Pass, "checks", "["+strings.Join(slices.DeleteFunc(defaultChecks(t, cat.Pass), func(s string) bool { return s == cat.Category }), ", ")+"]")
 		}
-		r := runGCL(t, td, c, "./shop/...")
-		expect := without(base.findings, func(f finding) bool {
+		dropped := func(f finding) bool {
 			return f.Pass == disabled || f.Pass == cat.Pass && slices.Contains(lines, f.File+":"+fmt.Sprint(f.Line))
-		})
-		if missing, extra := diff(r.findings, expect); len(missing)+len(extra) > 0 {
-			t.Errorf("with %s disabled and %s/%s switched off: findings differ from the example run\nmissing:%s\nextra:%s\noutput:\n%s",
-				disabled, cat.Pass, cat.Category, list(missing), list(extra), r.output)
 		}
-		if cat.Pass == "" {
-			t.Errorf("no second pass has a category to switch off; only disable was tested")
+		mod, silenced := shopWithNolint(t, td, without(base.findings, dropped))
+		if len(silenced) == 0 {
+			t.Errorf("no line left for //nolint:otellint")
+		}
+		r := runGCL(t, mod, c, "./shop/...")
+		expect := without(base.findings, func(f finding) bool { return dropped(f) || silenced[f.File+":"+fmt.Sprint(f.Line)] })
+		if missing, extra := diff(r.findings, expect); len(missing)+len(extra) > 0 {
+			t.Errorf("with %s disabled, %s/%s switched off and //nolint:otellint on %d lines: findings differ from the example run minus those\nmissing:%s\nextra:%s\noutput:\n%s",
+				disabled, cat.Pass, cat.Category, len(silenced), list(missing), list(extra), r.output)
 		}
 	})
 
@@ -252,10 +261,6 @@ func TestGolangciLint(t *testing.T) {
 		}
 		typo := strings.Replace(cfg, "disable: []", "disabel: []", 1)
 		checkStartupError(t, runGCL(t, td, typo, "./shop/..."), `unknown field "disabel"`)
-	})
-
-	t.Run("nolint", func(t *testing.T) {
-		checkNolint(t, td, cfg, base.findings)
 	})
 }
 
@@ -324,13 +329,12 @@ func defaultChecks(t *testing.T, pass string) []string {
 	return cfg[pass].Checks
 }
 
-// checkNolint copies the shop into a temporary module, adds
-// "//nolint:otellint" to every other line that golangci-lint reported, and
-// checks that exactly those lines fall silent.
-func checkNolint(t *testing.T, td, cfg string, base []finding) {
-	if len(base) == 0 {
-		t.Skip("no findings on the shop yet")
-	}
+// shopWithNolint copies the shop into a temporary module and adds
+// "//nolint:otellint" to every other line of code that has one of the
+// given findings. It returns the module and the "file:line" places it
+// silenced.
+func shopWithNolint(t *testing.T, td string, fs []finding) (string, map[string]bool) {
+	t.Helper()
 	mod := t.TempDir()
 	for _, f := range []string{"go.mod", "go.sum"} {
 		data, err := os.ReadFile(filepath.Join(td, f))
@@ -343,7 +347,7 @@ func checkNolint(t *testing.T, td, cfg string, base []finding) {
 		t.Fatal(err)
 	}
 	places := map[string]map[int]bool{}
-	for _, f := range base {
+	for _, f := range fs {
 		if places[f.File] == nil {
 			places[f.File] = map[int]bool{}
 		}
@@ -372,12 +376,7 @@ func checkNolint(t *testing.T, td, cfg string, base []finding) {
 			t.Fatal(err)
 		}
 	}
-	r := runGCL(t, mod, cfg, "./shop/...")
-	expect := without(base, func(f finding) bool { return silenced[f.File+":"+fmt.Sprint(f.Line)] })
-	if missing, extra := diff(r.findings, expect); len(missing)+len(extra) > 0 {
-		t.Errorf("//nolint:otellint on %d lines: findings differ from the run without it minus those lines\nmissing:%s\nextra:%s\noutput:\n%s",
-			len(silenced), list(missing), list(extra), r.output)
-	}
+	return mod, silenced
 }
 
 // addNolint puts a //nolint:otellint directive at the end of a line of

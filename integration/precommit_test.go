@@ -96,6 +96,7 @@ func price(ctx context.Context) int {
 // sample repository: they fail and show the finding while the span leaks,
 // and pass once it is ended.
 func TestPreCommit(t *testing.T) {
+	t.Parallel()
 	requireTool(t, "git")
 	preCommit := requireTool(t, "pre-commit")
 	hooks, rev := snapshotRepo(t)
