@@ -49,7 +49,8 @@
 // switch over constants), an index into a map or slice literal of
 // constants, a value of an enumerated type (a named type with declared
 // constants), r.Method and r.Pattern of an *http.Request. A no-op tracer
-// provider's Tracer("") is not reported.
+// provider's Tracer("") is not reported. Test files are not checked: test
+// spans are fixtures named for the test (helpers in them are still learned).
 //
 // To silence a finding, write //otellint:ignore spannaming <reason> on the
 // line or the line above, or //nolint:otellint.
