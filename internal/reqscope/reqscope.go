@@ -85,6 +85,10 @@ type Place struct {
 	Context bool
 }
 
+// ReasonOnce is the Reason of the body of a closure given to sync.Once.Do,
+// sync.OnceFunc, sync.OnceValue or sync.OnceValues.
+const ReasonOnce = "sync.Once closure"
+
 // Analyzer computes a [*Info] for a package.
 var Analyzer = &analysis.Analyzer{
 	Name:             "otellintreqscope",
@@ -241,7 +245,7 @@ func (in *Info) litPlace(c inspector.Cursor, lit *ast.FuncLit) (Place, bool) {
 			}
 			switch k {
 			case "(sync.Once).Do", "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues":
-				return Place{Kind: Init, Reason: "sync.Once closure", Pos: pos}, true
+				return Place{Kind: Init, Reason: ReasonOnce, Pos: pos}, true
 			case "net/http.HandleFunc", "(net/http.ServeMux).HandleFunc":
 				return Place{Kind: Request, Reason: "HTTP handler closure", Pos: pos}, true
 			case apis.MeterRegisterCB, apis.MetricPkg + ".WithInt64Callback", apis.MetricPkg + ".WithFloat64Callback":

@@ -248,8 +248,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if s.place.Kind == reqscope.Request && !s.table {
 			return false // reported here: its callers need not be
 		}
-		if s.place.Reason == "sync.Once closure" {
-			return false
+		if s.place.Reason == reqscope.ReasonOnce {
+			return false // created once, whoever calls
 		}
 		fn, ok := pass.TypesInfo.Defs[s.decl.Name].(*types.Func)
 		if !ok || s.decl.Recv == nil && (fn.Name() == "init" || fn.Name() == "main" && pass.Pkg.Name() == "main") {
@@ -323,10 +323,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 }
 
 // weakSetupCall reports whether s calls a set-up helper (New*, Build*...,
-// or a function whose fact says it creates as a set-up step) from a place that is request-scoped only by the weak rules (a function
-// that takes a context, a bounded loop): a set-up step calling another,
-// such as Validate(ctx, cfg) building a graph to check it. Its function
-// is learnt to create instead, so a handler calling it is still reported.
+// or a function whose fact says it creates as a set-up step) from a place
+// that is request-scoped only by the weak rules (a function that takes a
+// context, a bounded loop): a set-up step calling another, such as
+// Validate(ctx, cfg) building a graph to check it. Its function is learnt
+// to create instead, so a handler calling it is still reported.
 func weakSetupCall(s *site) bool {
 	return (s.place.Context || s.place.Loop) && (reqscope.IsSetupName(s.helper.Name()) || s.fact != nil && s.fact.Setup)
 }
