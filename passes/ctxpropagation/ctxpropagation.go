@@ -8,6 +8,7 @@ import (
 	"go/version"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -18,6 +19,7 @@ import (
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -219,6 +221,9 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
 		}
 	case outlives(c.idx, cur, src):
+		if setup(cur) {
+			return // a component's background work starts its own traces
+		}
 		d.Message = what + " in a goroutine or callback that outlives the caller starts a new trace although " + expr + " is available; pass " +
 			orExpr(canDetach, detach, expr) + " to keep the trace"
 		if canDetach {
@@ -256,6 +261,22 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 	}
 	c.report(d)
 }
+
+// setup reports whether cur lies in a function that sets up or starts a
+// component (New*, Init*, Start*, Run, Serve...): the goroutines it
+// starts outlive the set-up call and should not join its trace.
+func setup(cur inspector.Cursor) bool {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		name := fc.Node().(*ast.FuncDecl).Name.Name
+		startX := len(name) > 5 && strings.EqualFold(name[:5], "start") && unicode.IsUpper(rune(name[5]))
+		return reqscope.IsSetupName(name) || lifecycle[strings.ToLower(name)] || startX
+	}
+	return false
+}
+
+// lifecycle are the whole names of functions that start or stop a
+// component.
+var lifecycle = map[string]bool{"run": true, "start": true, "serve": true, "listenandserve": true, "execute": true}
 
 // deadlines derive a context with a deadline of its own from their first
 // argument.

@@ -48,7 +48,13 @@
 //     functions that carry a span onto a detached root on purpose;
 //   - context.WithoutCancel(ctx) and anything derived from the context in
 //     scope;
-//   - context.Background() in the body of "if ctx == nil";
+//   - context.Background() in the body of "if ctx == nil", and after the
+//     function waits for <-ctx.Done() (a shutdown needs a fresh context);
+//   - a goroutine started by a set-up or start function (New*, Init*,
+//     Start*, Run, Serve...) from context.Background(): a component's
+//     background work starts traces of its own;
+//   - a local context that holds only context.Background() or TODO(), or
+//     one taken from a struct field or an option;
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter.
 //
@@ -62,8 +68,11 @@
 //
 // context.Background() and TODO() become the context in scope. Inside a
 // goroutine, a time.AfterFunc callback or a returned closure, which outlive
-// the caller, they become context.WithoutCancel(ctx): the trace is kept,
-// the cancellation dropped, as before. The same holds for the context
+// the caller, in a deferred call, and as the parent of a new deadline
+// (context.WithTimeout(context.Background(), d)), they become
+// context.WithoutCancel(ctx): the trace is kept, the cancellation dropped,
+// as before. A fix that removes the last use of the context package also
+// removes its import. The same holds for the context
 // passed by the other fixes: http.NewRequest(m, u, b) becomes
 // http.NewRequestWithContext(ctx, m, u, b), db.Query(q, args...) becomes
 // db.QueryContext(ctx, q, args...) (and the other twins; db.Begin() becomes

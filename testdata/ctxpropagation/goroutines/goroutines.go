@@ -155,3 +155,25 @@ func deadlineGood(ctx context.Context) {
 	defer cancel()
 	work(fctx)
 }
+
+// A component started with a context runs its background loop in traces
+// of its own, not in the trace of the start-up call.
+type Server struct{}
+
+func (s *Server) loop(ctx context.Context) {}
+
+func (s *Server) Start(ctx context.Context) error {
+	go s.loop(context.Background())
+	return nil
+}
+
+func NewServer(ctx context.Context) *Server {
+	s := &Server{}
+	go func() { s.loop(context.Background()) }()
+	return s
+}
+
+// A request handler's goroutine is not set-up code.
+func (s *Server) handle(ctx context.Context) {
+	go s.loop(context.Background()) // want `context.Background\(\) in a goroutine`
+}
