@@ -441,8 +441,17 @@ func (c *checker) query(cur inspector.Cursor, call *ast.CallExpr, key string) {
 // methodValue checks a method value or function value of an API without
 // a context, such as fetch(client.Get) or q := db.Query.
 func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
-	if k, _ := cur.ParentEdge(); k == edge.CallExpr_Fun {
-		return // a call: checked as such
+	p := cur
+	for {
+		k, _ := p.ParentEdge()
+		if k == edge.ParenExpr_X {
+			p = p.Parent()
+			continue
+		}
+		if k == edge.CallExpr_Fun {
+			return // a call, (http.Get)(u) too: checked as such
+		}
+		break
 	}
 	key := c.idx.ObjKey(c.pass.TypesInfo.Uses[sel.Sel])
 	switch {

@@ -78,6 +78,7 @@ func valuesBad(ctx context.Context, c *http.Client, u string) {
 	get := c.Get // want `\(\*http.Client\).Get sends the request without ctx`
 	_, _ = get(u)
 	fetchWith(http.Get, u) // want `http.Get sends the request without ctx`
+	_, _ = (http.Get)(u)   // want `http.Get sends the request without ctx`
 }
 
 func fetchWith(f func(string) (*http.Response, error), u string) { _, _ = f(u) }
