@@ -196,3 +196,13 @@ func TestGoVetPassFlag(t *testing.T) {
 	}
 	t.Skip("no pass reports a finding on the shop that one of its flags can switch off yet")
 }
+
+// TestSelfLint runs otellint on its own module, as the workflow
+// .github/workflows/otellint.yml does on every push: the gate must pass.
+func TestSelfLint(t *testing.T) {
+	t.Parallel()
+	out, code := run(t, root, goEnv(), otellintBinary(t), "./...")
+	if code != 0 {
+		t.Errorf("otellint ./... on the otellint module: exit code %d, so the CI gate fails:\n%s", code, out)
+	}
+}
