@@ -13,13 +13,13 @@ import (
 )
 
 // realModules are the pinned real modules of the crash test: OpenTelemetry
-// users and the OpenTelemetry SDK itself, permissively licensed, that
-// type-check with this Go release and keep the test within a few minutes.
+// users, permissively licensed, that type-check with this Go release and
+// keep the test within a few minutes. (Modules of the OpenTelemetry
+// repository itself replace their siblings with ../ paths and do not build
+// alone.)
 var realModules = []module{
 	{"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.72.0"},
 	{"go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc", "v0.67.0"},
-	{"go.opentelemetry.io/otel/sdk", "v1.47.0"},
-	{"go.opentelemetry.io/otel/sdk/metric", "v1.47.0"},
 	{"go.temporal.io/sdk", "v1.50.0"},
 }
 
@@ -33,8 +33,9 @@ var largeModules = []module{
 type module struct{ path, version string }
 
 // stdPatterns is the slice of the standard library the crash test covers:
-// the packages whose APIs the suite recognises, with their tests.
-var stdPatterns = []string{"net/http/...", "database/sql/...", "log/slog/...", "log/...", "context", "sync/..."}
+// the packages whose APIs the suite recognises (without their tests, which
+// would triple the time).
+var stdPatterns = []string{"net/http/...", "database/sql/...", "log/...", "context"}
 
 // TestRealCode runs the whole suite, through the real binary, over pinned
 // real modules from the module proxy and over a slice of the standard
@@ -46,7 +47,7 @@ func TestRealCode(t *testing.T) {
 	}
 	otellintBin(t)
 	t.Run("std", func(t *testing.T) {
-		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, stdPatterns...)
+		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, append([]string{"-test=false"}, stdPatterns...)...)
 		checkRun(t, "otellint "+strings.Join(stdPatterns, " "), r)
 	})
 	mods := realModules
