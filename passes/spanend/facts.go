@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/ctxscope"
 )
 
 // spanFact records what a function does with spans, so that callers in
@@ -24,8 +25,11 @@ type spanFact struct {
 
 // paramUse is what a function does with one trace.Span parameter.
 type paramUse struct {
-	Index  int
-	Name   string
+	Index int
+	Name  string
+	// Ctx is set for a context.Context parameter: the uses are of the
+	// span it carries (trace.SpanFromContext(ctx).End()).
+	Ctx    bool
 	Ends   bool
 	Keeps  bool
 	Status bool
@@ -41,6 +45,18 @@ func (f *spanFact) String() string {
 	}
 	for _, p := range f.Params {
 		n := len(parts)
+		if p.Ctx {
+			if p.Ends {
+				parts = append(parts, "ends the span in "+p.Name)
+			}
+			if p.Status {
+				parts = append(parts, "sets error status on the span in "+p.Name)
+			}
+			if p.Record {
+				parts = append(parts, "records error on the span in "+p.Name)
+			}
+			continue
+		}
 		if p.Ends {
 			parts = append(parts, "ends "+p.Name)
 		}
@@ -155,7 +171,7 @@ func (c *checker) learnFacts() {
 // mentionsSpan reports whether a parameter or result of sig is a span.
 func (c *checker) mentionsSpan(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if c.isSpan(v.Type()) {
+		if c.isSpan(v.Type()) || ctxscope.IsContext(v.Type()) {
 			return true
 		}
 	}
@@ -177,7 +193,28 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 	f := &spanFact{}
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
-		if !c.isSpan(p.Type()) || p.Name() == "" || p.Name() == "_" {
+		if p.Name() == "" || p.Name() == "_" {
+			continue
+		}
+		if ctxscope.IsContext(p.Type()) {
+			if !c.unassignedParam(fc, p) {
+				continue // it replaces the context: the span there is its own
+			}
+			// What it does to the span its context carries.
+			ev := c.track(fc, body, nil, p).union(nil) & (evEnd | evEndDeferred | evStatus | evRecord)
+			if ev != 0 {
+				f.Params = append(f.Params, paramUse{
+					Index:  i,
+					Name:   p.Name(),
+					Ctx:    true,
+					Ends:   ev&(evEnd|evEndDeferred) != 0,
+					Status: ev&evStatus != 0,
+					Record: ev&evRecord != 0,
+				})
+			}
+			continue
+		}
+		if !c.isSpan(p.Type()) {
 			continue
 		}
 		ev := c.track(fc, body, p, nil).union(nil)

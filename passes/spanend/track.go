@@ -141,11 +141,12 @@ func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, 
 			if ev&evTransfer != 0 {
 				t.ctxEscapes = true
 			}
+			ev |= c.ctxArgEvents(cur)
 			if call, ok := spanFromContextCall(c, cur); ok {
 				// trace.SpanFromContext(ctx) is this span too.
 				ev2, alias := c.classify(call, body)
 				ev |= ev2
-				if alias != nil && !t.spans[alias] {
+				if alias != nil && !t.spans[alias] && c.onlyFromContext(fc, alias) != nil {
 					t.spans[alias] = true
 					t.addVar(c, uses, alias, body)
 				}
@@ -177,6 +178,26 @@ func (t *tracked) addVar(c *checker, uses map[types.Object][]inspector.Cursor, v
 			t.addVar(c, uses, alias, body)
 		}
 	}
+}
+
+// ctxArgEvents says what passing the context cur to a function does to
+// the span it carries, by the callee's fact: defer finish(ctx, &err).
+func (c *checker) ctxArgEvents(cur inspector.Cursor) events {
+	k, i := cur.ParentEdge()
+	if k != edge.CallExpr_Args {
+		return 0
+	}
+	call := cur.Parent().Node().(*ast.CallExpr)
+	fn := apis.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return 0
+	}
+	if f := c.factOf(fn.Origin()); f != nil {
+		if pu := f.param(i); pu != nil && pu.Ctx {
+			return pu.events()
+		}
+	}
+	return 0
 }
 
 // spanFromContextCall returns the trace.SpanFromContext(ctx) call whose

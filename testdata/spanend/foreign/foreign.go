@@ -13,13 +13,13 @@ var tracer = otel.Tracer("foreign")
 
 func work(context.Context) {}
 
-func endsCallers(ctx context.Context) {
+func endsCallers(ctx context.Context) { // want endsCallers:"ends the span in ctx"
 	span := trace.SpanFromContext(ctx)
 	defer span.End() // want `this ends the caller's span`
 	work(ctx)
 }
 
-func direct(ctx context.Context) {
+func direct(ctx context.Context) { // want direct:"ends the span in ctx"
 	defer trace.SpanFromContext(ctx).End() // want `this ends the caller's span`
 }
 

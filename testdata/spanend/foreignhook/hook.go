@@ -20,7 +20,7 @@ func (h *tracer) QueryStart(ctx context.Context, sql string) context.Context {
 	return ctx
 }
 
-func (h *tracer) QueryEnd(ctx context.Context, err error) {
+func (h *tracer) QueryEnd(ctx context.Context, err error) { // want QueryEnd:"ends the span in ctx, sets error status on the span in ctx"
 	span := trace.SpanFromContext(ctx)
 	if err != nil {
 		span.SetStatus(codes.Error, err.Error())

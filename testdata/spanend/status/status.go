@@ -233,3 +233,30 @@ func checkedButLogged(ctx context.Context) error {
 	}
 	return err
 }
+
+// A helper that marks the span in its context.
+func failCtx(ctx context.Context, err error) error { // want failCtx:"sets error status on the span in ctx"
+	trace.SpanFromContext(ctx).SetStatus(codes.Error, err.Error())
+	return err
+}
+
+func viaContextHelper(ctx context.Context) error {
+	ctx, span := tracer.Start(ctx, "viaContextHelper")
+	defer span.End()
+	if err := work(ctx); err != nil {
+		return failCtx(ctx, err)
+	}
+	return nil
+}
+
+// A helper that ends the span in its context.
+func finishCtx(ctx context.Context) { // want finishCtx:"ends the span in ctx"
+	span := trace.SpanFromContext(ctx)
+	span.End() // want `this ends the caller's span`
+}
+
+func endedViaContext(ctx context.Context) {
+	ctx, span := tracer.Start(ctx, "endedViaContext")
+	span.AddEvent("x")
+	defer finishCtx(ctx)
+}
