@@ -683,7 +683,8 @@ func (c *checker) assignsSource(cur inspector.Cursor, v types.Object) bool {
 
 // contextGivenLater reports whether the request made by the
 // http.NewRequest call at cur is given a context with WithContext or
-// Clone before it is used anywhere else.
+// Clone before it is used anywhere else, or is first handed to a function
+// together with a context (api.Do(ctx, req)).
 //
 //	req, err := http.NewRequest(m, u, nil)
 //	req.Header.Set(...)
@@ -740,8 +741,17 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 			}
 			continue // req.Header, req.URL...
 		}
-		if k, _ := uc.ParentEdge(); k == edge.AssignStmt_Lhs {
+		switch k, _ := uc.ParentEdge(); k {
+		case edge.AssignStmt_Lhs:
 			continue // req = ... again
+		case edge.CallExpr_Args:
+			// Handed to a function together with a context, as in
+			// client.Do(ctx, req): the callee gives it the context.
+			for _, a := range uc.Parent().Node().(*ast.CallExpr).Args {
+				if ctxscope.IsContext(info.TypeOf(a)) {
+					return true
+				}
+			}
 		}
 		return false
 	}

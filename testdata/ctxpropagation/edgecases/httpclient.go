@@ -109,3 +109,28 @@ func noCtx(u string) (string, error) {
 func noCtxRequest(u string) (*http.Request, error) {
 	return http.NewRequest(http.MethodGet, u, nil)
 }
+
+// A client wrapper that is given the context with the request attaches it.
+type apiClient struct{ c *http.Client }
+
+func (a apiClient) Do(ctx context.Context, req *http.Request) (*http.Response, error) {
+	return a.c.Do(req.WithContext(ctx))
+}
+
+func wrapperGood(ctx context.Context, a apiClient, u string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		return nil, err
+	}
+	return a.Do(ctx, req)
+}
+
+func send(req *http.Request) (*http.Response, error) { return http.DefaultClient.Do(req) }
+
+func wrapperBad(ctx context.Context, u string) (*http.Response, error) {
+	req, err := http.NewRequest(http.MethodGet, u, nil) // want `http.NewRequest creates a request without ctx`
+	if err != nil {
+		return nil, err
+	}
+	return send(req)
+}
