@@ -55,6 +55,8 @@
 //     background work starts traces of its own;
 //   - a local context that holds only context.Background() or TODO(), or
 //     one taken from a struct field or an option;
+//   - http.NewRequest whose request is first handed to a call together
+//     with a context (api.Do(ctx, req)): the callee attaches it;
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter.
 //
