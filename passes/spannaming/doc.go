@@ -30,7 +30,8 @@
 //     "Payment.OrderService.CreateOrder"). The default also accepts the span
 //     names of the OpenTelemetry semantic conventions, which
 //     instrumentation libraries and HTTP, RPC, database and messaging
-//     clients use: "GET", "GET /orders/{id}", the legacy "HTTP GET",
+//     clients use: "GET", "GET /orders/{id}", the legacy "HTTP GET", a
+//     route template as routers name server spans ("/orders/{id}"),
 //     "grpc.health.v1.Health/Check", "SELECT orders", "publish orders".
 //     Lower-case dotted names such as "kafka.publish" are reported.
 //   - generic-name: a span name made only of words that say which function

@@ -40,11 +40,12 @@ var Categories = []string{CategoryBadName, CategoryGenericName, CategoryDynamicN
 // Domain.Service.Action with PascalCase segments, and the span names the
 // OpenTelemetry semantic conventions prescribe, which instrumentation
 // libraries and hand-written client code use: HTTP ("GET", "GET /orders/{id}",
-// the legacy "HTTP GET"), RPC ("pkg.Service/Method"), messaging
+// the legacy "HTTP GET", a bare route template "/orders/{id}"), RPC ("pkg.Service/Method"), messaging
 // ("publish orders") and database ("SELECT orders") names.
 const DefaultPattern = `^(?:` +
 	`[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){1,2}` + // OrderService.PlaceOrder, Payment.OrderService.CreateOrder
 	`|(?:HTTP )?(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)(?: /\S*)?` + // GET /orders/{id}
+	`|/\S*` + // a route template: /api/v3/traces/{trace_id}
 	`|[A-Za-z_][\w.]*/[A-Z]\w*` + // grpc.health.v1.Health/Check
 	`|(?:publish|create|receive|process|settle|send) \S+` + // publish orders
 	`|(?:SELECT|INSERT|UPDATE|DELETE|MERGE|UPSERT|CALL) \S+` + // SELECT orders

@@ -120,6 +120,8 @@ func semconvNames(ctx context.Context) {
 	s5.End()
 	_, s6 := tracer.Start(ctx, "get orders") // want `span name "get orders" does not follow`
 	s6.End()
+	_, s7 := tracer.Start(ctx, "/api/v3/traces/{trace_id}")
+	s7.End()
 }
 
 // A method named Start that is not a tracer's is not looked at.

@@ -3,6 +3,7 @@ package lib
 
 import (
 	"context"
+	"net/http"
 
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
@@ -47,4 +48,12 @@ func Reassigned(ctx context.Context, name string) {
 	name = "Lib." + name
 	_, span := tracer.Start(ctx, name)
 	defer span.End()
+}
+
+// SpanNameHandler names the server span after the route, in a closure.
+func SpanNameHandler(route string, next http.Handler) http.Handler { // want SpanNameHandler:`spanname\(route\)`
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		trace.SpanFromContext(r.Context()).SetName(route)
+		next.ServeHTTP(w, r)
+	})
 }

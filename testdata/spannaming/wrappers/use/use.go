@@ -4,6 +4,7 @@ package use
 import (
 	"context"
 	"fmt"
+	"net/http"
 
 	"go.opentelemetry.io/otel/trace"
 
@@ -62,4 +63,11 @@ func cancel(ctx context.Context, name string) { // want cancel:`spanname\(name\)
 func callsCancel(ctx context.Context) {
 	cancel(ctx, "OrderService.Cancel")
 	cancel(ctx, "cancel") // want `span name "cancel" does not follow`
+}
+
+func routes(mux *http.ServeMux, h http.Handler) {
+	mux.Handle("/orders/{id}", lib.SpanNameHandler("/orders/{id}", h))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		lib.SpanNameHandler(r.URL.Path, h).ServeHTTP(w, r) // want `span name is built at run time from r.URL.Path`
+	})
 }
