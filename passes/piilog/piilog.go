@@ -19,6 +19,7 @@ import (
 	"github.com/otellint/otellint/internal/constval"
 	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -291,7 +292,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CompositeLit:
 				c.compositeLit(n)
 			case *ast.CallExpr:
-				c.call(n)
+				if _, ok := sites[idx.Key(n)]; !ok || logscope.TestHelper(pass.TypesInfo, cur) {
+					continue // a test helper's data is made up
+				}
+				c.call(cur, n)
 			}
 		}
 	}
@@ -367,7 +371,7 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 }
 
 // call dispatches a recognised call on its shape.
-func (c *checker) call(call *ast.CallExpr) {
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	key := c.idx.Key(call)
 	s, ok := sites[key]
 	if !ok {
@@ -388,6 +392,9 @@ func (c *checker) call(call *ast.CallExpr) {
 		vi = sig.Params().Len() - 1
 	}
 	spread := call.Ellipsis.IsValid() // f(args...): the elements are unknown
+	if p := keyPkg(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && logscope.CommandFunc(c.pass.TypesInfo, cur) {
+		return // a command's output, not a log
+	}
 	switch s.shape {
 	case field:
 		if len(args) >= 2 {
@@ -446,6 +453,21 @@ func (c *checker) call(call *ast.CallExpr) {
 			c.member(args[0], args[1])
 		}
 	}
+}
+
+// keyPkg returns the package path of a canonical key: "path.Func" or
+// "(path.Type).Method".
+func keyPkg(key string) string {
+	if strings.HasPrefix(key, "(") {
+		if i := strings.IndexByte(key, ')'); i > 0 {
+			key = key[1:i]
+		}
+	}
+	slash := strings.LastIndexByte(key, '/')
+	if dot := strings.IndexByte(key[slash+1:], '.'); dot >= 0 {
+		return key[:slash+1+dot]
+	}
+	return key
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.
@@ -539,7 +561,7 @@ func fieldMessage(what, key string, e entry) string {
 func (c *checker) lone(value ast.Expr, whole bool) {
 	value = ast.Unparen(value)
 	if kind, ok := c.body(value); ok {
-		c.wholeBody(value, "the whole "+kind+" body read by io.ReadAll, which holds whatever the client sent; log the fields you need, masked")
+		c.wholeBody(value, "the whole "+kind+" body read by io.ReadAll, which holds whatever the other side sent; log the fields you need, masked")
 		return
 	}
 	t := c.pass.TypesInfo.TypeOf(value)

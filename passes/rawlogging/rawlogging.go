@@ -17,6 +17,7 @@ import (
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -211,7 +212,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				c.noteDefaults(lhs, n.Values)
 			case *ast.CallExpr:
 				key := idx.Key(n)
-				if rawPrint {
+				if key == "" && !rawPrint {
+					continue
+				}
+				if logscope.TestHelper(pass.TypesInfo, cur) {
+					continue // a test helper's output goes to the test log
+				}
+				if rawPrint && !(cfg.AllowMain && logscope.CommandFunc(pass.TypesInfo, cur)) {
 					c.rawPrintCall(n, key)
 				}
 				if key == "" {
@@ -227,7 +234,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					c.perRequest(cur, n, key)
 				}
 			case *ast.Ident:
-				if rawPrint {
+				if rawPrint && c.pass.TypesInfo.Uses[n] != nil {
 					c.rawPrintValue(cur, n)
 				}
 			}
@@ -332,8 +339,22 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 		}
 		parent = parent.Parent()
 	}
-	if call, ok := parent.Node().(*ast.CallExpr); ok && ast.Unparen(call.Fun) == node {
-		return // a call, handled by rawPrintCall
+	switch p := parent.Node().(type) {
+	case *ast.CallExpr:
+		if ast.Unparen(p.Fun) == node {
+			return // a call, handled by rawPrintCall
+		}
+	case *ast.AssignStmt:
+		if allBlank(p.Lhs) {
+			return // _ = fmt.Printf keeps an import in use
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && p.Names[0].Name == "_" {
+			return // var _ = fmt.Printf
+		}
+	}
+	if logscope.TestHelper(c.pass.TypesInfo, cur) || c.cfg.AllowMain && logscope.CommandFunc(c.pass.TypesInfo, cur) {
+		return
 	}
 	var what string
 	switch {
@@ -354,6 +375,15 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 		Category: CategoryRawPrint,
 		Message:  what + " used as a logging function writes unstructured text that carries no trace_id; pass a method of the structured logger instead",
 	})
+}
+
+func allBlank(lhs []ast.Expr) bool {
+	for _, e := range lhs {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.

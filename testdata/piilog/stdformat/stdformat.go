@@ -7,6 +7,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"testing"
 )
 
 type Login struct {
@@ -31,4 +32,22 @@ func logins(l Login, email string, w http.ResponseWriter) {
 
 func lengths(l Login) {
 	log.Printf("password_len=%d password_hash=%s", len(l.Password), l.Password)
+}
+
+// Command is a command-line command: what its functions print is the
+// program's output, not a log.
+type Command struct {
+	RunE func(args []string) error
+}
+
+var whoami = Command{
+	RunE: func(args []string) error {
+		fmt.Printf("email=%s\n", os.Getenv("USER_EMAIL"))
+		return nil
+	},
+}
+
+// A test helper's data is made up.
+func fixture(t *testing.T, l Login) {
+	log.Printf("password=%s", l.Password)
 }

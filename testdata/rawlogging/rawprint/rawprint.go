@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"testing"
 
 	"go.uber.org/zap"
 )
@@ -68,4 +69,43 @@ func silenced() {
 	fmt.Println("startup banner") //otellint:ignore rawlogging printed once for the operator
 	//nolint:otellint
 	log.Print("legacy")
+}
+
+// Keeps the fmt import in use: not logging.
+var _ = fmt.Printf
+
+func keep() {
+	_ = log.Printf
+}
+
+// A test helper outside a _test.go file writes to the test log.
+func dumpLogs(t *testing.T, name string) {
+	fmt.Printf("%s binary logs\n", name)
+	log.Println("done")
+}
+
+// Command is a command-line command: what its functions print is the
+// program's output.
+type Command struct {
+	Use  string
+	RunE func(args []string) error
+}
+
+var version = &Command{
+	Use: "version",
+	RunE: func(args []string) error {
+		fmt.Println("v1.2.3")
+		return nil
+	},
+}
+
+// Worker is not a command.
+type Worker struct {
+	Run func()
+}
+
+var worker = Worker{
+	Run: func() {
+		fmt.Println("working") // want `fmt.Println writes unstructured text`
+	},
 }
