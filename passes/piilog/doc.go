@@ -64,8 +64,11 @@
 //   - a struct that logs itself (String, Format, Error, LogValue,
 //     MarshalLogObject, MarshalJSON methods) or whose personal fields are
 //     unexported or tagged json:"-";
-//   - _test.go files, whose personal data is made up, and output that is
-//     not a log (fmt.Fprintf to an http.ResponseWriter, fmt.Sprintf).
+//   - _test.go files and test helpers (functions that take a
+//     *testing.T), whose personal data is made up, and output that is not
+//     a log: fmt.Fprintf to an http.ResponseWriter, fmt.Sprintf, and fmt
+//     or log printing in the Run, RunE or Action function of a
+//     command-line command.
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their

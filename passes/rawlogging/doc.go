@@ -36,9 +36,13 @@
 // local, or one captured by a closure) or an *http.Request is visible at
 // the call; the fix uses ctx or r.Context().
 //
-// The pass stays silent in _test.go files, and raw-print stays silent in
-// package main, where printing is often the program's output (the
-// allow-main option). fmt.Fprint* to an http.ResponseWriter, a
+// The pass stays silent in _test.go files and in test helpers (functions
+// that take a *testing.T, *testing.B or testing.TB), and raw-print stays
+// silent in package main and in the Run, RunE or Action functions of a
+// command-line command (a cobra or urfave/cli command, or any type named
+// Command or App), where printing is the program's output (the
+// allow-main option). A function value assigned to _ (var _ = fmt.Printf)
+// only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger
 // made with log.New writes to the sink the program chose and is not
