@@ -591,14 +591,29 @@ func (in *Info) initOnlyCalled(fn *types.Func, visiting map[*types.Func]bool) bo
 }
 
 // useIsInit reports whether a use of a function is a call made from
-// init-like code. A use that is not a call (a function value handed to a
-// router or stored) is not.
+// init-like code, or the function handed as a value to a set-up function
+// of the package, called from init-like code:
+//
+//	func initOTEL(ctx context.Context) { initHelper(ctx, otelExporter) }
+//
+// Any other use (a function value given to a router, or stored) is not.
 func (in *Info) useIsInit(u inspector.Cursor, visiting map[*types.Func]bool) bool {
-	call := u
-	if e, _ := call.ParentEdge(); e == edge.SelectorExpr_Sel {
-		call = call.Parent()
+	ref := u
+	if e, _ := ref.ParentEdge(); e == edge.SelectorExpr_Sel {
+		ref = ref.Parent()
 	}
-	if e, _ := call.ParentEdge(); e != edge.CallExpr_Fun {
+	switch e, _ := ref.ParentEdge(); e {
+	case edge.CallExpr_Fun:
+	case edge.CallExpr_Args:
+		callee := apis.Callee(in.info, ref.Parent().Node().(*ast.CallExpr))
+		if callee == nil || callee.Pkg() != in.pkg {
+			return false
+		}
+		callee = callee.Origin()
+		if !IsSetupName(callee.Name()) && !isLifecycleName(callee.Name()) && !in.initOnlyCalled(callee, visiting) {
+			return false
+		}
+	default:
 		return false
 	}
 	for c := range u.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil), (*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"go.opentelemetry.io/otel/exporters/otlp/otlptrace"
 	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp"
 	sdkmetric "go.opentelemetry.io/otel/sdk/metric"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
@@ -64,4 +65,22 @@ func init() {
 func handleTelemetry(w http.ResponseWriter, r *http.Request) {
 	tp, _ := NewTelemetry(r.Context()) // want `call to NewTelemetry creates exporter otlptracehttp.New in request-scoped code \(HTTP handler handleTelemetry\)`
 	_ = tp
+}
+
+// Good: an exporter factory handed as a value to a set-up helper, from
+// set-up code.
+func otelExporter(ctx context.Context) (*otlptrace.Exporter, error) { // want otelExporter:"creates exporter otlptracehttp.New"
+	return otlptracehttp.New(ctx)
+}
+
+func initHelper(ctx context.Context, newExporter func(context.Context) (*otlptrace.Exporter, error)) (*sdktrace.TracerProvider, error) { // want initHelper:"creates tracer provider NewTracerProvider"
+	exp, err := newExporter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp)), nil
+}
+
+func initOTEL(ctx context.Context) (*sdktrace.TracerProvider, error) { // want initOTEL:"creates tracer provider NewTracerProvider"
+	return initHelper(ctx, otelExporter)
 }

@@ -101,3 +101,27 @@ func handle(w http.ResponseWriter, r *http.Request) {
 func Lookup(ctx context.Context) {
 	probe() // want `request-scoped: function Lookup that takes a request context`
 }
+
+// exporterFor is handed as a value to a set-up function, from set-up code.
+func exporterFor(ctx context.Context) error {
+	probe() // want `init: function exporterFor only called from set-up code`
+	return nil
+}
+
+// checkFor is handed as a value to an exported function that is not
+// set-up code: it may run anywhere.
+func checkFor(ctx context.Context) error {
+	probe() // want `request-scoped: function checkFor that takes a request context`
+	return nil
+}
+
+func initHelper(ctx context.Context, f func(context.Context) error) error { return f(ctx) }
+
+func RunWith(ctx context.Context, f func(context.Context) error) error { return f(ctx) }
+
+func initTracing(ctx context.Context) error {
+	if err := RunWith(ctx, checkFor); err != nil {
+		return err
+	}
+	return initHelper(ctx, exporterFor)
+}
