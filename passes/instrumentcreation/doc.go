@@ -51,8 +51,12 @@
 // lookup, an early return when the cached value is there), for a loop
 // that stores what it creates into a map, a slice or a field (building a
 // table once), for a registry created and served in the same handler
-// (the multi-target exporter pattern) and registrations into it, and in
-// test files.
+// (the multi-target exporter pattern) and registrations into it, for a
+// callback unregistered in the same function, for set-up helpers called
+// from functions that are request-scoped only because they take a context
+// (Validate(ctx, cfg) building a graph), and in test files. Helpers are
+// not learnt from the OpenTelemetry and Prometheus libraries themselves:
+// their entry points are recognised directly.
 //
 // To silence a finding, write //otellint:ignore instrumentcreation <reason>
 // on its line or the line above, or //nolint:otellint.
