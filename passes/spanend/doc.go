@@ -51,7 +51,8 @@
 // if they called Start), one that ends its span argument (defer
 // finish(span, &err)), one that sets an error status or records an error on
 // it (return fail(span, err)), one that keeps it, and one that only uses
-// it. For code the pass cannot see into, name the functions with
+// it; and a function that ends, or sets an error status on, the span
+// carried by its context argument (defer finish(ctx)). For code the pass cannot see into, name the functions with
 // -spanend.extra-start-funcs and -spanend.extra-end-funcs.
 //
 // The pass stays silent when in doubt: a span stored anywhere but a local
