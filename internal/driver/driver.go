@@ -49,7 +49,7 @@ const (
 func Main() {
 	as, err := otellint.Analyzers(otellint.DefaultConfig())
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "otellint:", err)
+		fmt.Fprintln(os.Stderr, "otellint:", err) //otellint:ignore rawlogging the command's own error output, not a log line
 		os.Exit(ExitError)
 	}
 	if isVetInvocation(os.Args[1:]) {
