@@ -21,7 +21,7 @@
 // struct of their package), functions that store into a package-level
 // variable, closures given to sync.Once.Do, sync.OnceFunc,
 // sync.OnceValue(s), and unexported functions that are only called from
-// init-like code of their package. A loop that runs until stopped (for {}
+// init-like code of their package (calls in test files do not count). A loop that runs until stopped (for {}
 // or a range over a channel) is request-scoped even in set-up code: it is
 // an event loop.
 package reqscope
@@ -132,8 +132,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		case *ast.Ident:
 			// Every use of a package-level function or method: a call or
-			// a reference.
-			if fn, ok := pass.TypesInfo.Uses[n].(*types.Func); ok && fn.Pkg() == pass.Pkg {
+			// a reference. Tests call anything; they do not count.
+			if fn, ok := pass.TypesInfo.Uses[n].(*types.Func); ok && fn.Pkg() == pass.Pkg && !isTestFile(pass, n.Pos()) {
 				fn = fn.Origin()
 				in.callers[fn] = append(in.callers[fn], c)
 			}
@@ -148,6 +148,10 @@ func run(pass *analysis.Pass) (any, error) {
 		in.places[d] = in.declPlace(d)
 	}
 	return in, nil
+}
+
+func isTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
 }
 
 // At classifies the place of the node at cur. The innermost enclosing
