@@ -14,7 +14,10 @@
 // the line is the reason, which is required: a suppression nobody can
 // explain is a finding waiting to be rediscovered. This pass reports a
 // directive that names no pass, names a pass otellint does not have, or
-// gives no reason; such a directive silences nothing.
+// gives no reason; such a directive silences nothing. The package's own
+// Analyzer variable, for drivers that run passes one by one, does not know
+// the suite's pass names and so does not check them; the instance the
+// suite builds does.
 //
 // //nolint:otellint and //nolint:<pass> comments, as golangci-lint reads
 // them, are honoured by every pass in standalone and go vet runs too; they

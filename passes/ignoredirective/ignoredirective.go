@@ -40,8 +40,9 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	}, nil
 }
 
-// Analyzer accepts only the suite name; the registry builds the instance
-// that knows every pass.
+// Analyzer is the pass without the list of pass names: it reports
+// directives with no pass or no reason. The instance the registry builds
+// (otellint.Analyzers) also reports unknown pass names.
 var Analyzer, _ = NewAnalyzer(Config{})
 
 func run(pass *analysis.Pass, names []string) (any, error) {
@@ -52,7 +53,9 @@ func run(pass *analysis.Pass, names []string) (any, error) {
 		}
 		var unknown []string
 		for _, n := range d.Names {
-			if n != suppress.Suite && !slices.Contains(names, n) {
+			// Without the list of passes (the package's default Analyzer, run
+			// alone by a driver such as nogo), names cannot be checked.
+			if len(names) > 0 && n != suppress.Suite && !slices.Contains(names, n) {
 				unknown = append(unknown, n)
 			}
 		}
