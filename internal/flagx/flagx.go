@@ -85,3 +85,45 @@ func (r Regexp) Set(s string) error {
 	*r.P = s
 	return nil
 }
+
+// ValidatedList is a comma-separated list whose items are checked by
+// Check when the flag is set.
+type ValidatedList struct {
+	P     *[]string
+	Check func([]string) error
+}
+
+func (l ValidatedList) String() string { return List{l.P}.String() }
+
+// Set validates and replaces the list.
+func (l ValidatedList) Set(s string) error {
+	v := Split(s)
+	if err := l.Check(v); err != nil {
+		return err
+	}
+	*l.P = v
+	return nil
+}
+
+// ValidatedString is a string checked by Check when the flag is set.
+type ValidatedString struct {
+	P     *string
+	Check func(string) error
+}
+
+func (v ValidatedString) String() string {
+	if v.P == nil {
+		return ""
+	}
+	return *v.P
+}
+
+// Set validates and stores the value.
+func (v ValidatedString) Set(s string) error {
+	s = strings.TrimSpace(s)
+	if err := v.Check(s); err != nil {
+		return err
+	}
+	*v.P = s
+	return nil
+}

@@ -17,8 +17,8 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -69,13 +69,8 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	}
 	cfg.Checks = slices.Clone(cfg.Checks)
 	c := &cfg
-	a := &analysis.Analyzer{
-		Name:     "ctxpropagation",
-		Doc:      docx.MustExtract(doc, "ctxpropagation"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/ctxpropagation",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-	}
+	a := passkit.New("ctxpropagation", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
 	a.Flags.BoolVar(&c.Strict, "strict", c.Strict, "also report requests and queries without a context where no context is in scope")
 	a.Flags.BoolVar(&c.IncludeTests, "include-tests", c.IncludeTests, "also check _test.go files")
@@ -84,13 +79,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 }
 
 // Analyzer is the ctxpropagation analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // checker holds the state of one run.
 type checker struct {

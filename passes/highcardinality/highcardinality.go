@@ -16,8 +16,8 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -74,41 +74,16 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c.Checks = slices.Clone(c.Checks)
 	c.ExtraKeys = slices.Clone(c.ExtraKeys)
 	c.AllowKeys = slices.Clone(c.AllowKeys)
-	a := &analysis.Analyzer{
-		Name:     "highcardinality",
-		Doc:      docx.MustExtract(doc, "highcardinality"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/highcardinality",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-	}
+	a := passkit.New("highcardinality", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(keysFlag{&c.ExtraKeys}, "extra-keys", "comma-separated attribute keys or label names with unbounded values, besides the built-in ones")
-	a.Flags.Var(keysFlag{&c.AllowKeys}, "allow-keys", "comma-separated attribute keys or label names never to report")
+	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraKeys, Check: validateKeys}, "extra-keys", "comma-separated attribute keys or label names with unbounded values, besides the built-in ones")
+	a.Flags.Var(flagx.ValidatedList{P: &c.AllowKeys, Check: validateKeys}, "allow-keys", "comma-separated attribute keys or label names never to report")
 	return a, nil
 }
 
-// keysFlag is a list of keys, each of which must have a word.
-type keysFlag struct{ p *[]string }
-
-func (f keysFlag) String() string { return flagx.List{P: f.p}.String() }
-
-func (f keysFlag) Set(s string) error {
-	v := flagx.Split(s)
-	if err := (Config{ExtraKeys: v}).Validate(); err != nil {
-		return err
-	}
-	*f.p = v
-	return nil
-}
-
 // Analyzer is the highcardinality analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 type checker struct {
 	pass     *analysis.Pass
@@ -547,3 +522,6 @@ func (c *checker) emit(sink *ast.CallExpr, d analysis.Diagnostic, related string
 	}
 	c.report(d)
 }
+
+// validateKeys checks keys given as an option: each must have a word.
+func validateKeys(keys []string) error { return Config{ExtraKeys: keys}.Validate() }

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -59,26 +59,15 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	}
 	cfg.Checks = slices.Clone(cfg.Checks)
 	c := &cfg
-	a := &analysis.Analyzer{
-		Name:      "instrumentcreation",
-		Doc:       docx.MustExtract(doc, "instrumentcreation"),
-		URL:       "https://pkg.go.dev/github.com/otellint/otellint/passes/instrumentcreation",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, reqscope.Analyzer, suppress.Analyzer},
-		FactTypes: []analysis.Fact{(*CreatesFact)(nil)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-	}
+	a := passkit.New("instrumentcreation", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, reqscope.Analyzer, suppress.Analyzer)
+	a.FactTypes = []analysis.Fact{(*CreatesFact)(nil)}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
 	return a, nil
 }
 
 // Analyzer is the instrumentcreation analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // CreatesFact marks a function that creates an instrument, a provider, an
 // exporter or a registration every time it is called, without caching it.

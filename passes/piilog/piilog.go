@@ -17,9 +17,9 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/logscope"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -74,20 +74,6 @@ func validateKeys(keys []string) error {
 	return nil
 }
 
-// keysFlag binds a key list, validated when set.
-type keysFlag struct{ p *[]string }
-
-func (f keysFlag) String() string { return flagx.List{P: f.p}.String() }
-
-func (f keysFlag) Set(s string) error {
-	v := flagx.Split(s)
-	if err := validateKeys(v); err != nil {
-		return err
-	}
-	*f.p = v
-	return nil
-}
-
 // NewAnalyzer returns a piilog analyzer for cfg, whose flags are bound to
 // its own copy of cfg.
 func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
@@ -98,30 +84,19 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c.Checks = slices.Clone(c.Checks)
 	c.Keys = slices.Clone(c.Keys)
 	c.IgnoreKeys = slices.Clone(c.IgnoreKeys)
-	a := &analysis.Analyzer{
-		Name:     "piilog",
-		Doc:      docx.MustExtract(doc, "piilog"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/piilog",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		// Every type is checked for nil: a package that does not type-check
-		// (or whose dependencies do not) is analysed as far as it goes.
-		RunDespiteErrors: true,
-	}
+	a := passkit.New("piilog", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
+	// Every type is checked for nil: a package that does not type-check
+	// (or whose dependencies do not) is analysed as far as it goes.
+	a.RunDespiteErrors = true
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(keysFlag{&c.Keys}, "keys", "comma-separated words to add to the personal and secret key list")
-	a.Flags.Var(keysFlag{&c.IgnoreKeys}, "ignore-keys", "comma-separated words to remove from the default key list")
+	a.Flags.Var(flagx.ValidatedList{P: &c.Keys, Check: validateKeys}, "keys", "comma-separated words to add to the personal and secret key list")
+	a.Flags.Var(flagx.ValidatedList{P: &c.IgnoreKeys, Check: validateKeys}, "ignore-keys", "comma-separated words to remove from the default key list")
 	return a, nil
 }
 
 // Analyzer is the piilog analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // How the arguments of a recognised call are read.
 type shape int
@@ -274,21 +249,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		allStructs: map[types.Type][]string{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for fileCur := range ins.Root().Children() {
-		f, ok := fileCur.Node().(*ast.File)
-		if !ok || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
-			continue // the personal data of tests is made up
-		}
+	// The personal data of tests is made up: test files are skipped.
+	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := cur.Node().(type) {
-			case *ast.AssignStmt:
-				c.noteBodies(n.Lhs, n.Rhs)
-			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				c.noteBodies(lhs, n.Values)
+			case *ast.AssignStmt, *ast.ValueSpec:
+				c.noteBodies(passkit.Assignment(n))
 			case *ast.CompositeLit:
 				c.compositeLit(n)
 			case *ast.CallExpr:

@@ -15,9 +15,9 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/logscope"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -76,25 +76,6 @@ func validateLogger(s string) error {
 	return nil
 }
 
-// loggerFlag binds the logger option, validated when set.
-type loggerFlag struct{ p *string }
-
-func (f loggerFlag) String() string {
-	if f.p == nil {
-		return ""
-	}
-	return *f.p
-}
-
-func (f loggerFlag) Set(s string) error {
-	s = strings.TrimSpace(s)
-	if err := validateLogger(s); err != nil {
-		return err
-	}
-	*f.p = s
-	return nil
-}
-
 // NewAnalyzer returns a rawlogging analyzer for cfg, whose flags are bound to
 // its own copy of cfg.
 func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
@@ -103,30 +84,19 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	}
 	c := &cfg
 	c.Checks = slices.Clone(c.Checks)
-	a := &analysis.Analyzer{
-		Name:     "rawlogging",
-		Doc:      docx.MustExtract(doc, "rawlogging"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/rawlogging",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		// Every type is checked for nil: a package that does not type-check
-		// (or whose dependencies do not) is analysed as far as it goes.
-		RunDespiteErrors: true,
-	}
+	a := passkit.New("rawlogging", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer)
+	// Every type is checked for nil: a package that does not type-check
+	// (or whose dependencies do not) is analysed as far as it goes.
+	a.RunDespiteErrors = true
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
 	a.Flags.BoolVar(&c.AllowMain, "allow-main", c.AllowMain, "keep raw-print silent in package main")
-	a.Flags.Var(loggerFlag{&c.Logger}, "logger", "the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers")
+	a.Flags.Var(flagx.ValidatedString{P: &c.Logger, Check: validateLogger}, "logger", "the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers")
 	return a, nil
 }
 
 // Analyzer is the rawlogging analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // family maps the package of a recognised logging API to the library the
 // logger option names ("log" for the standard library's log).
@@ -195,21 +165,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for fileCur := range ins.Root().Children() {
-		f, ok := fileCur.Node().(*ast.File)
-		if !ok || strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
-			continue // tests print and build loggers as they please
-		}
+	// Tests print and build loggers as they please: test files are skipped.
+	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := cur.Node().(type) {
-			case *ast.AssignStmt:
-				c.noteDefaults(n.Lhs, n.Rhs)
-			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				c.noteDefaults(lhs, n.Values)
+			case *ast.AssignStmt, *ast.ValueSpec:
+				c.noteDefaults(passkit.Assignment(n))
 			case *ast.CallExpr:
 				key := idx.Key(n)
 				if key == "" && !rawPrint {

@@ -14,8 +14,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -89,28 +89,6 @@ func validateFuncName(n string) error {
 	return nil
 }
 
-// funcList is a comma-separated list of full function names, validated
-// when set.
-type funcList struct{ p *[]string }
-
-func (l funcList) String() string {
-	if l.p == nil {
-		return ""
-	}
-	return strings.Join(*l.p, ",")
-}
-
-func (l funcList) Set(s string) error {
-	v := flagx.Split(s)
-	for _, n := range v {
-		if err := validateFuncName(n); err != nil {
-			return err
-		}
-	}
-	*l.p = v
-	return nil
-}
-
 // NewAnalyzer returns a spanend analyzer for cfg, whose flags are bound to
 // its own copy of cfg.
 func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
@@ -121,28 +99,17 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c.Checks = slices.Clone(c.Checks)
 	c.ExtraStartFuncs = slices.Clone(c.ExtraStartFuncs)
 	c.ExtraEndFuncs = slices.Clone(c.ExtraEndFuncs)
-	a := &analysis.Analyzer{
-		Name:      "spanend",
-		Doc:       docx.MustExtract(doc, "spanend"),
-		URL:       "https://pkg.go.dev/github.com/otellint/otellint/passes/spanend",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, apis.Analyzer, suppress.Analyzer},
-		FactTypes: []analysis.Fact{new(spanFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-	}
+	a := passkit.New("spanend", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, ctrlflow.Analyzer, apis.Analyzer, suppress.Analyzer)
+	a.FactTypes = []analysis.Fact{new(spanFact)}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(funcList{&c.ExtraStartFuncs}, "extra-start-funcs", "comma-separated full names of functions that start and return a span")
-	a.Flags.Var(funcList{&c.ExtraEndFuncs}, "extra-end-funcs", "comma-separated full names of functions that end the span they are given")
+	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraStartFuncs, Check: validateFuncNames}, "extra-start-funcs", "comma-separated full names of functions that start and return a span")
+	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraEndFuncs, Check: validateFuncNames}, "extra-end-funcs", "comma-separated full names of functions that end the span they are given")
 	return a, nil
 }
 
 // Analyzer is the spanend analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // checker holds the state of one run of the pass over a package.
 type checker struct {
@@ -228,4 +195,14 @@ func lookupType(pkg *types.Package, path, name string) types.Type {
 		return nil
 	}
 	return find(pkg)
+}
+
+// validateFuncNames checks a list of full function names.
+func validateFuncNames(names []string) error {
+	for _, n := range names {
+		if err := validateFuncName(n); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -16,8 +16,8 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/docx"
 	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -102,14 +102,9 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c := &cfg
 	c.Checks = slices.Clone(c.Checks)
 	c.GenericNames = slices.Clone(c.GenericNames)
-	a := &analysis.Analyzer{
-		Name:      "spannaming",
-		Doc:       docx.MustExtract(doc, "spannaming"),
-		URL:       "https://pkg.go.dev/github.com/otellint/otellint/passes/spannaming",
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-		FactTypes: []analysis.Fact{new(nameFact)},
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-	}
+	a := passkit.New("spannaming", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
+	a.FactTypes = []analysis.Fact{new(nameFact)}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
 	a.Flags.Var(flagx.Regexp{P: &c.Pattern}, "pattern", "regular expression a constant span name must match (default: Service.Action, Domain.Service.Action or a semantic-convention name)")
 	a.Flags.Var(flagx.List{P: &c.GenericNames}, "generic-names", "comma-separated names to report as generic, besides the built-in ones")
@@ -117,13 +112,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 }
 
 // Analyzer is the spannaming analyzer with the default configuration.
-var Analyzer = func() *analysis.Analyzer {
-	a, err := NewAnalyzer(DefaultConfig())
-	if err != nil {
-		panic(err)
-	}
-	return a
-}()
+var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
 
 // A nameFact marks a function that passes one or more of its string
 // parameters on as a span name: its call sites are checked instead of its
