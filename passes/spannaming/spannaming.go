@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -102,7 +103,10 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c := &cfg
 	c.Checks = slices.Clone(c.Checks)
 	c.GenericNames = slices.Clone(c.GenericNames)
-	a := passkit.New("spannaming", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+	// The settings are compiled once, at the first package: the flags,
+	// bound to c, are all set by then.
+	settings := sync.OnceValues(func() (*settings, error) { return compile(c) })
+	a := passkit.New("spannaming", doc, func(pass *analysis.Pass) (any, error) { return run(pass, settings) },
 		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
 	a.FactTypes = []analysis.Fact{new(nameFact)}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
@@ -223,12 +227,12 @@ func (s *settings) isGeneric(name string) bool {
 	return true
 }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+func run(pass *analysis.Pass, settings func() (*settings, error)) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	if !idx.ImportsAny(apis.TracePkg, apis.OtelPkg) {
 		return nil, nil // no tracing API, hence no span names and no wrappers
 	}
-	set, err := compile(cfg)
+	set, err := settings()
 	if err != nil {
 		return nil, err
 	}
