@@ -283,9 +283,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	for _, p := range roots {
 		if len(p.Errors) > 0 {
 			code = ExitError
-			for _, e := range p.Errors {
-				fmt.Fprintf(stderr, "otellint: %s: %s\n", p.PkgPath, relErr(e.Error()))
-			}
+			printErrors(stderr, p)
 			continue
 		}
 		good = append(good, p)
@@ -440,4 +438,40 @@ func printJSON(w io.Writer, findings []finding) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// maxErrors is how many errors of one package are printed.
+const maxErrors = 10
+
+// printErrors prints why a package could not be analysed: the errors of
+// the imports it could not load (the cause of its "could not import"
+// errors), then its own parse and type errors, or the go command's
+// errors when there are no others, at most maxErrors of them.
+func printErrors(w io.Writer, p *packages.Package) {
+	var msgs []string
+	for _, imp := range p.Imports {
+		for _, e := range imp.Errors {
+			msgs = append(msgs, fmt.Sprintf("import %s: %s", imp.PkgPath, relErr(e.Error())))
+		}
+	}
+	own := p.Errors
+	if slices.ContainsFunc(own, func(e packages.Error) bool { return e.Kind != packages.ListError }) {
+		// The go command's compiler output repeats the parse and type errors.
+		own = slices.DeleteFunc(slices.Clone(own), func(e packages.Error) bool { return e.Kind == packages.ListError })
+	}
+	seen := map[string]bool{}
+	for _, e := range own {
+		m := relErr(e.Error())
+		if !seen[m] {
+			seen[m] = true
+			msgs = append(msgs, m)
+		}
+	}
+	for i, m := range msgs {
+		if i == maxErrors {
+			fmt.Fprintf(w, "otellint: %s: and %d more errors\n", p.PkgPath, len(msgs)-maxErrors)
+			break
+		}
+		fmt.Fprintf(w, "otellint: %s: %s\n", p.PkgPath, m)
+	}
 }
