@@ -2,6 +2,7 @@ package driver
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -30,7 +31,11 @@ func load(dir string, patterns []string, tests, facts bool) (roots, all []*packa
 		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	if facts {
-		if missing := missingModuleImports(pkgs); len(missing) > 0 {
+		// When the patterns cover the whole main module (./... at its root),
+		// the only main-module packages left out are those that no build
+		// of this platform includes (build tags, testdata): they are not
+		// worth a second load, and a missing fact only ever hides a finding.
+		if missing := missingModuleImports(pkgs); len(missing) > 0 && !coversModule(dir, patterns, pkgs) {
 			extra, err := moduleDeps(dir, patterns, tests, pkgs)
 			if err != nil {
 				return nil, nil, err
@@ -154,4 +159,26 @@ func wireImports(pkgs []*packages.Package) {
 		}
 		p.Imports = narrowed
 	}
+}
+
+// coversModule reports whether one of the patterns matches every package
+// of a main module: "./..." run in the module's root directory, or the
+// module path followed by "/...".
+func coversModule(dir string, patterns []string, pkgs []*packages.Package) bool {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return false
+	}
+	for _, p := range pkgs {
+		m := p.Module
+		if m == nil || !m.Main {
+			continue
+		}
+		for _, pat := range patterns {
+			if pat == m.Path+"/..." || (pat == "./..." || pat == "...") && filepath.Clean(m.Dir) == abs {
+				return true
+			}
+		}
+	}
+	return false
 }
