@@ -326,3 +326,36 @@ func Known() []string {
 	}
 	return out
 }
+
+// KeyPackage returns the package path of a canonical key: "path.Func" or
+// "(path.Type).Method".
+func KeyPackage(key string) string {
+	if strings.HasPrefix(key, "(") {
+		if i := strings.IndexByte(key, ')'); i > 0 {
+			key = key[1:i]
+		}
+	}
+	// The name follows the first dot after the last slash.
+	slash := strings.LastIndexByte(key, '/')
+	if dot := strings.IndexByte(key[slash+1:], '.'); dot >= 0 {
+		return key[:slash+1+dot]
+	}
+	return key
+}
+
+// IsStdStream reports whether e is the package variable os.Stdout or
+// os.Stderr.
+func IsStdStream(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Parent() == v.Pkg().Scope() &&
+		(v.Name() == "Stdout" || v.Name() == "Stderr")
+}

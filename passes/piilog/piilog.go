@@ -358,7 +358,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		vi = sig.Params().Len() - 1
 	}
 	spread := call.Ellipsis.IsValid() // f(args...): the elements are unknown
-	if p := keyPkg(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && logscope.CommandFunc(c.pass.TypesInfo, cur) {
+	if p := apis.KeyPackage(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && logscope.CommandFunc(c.pass.TypesInfo, cur) {
 		return // a command's output, not a log
 	}
 	switch s.shape {
@@ -402,7 +402,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		c.format(args[vi-1], args[vi:], spread)
 	case stdStream:
-		if len(args) == 0 || !isStdStream(c.pass.TypesInfo, args[0]) {
+		if len(args) == 0 || !apis.IsStdStream(c.pass.TypesInfo, args[0]) {
 			return // output, not logging
 		}
 		if strings.HasSuffix(key, "f") {
@@ -419,36 +419,6 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			c.member(args[0], args[1])
 		}
 	}
-}
-
-// keyPkg returns the package path of a canonical key: "path.Func" or
-// "(path.Type).Method".
-func keyPkg(key string) string {
-	if strings.HasPrefix(key, "(") {
-		if i := strings.IndexByte(key, ')'); i > 0 {
-			key = key[1:i]
-		}
-	}
-	slash := strings.LastIndexByte(key, '/')
-	if dot := strings.IndexByte(key[slash+1:], '.'); dot >= 0 {
-		return key[:slash+1+dot]
-	}
-	return key
-}
-
-// isStdStream reports whether e is os.Stdout or os.Stderr.
-func isStdStream(info *types.Info, e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.SelectorExpr:
-		id = e.Sel
-	case *ast.Ident:
-		id = e
-	default:
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
 }
 
 // pairs checks alternating keys and values. A zap.Field or slog.Attr

@@ -111,22 +111,6 @@ var family = map[string]string{
 	apis.StdLogPkg:  "log",
 }
 
-// keyPkg returns the package path of a canonical key: "path.Func" or
-// "(path.Type).Method".
-func keyPkg(key string) string {
-	if strings.HasPrefix(key, "(") {
-		if i := strings.IndexByte(key, ')'); i > 0 {
-			key = key[1:i]
-		}
-	}
-	// The name follows the last dot after the last slash.
-	slash := strings.LastIndexByte(key, '/')
-	if dot := strings.IndexByte(key[slash+1:], '.'); dot >= 0 {
-		return key[:slash+1+dot]
-	}
-	return key
-}
-
 type checker struct {
 	pass   *analysis.Pass
 	cfg    *Config
@@ -252,7 +236,7 @@ func (c *checker) rawPrintCall(call *ast.CallExpr, key string) {
 		what = shortName(key)
 	case slices.Contains(apis.StdLoggerMeth, key) && c.stdDefaultRecv(call.Fun):
 		what = "log.Default()." + key[strings.LastIndexByte(key, '.')+1:]
-	case slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && c.isStdStream(call.Args[0]):
+	case slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && apis.IsStdStream(c.pass.TypesInfo, call.Args[0]):
 		what = shortName(key) + " to " + types.ExprString(call.Args[0])
 	case key == "":
 		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
@@ -347,26 +331,10 @@ func allBlank(lhs []ast.Expr) bool {
 	return true
 }
 
-// isStdStream reports whether e is os.Stdout or os.Stderr.
-func (c *checker) isStdStream(e ast.Expr) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.SelectorExpr:
-		id = e.Sel
-	case *ast.Ident:
-		id = e
-	default:
-		return false
-	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Parent() == v.Pkg().Scope() &&
-		(v.Name() == "Stdout" || v.Name() == "Stderr")
-}
-
 // shortName turns "fmt.Println" or "(log.Logger).Printf" into "fmt.Println"
 // or "log.Printf" for messages.
 func shortName(key string) string {
-	pkg := keyPkg(key)
+	pkg := apis.KeyPackage(key)
 	name := key[strings.LastIndexByte(key, '.')+1:]
 	return pkg[strings.LastIndexByte(pkg, '/')+1:] + "." + name
 }
@@ -374,7 +342,7 @@ func shortName(key string) string {
 // mixedLoggers reports, once per package and library, the first use of a
 // logging library other than the configured one.
 func (c *checker) mixedLoggers(call *ast.CallExpr, key string) {
-	fam, ok := family[keyPkg(key)]
+	fam, ok := family[apis.KeyPackage(key)]
 	if !ok || fam == c.cfg.Logger || c.mixed[fam] {
 		return
 	}
