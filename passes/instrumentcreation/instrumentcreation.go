@@ -437,23 +437,35 @@ func exempt(pass *analysis.Pass, idx *apis.Index, s *site) bool {
 // unregistered reports whether decl calls v.Unregister(): a callback
 // registered for the duration of one call does not pile up.
 func unregistered(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
+	return anyCall(decl, func(call *ast.CallExpr) bool {
+		// v.Unregister(), the method of metric.Registration.
+		fn := apis.Callee(info, call)
+		return fn != nil && fn.Name() == "Unregister" && fn.Pkg() != nil && fn.Pkg().Path() == apis.MetricPkg &&
+			receiverIs(info, call, v)
+	})
+}
+
+// receiverIs reports whether call is a method call on the variable v.
+func receiverIs(info *types.Info, call *ast.CallExpr, v *types.Var) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	return ok && info.Uses[id] == v
+}
+
+// anyCall reports whether some call in the body of decl satisfies match.
+func anyCall(decl *ast.FuncDecl, match func(*ast.CallExpr) bool) bool {
 	if decl == nil || decl.Body == nil {
 		return false
 	}
 	found := false
 	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
+		if call, ok := n.(*ast.CallExpr); ok && !found && match(call) {
+			found = true
 		}
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Unregister" {
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
-				if fn := apis.Callee(info, call); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == apis.MetricPkg {
-					found = true
-				}
-			}
-		}
-		return true
+		return !found
 	})
 	return found
 }
@@ -537,36 +549,20 @@ func definedBy(info *types.Info, decl *ast.FuncDecl, v *types.Var, match func(*a
 // served reports whether the registry v is handed to promhttp or gathered
 // in decl: the registry is made to answer this request.
 func served(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
-	if decl == nil || decl.Body == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
-		}
+	return anyCall(decl, func(call *ast.CallExpr) bool {
 		fn := apis.Callee(info, call)
 		if fn == nil {
-			return true
+			return false
 		}
 		if fn.Pkg() != nil && fn.Pkg().Path() == promhttpPkg {
 			for _, a := range call.Args {
 				if id, ok := ast.Unparen(a).(*ast.Ident); ok && info.Uses[id] == v {
-					found = true
+					return true
 				}
 			}
 		}
-		if fn.Name() == "Gather" {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-				if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
-					found = true
-				}
-			}
-		}
-		return true
+		return fn.Name() == "Gather" && receiverIs(info, call, v)
 	})
-	return found
 }
 
 // stored reports whether the value of the call at cur is kept in a table
