@@ -96,7 +96,7 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the test packages")
 	fs.StringVar(&opts.dir, "C", "", "change to this directory before loading the packages")
 	fs.StringVar(&opts.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
-	fs.StringVar(&opts.memprofile, "memprofile", "", "write a memory profile to this file")
+	fs.StringVar(&opts.memprofile, "memprofile", "", "write a heap profile, taken once the analysis is done, to this file")
 	for _, a := range analyzers {
 		t := new(triState)
 		opts.enable[a.Name] = t
@@ -136,16 +136,6 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 			return ExitError
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
-	}
-	if opts.memprofile != "" {
-		defer func() {
-			f, err := os.Create(opts.memprofile)
-			if err == nil {
-				runtime.GC()
-				pprof.WriteHeapProfile(f)
-				f.Close()
-			}
-		}()
 	}
 	return analyze(analyzers, rest, opts, stdout, stderr)
 }
@@ -297,6 +287,14 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError
 	}
+	if opts.memprofile != "" {
+		// Written while the packages and the analysis results are still
+		// live: the heap at its fullest.
+		if err := writeHeapProfile(opts.memprofile); err != nil {
+			fmt.Fprintln(stderr, "otellint:", err)
+			return ExitError
+		}
+	}
 	var findings []finding
 	seen := map[string]bool{}
 	for act := range graph.All() {
@@ -350,6 +348,19 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		code = ExitFindings
 	}
 	return code
+}
+
+func writeHeapProfile(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // label names a finding's pass and category: "spanend/missing-end".

@@ -315,14 +315,17 @@ func isFrameworkContext(t types.Type) bool {
 	if !ok || named.Obj().Pkg() == nil {
 		return false
 	}
-	ms := types.NewMethodSet(t)
+	// The name first: it is cheap, and most parameters are not contexts.
+	if name := named.Obj().Name(); name != "Context" && name != "Ctx" && name != "RequestCtx" {
+		return false
+	}
 	for _, name := range []string{"Deadline", "Done", "Err", "Value"} {
-		if ms.Lookup(named.Obj().Pkg(), name) == nil {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, named.Obj().Pkg(), name)
+		if _, ok := obj.(*types.Func); !ok {
 			return false
 		}
 	}
-	name := named.Obj().Name()
-	return name == "Context" || name == "Ctx" || name == "RequestCtx"
+	return true
 }
 
 // declPlace decides for a declared function. Handler shapes win over

@@ -184,6 +184,7 @@ type site struct {
 	// loopStored is true for a call in a bounded loop whose result is
 	// stored into a table.
 	loopStored bool
+	located    bool // place, decl and skip are set
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
@@ -214,12 +215,19 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if len(direct) == 0 && len(calls) == 0 {
 		return nil, nil
 	}
-	for _, s := range slices.Concat(direct, calls) {
-		s.place = scope.At(s.cur)
-		s.decl = enclosingDecl(s.cur)
-		s.skip = isTestFile(pass, s.call.Pos()) || g.cached(s.cur)
+	// Where a call is, which is costly to learn, matters only for the
+	// calls that create: every direct one, and the calls of helpers once
+	// they are known to create.
+	locate := func(s *site) {
+		if !s.located {
+			s.located = true
+			s.place = scope.At(s.cur)
+			s.decl = enclosingDecl(s.cur)
+			s.skip = isTestFile(pass, s.call.Pos()) || g.cached(s.cur)
+		}
 	}
 	for _, s := range direct {
+		locate(s)
 		if !s.skip && s.place.Kind == reqscope.Request {
 			s.table = s.place.Loop && stored(pass.TypesInfo, s.cur)
 			s.skip = !s.table && exempt(pass, idx, s)
@@ -262,13 +270,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		s.fact = &CreatesFact{Category: s.c.category, What: s.c.what}
 		learn(s, s.fact)
 	}
+	imported := map[*types.Func]*CreatesFact{}
 	for changed := true; changed; {
 		changed = false
 		for _, s := range calls {
-			f := helperFact(pass, local, s.helper)
+			f := helperFact(pass, local, imported, s.helper)
 			if f == nil {
 				continue
 			}
+			locate(s)
 			if s.fact == nil {
 				s.c = categoryText(f)
 				s.loopStored = s.place.Kind == reqscope.Request && s.place.Loop && stored(pass.TypesInfo, s.cur)
@@ -321,19 +331,24 @@ func weakSetupCall(s *site) bool {
 	return (s.place.Context || s.place.Loop) && (reqscope.IsSetupName(s.helper.Name()) || s.fact != nil && s.fact.Setup)
 }
 
-// helperFact returns the fact of fn, local or imported.
-func helperFact(pass *analysis.Pass, local map[*types.Func]*CreatesFact, fn *types.Func) *CreatesFact {
+// helperFact returns the fact of fn, local or imported; imported memoizes
+// the imported ones (nil for none).
+func helperFact(pass *analysis.Pass, local, imported map[*types.Func]*CreatesFact, fn *types.Func) *CreatesFact {
 	if f := local[fn]; f != nil {
 		return f
 	}
 	if fn.Pkg() == pass.Pkg || isLibrary(fn.Pkg().Path()) {
 		return nil
 	}
-	var f CreatesFact
-	if pass.ImportObjectFact(fn, &f) {
-		return &f
+	f, ok := imported[fn]
+	if !ok {
+		var fact CreatesFact
+		if pass.ImportObjectFact(fn, &fact) {
+			f = &fact
+		}
+		imported[fn] = f
 	}
-	return nil
+	return f
 }
 
 // categoryText returns the explanation and advice for what a fact says
