@@ -42,7 +42,7 @@ type Index struct {
 	info    *types.Info
 	pkg     *types.Package
 	calls   map[*ast.CallExpr]string
-	paths   map[string]bool // transitively imported package paths
+	paths   map[string]*types.Package // the interesting packages among the transitive imports, by path; shared, read-only
 	mu      sync.Mutex
 	memo    map[*types.Func]string
 	ifaces  map[string]*types.Interface // interface full name -> type
@@ -86,35 +86,92 @@ func NewIndex(pkg *types.Package, info *types.Info) *Index {
 		info:   info,
 		pkg:    pkg,
 		calls:  make(map[*ast.CallExpr]string),
-		paths:  make(map[string]bool),
 		memo:   make(map[*types.Func]string),
 		ifaces: make(map[string]*types.Interface),
 	}
 	if pkg != nil {
-		var visit func(p *types.Package)
-		visit = func(p *types.Package) {
-			for _, imp := range p.Imports() {
-				if !idx.paths[imp.Path()] {
-					idx.paths[imp.Path()] = true
-					visit(imp)
-				}
-			}
-		}
-		idx.paths[pkg.Path()] = true
-		visit(pkg)
+		idx.paths = closure(pkg, nil)
 	}
 	return idx
 }
 
+// closures memoizes closure for every package seen, so that the packages
+// of a module share the work of walking their common dependencies.
+var closures sync.Map // *types.Package -> map[string]*types.Package
+
+// interesting is the set of package paths an Index records: those of the
+// tables and of the recognised interfaces.
+var interesting = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range allPackages {
+		m[p] = true
+	}
+	for p := range knownPkgs {
+		m[p] = true
+	}
+	for _, ifaces := range interfaceMethods {
+		for _, full := range ifaces {
+			m[full[:strings.LastIndexByte(full, '.')]] = true
+		}
+	}
+	return m
+})
+
+// closure returns the interesting packages among p and its transitive
+// imports, by path. The map is shared: callers must not modify it.
+// visiting guards against import cycles, which only broken code has.
+func closure(p *types.Package, visiting map[*types.Package]bool) map[string]*types.Package {
+	if m, ok := closures.Load(p); ok {
+		return m.(map[string]*types.Package)
+	}
+	if visiting[p] {
+		return nil
+	}
+	if visiting == nil {
+		visiting = map[*types.Package]bool{}
+	}
+	visiting[p] = true
+	m := map[string]*types.Package{}
+	if interesting()[p.Path()] {
+		m[p.Path()] = p
+	}
+	for _, imp := range p.Imports() {
+		for path, q := range closure(imp, visiting) {
+			m[path] = q
+		}
+	}
+	delete(visiting, p)
+	closures.Store(p, m)
+	return m
+}
+
 // ImportsAny reports whether the package imports, directly or not, any of
-// the given package paths. Passes use it to return early.
+// the given package paths, which must be among those of the tables. Passes
+// use it to return early.
 func (idx *Index) ImportsAny(paths ...string) bool {
 	for _, p := range paths {
-		if idx.paths[p] {
+		mustBeInteresting(p)
+		if idx.paths[p] != nil {
 			return true
 		}
 	}
 	return false
+}
+
+// Package returns the package with the given path among the package and
+// its transitive imports, or nil.
+func (idx *Index) Package(path string) *types.Package {
+	mustBeInteresting(path)
+	return idx.paths[path]
+}
+
+// mustBeInteresting panics if path is not one the Index records: asking
+// for another would always answer no, a mistake in a pass, which its tests
+// catch.
+func mustBeInteresting(path string) {
+	if !interesting()[path] {
+		panic("apis: " + path + " is not a package of the tables")
+	}
 }
 
 // Key returns the canonical key of the function called by call, or "" if
@@ -165,13 +222,15 @@ func (idx *Index) FuncKey(fn *types.Func) string {
 
 func (idx *Index) computeKey(fn *types.Func) string {
 	fn = fn.Origin()
-	k := RawKey(fn)
-	if known[k] {
-		return k
+	sig, _ := fn.Type().(*types.Signature)
+	isMethod := sig != nil && sig.Recv() != nil
+	if fn.Pkg() == nil || knownPkgs[fn.Pkg().Path()] {
+		if k := RawKey(fn); known[k] {
+			return k
+		}
 	}
 	// A concrete method may implement a recognised interface method.
-	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil {
+	if !isMethod {
 		return ""
 	}
 	for _, iface := range interfaceMethods[fn.Name()] {
@@ -212,38 +271,13 @@ func (idx *Index) lookupInterface(full string) *types.Interface {
 	var it *types.Interface
 	dot := strings.LastIndexByte(full, '.')
 	path, name := full[:dot], full[dot+1:]
-	if idx.paths[path] {
-		if p := findPackage(idx.pkg, path); p != nil {
-			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
-				it, _ = tn.Type().Underlying().(*types.Interface)
-			}
+	if p := idx.paths[path]; p != nil {
+		if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+			it, _ = tn.Type().Underlying().(*types.Interface)
 		}
 	}
 	idx.ifaces[full] = it
 	return it
-}
-
-// findPackage returns the package with the given path among the transitive
-// imports of pkg.
-func findPackage(pkg *types.Package, path string) *types.Package {
-	seen := map[*types.Package]bool{}
-	var find func(p *types.Package) *types.Package
-	find = func(p *types.Package) *types.Package {
-		if p.Path() == path {
-			return p
-		}
-		if seen[p] {
-			return nil
-		}
-		seen[p] = true
-		for _, imp := range p.Imports() {
-			if r := find(imp); r != nil {
-				return r
-			}
-		}
-		return nil
-	}
-	return find(pkg)
 }
 
 // RawKey returns the canonical key of fn without any interface mapping:
@@ -282,9 +316,20 @@ var known = map[string]bool{}
 // allPackages lists every package whose APIs are recognised.
 var allPackages []string
 
+// knownPkgs holds the package paths of the known keys: a function of any
+// other package has a key only through an interface it implements.
+var knownPkgs = map[string]bool{}
+
 func def(keys ...string) {
 	for _, k := range keys {
 		known[k] = true
+		path := k
+		if strings.HasPrefix(path, "(") {
+			path = path[1:strings.IndexByte(path, ')')]
+		}
+		if dot := strings.LastIndexByte(path, '.'); dot > 0 {
+			knownPkgs[path[:dot]] = true
+		}
 	}
 }
 

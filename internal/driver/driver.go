@@ -73,6 +73,7 @@ func isVetInvocation(args []string) bool {
 // options are the driver's own flags.
 type options struct {
 	json, fix, diff, tests bool
+	timing                 bool
 	cpuprofile, memprofile string
 	dir                    string
 	enable                 map[string]*triState
@@ -96,6 +97,7 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the test packages")
 	fs.StringVar(&opts.dir, "C", "", "change to this directory before loading the packages")
 	fs.StringVar(&opts.cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
+	fs.BoolVar(&opts.timing, "timing", false, "print the time spent loading and analyzing the packages to stderr")
 	fs.StringVar(&opts.memprofile, "memprofile", "", "write a heap profile, taken once the analysis is done, to this file")
 	for _, a := range analyzers {
 		t := new(triState)
@@ -262,11 +264,13 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		}
 		cwd = abs
 	}
+	clock := newTimer()
 	roots, all, err := load(cwd, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError
 	}
+	clock.mark("load")
 	// Packages that did not load or type-check are reported, not analyzed.
 	code := ExitClean
 	var good []*packages.Package
@@ -286,6 +290,10 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError
+	}
+	if opts.timing {
+		clock.mark("analysis")
+		clock.print(stderr, len(all))
 	}
 	if opts.memprofile != "" {
 		// Written while the packages and the analysis results are still

@@ -32,6 +32,7 @@ import (
 	"go/types"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
@@ -99,9 +100,13 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// Info is the result of [Analyzer]. It is read-only once computed, so
-// passes running in parallel may share it.
+// Info is the result of [Analyzer]. It is computed on the first call of
+// [Info.At], under a sync.Once, and read-only afterwards, so passes running
+// in parallel may share it; packages where no pass asks pay nothing.
 type Info struct {
+	once     sync.Once
+	ins      *inspector.Inspector
+	fset     *token.FileSet
 	pkg      *types.Package
 	info     *types.Info
 	idx      *apis.Index
@@ -120,22 +125,35 @@ func run(pass *analysis.Pass) (any, error) {
 		callers:  map[*types.Func][]inspector.Cursor{},
 		initOnly: map[*types.Func]bool{},
 		places:   map[*ast.FuncDecl]Place{},
+		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		fset:     pass.Fset,
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	return in, nil
+}
+
+// compute classifies the declarations of the package.
+func (in *Info) compute() {
 	var decls []*ast.FuncDecl
-	for c := range ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.Ident)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			decls = append(decls, n)
-			if fn, ok := pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
-				in.decls[fn] = n
-			}
-		case *ast.Ident:
-			// Every use of a package-level function or method: a call or
-			// a reference. Tests call anything; they do not count.
-			if fn, ok := pass.TypesInfo.Uses[n].(*types.Func); ok && fn.Pkg() == pass.Pkg && !isTestFile(pass, n.Pos()) {
-				fn = fn.Origin()
-				in.callers[fn] = append(in.callers[fn], c)
+	for file := range in.ins.Root().Children() {
+		// Tests call anything: their uses do not count.
+		test := false
+		if f := in.fset.File(file.Node().Pos()); f != nil {
+			test = strings.HasSuffix(f.Name(), "_test.go")
+		}
+		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.Ident)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				decls = append(decls, n)
+				if fn, ok := in.info.Defs[n.Name].(*types.Func); ok {
+					in.decls[fn] = n
+				}
+			case *ast.Ident:
+				// Every use of a package-level function or method: a call
+				// or a reference.
+				if fn, ok := in.info.Uses[n].(*types.Func); ok && !test && fn.Pkg() == in.pkg {
+					fn = fn.Origin()
+					in.callers[fn] = append(in.callers[fn], c)
+				}
 			}
 		}
 	}
@@ -147,11 +165,6 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, d := range decls {
 		in.places[d] = in.declPlace(d)
 	}
-	return in, nil
-}
-
-func isTestFile(pass *analysis.Pass, pos token.Pos) bool {
-	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
 }
 
 // At classifies the place of the node at cur. The innermost enclosing
@@ -159,6 +172,7 @@ func isTestFile(pass *analysis.Pass, pos token.Pos) bool {
 // Init; a handler, consumer callback or event loop is Request. A bounded
 // loop makes its body Request unless the function around it is Init.
 func (in *Info) At(cur inspector.Cursor) Place {
+	in.once.Do(in.compute)
 	var loop *Place // the outermost bounded loop seen so far
 	child := cur
 	for c := range cur.Enclosing() {

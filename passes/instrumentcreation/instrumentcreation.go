@@ -122,11 +122,14 @@ const (
 	promRegistryRegister     = "(" + apis.PromPkg + ".Registry).Register"
 )
 
-// classify returns what the call creates, if anything.
-func classify(idx *apis.Index, info *types.Info, call *ast.CallExpr) (creation, bool) {
+// rawKeyPkgs are the packages of the keys above that the shared tables do
+// not hold: only the calls of their functions need a key of their own.
+var rawKeyPkgs = map[string]bool{"go.opentelemetry.io/otel/sdk/log": true, apis.PromPkg: true, apis.PromautoPkg: true}
+
+// classify returns what the call of fn creates, if anything.
+func classify(idx *apis.Index, fn *types.Func, call *ast.CallExpr) (creation, bool) {
 	k := idx.Key(call)
-	fn := apis.Callee(info, call)
-	if k == "" && fn != nil {
+	if k == "" && fn != nil && fn.Pkg() != nil && rawKeyPkgs[fn.Pkg().Path()] {
 		k = apis.RawKey(fn)
 	}
 	if k == "" || fn == nil {
@@ -198,18 +201,27 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	scope := pass.ResultOf[reqscope.Analyzer].(*reqscope.Info)
 	report := suppress.Reporter(pass)
-	g := newGuards(pass.TypesInfo, ins)
+	var g *guards // built on first use
 
-	// Gather the creations and the calls of functions that may create.
+	// Gather the creations and the calls of functions that may create:
+	// those of the package, and those of other packages known to create.
 	var direct, calls []*site
+	imported := map[*types.Func]*CreatesFact{}
 	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
-		if c, ok := classify(idx, pass.TypesInfo, call); ok {
+		fn := apis.Callee(pass.TypesInfo, call)
+		if fn == nil {
+			continue
+		}
+		if c, ok := classify(idx, fn, call); ok {
 			direct = append(direct, &site{cur: cur, call: call, c: c})
 			continue
 		}
-		if fn := apis.Callee(pass.TypesInfo, call); fn != nil && fn.Pkg() != nil && !isInterfaceMethod(fn) {
-			calls = append(calls, &site{cur: cur, call: call, helper: fn.Origin()})
+		if fn.Pkg() != nil && !isInterfaceMethod(fn) {
+			fn = fn.Origin()
+			if fn.Pkg() == pass.Pkg || helperFact(pass, nil, imported, fn) != nil {
+				calls = append(calls, &site{cur: cur, call: call, helper: fn})
+			}
 		}
 	}
 	if len(direct) == 0 && len(calls) == 0 {
@@ -223,6 +235,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			s.located = true
 			s.place = scope.At(s.cur)
 			s.decl = enclosingDecl(s.cur)
+			if g == nil {
+				built := newGuards(pass.TypesInfo, ins)
+				g = &built
+			}
 			s.skip = isTestFile(pass, s.call.Pos()) || g.cached(s.cur)
 		}
 	}
@@ -270,7 +286,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		s.fact = &CreatesFact{Category: s.c.category, What: s.c.what}
 		learn(s, s.fact)
 	}
-	imported := map[*types.Func]*CreatesFact{}
 	for changed := true; changed; {
 		changed = false
 		for _, s := range calls {

@@ -143,27 +143,33 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		defaults: map[types.Object]bool{},
 		mixed:    map[string]bool{},
 	}
+	// fmt.Printf used as a value needs fmt (or log) imported right here.
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == apis.OtelzapPkg {
 			c.otelzap = true
+		}
+		if rawPrint && isPrintPkg(imp) && len(filter) == 3 {
+			filter = append(filter, (*ast.Ident)(nil))
 		}
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Tests print and build loggers as they please: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
-		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.Ident)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for cur := range fileCur.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt, *ast.ValueSpec:
 				c.noteDefaults(passkit.Assignment(n))
 			case *ast.CallExpr:
 				key := idx.Key(n)
-				if key == "" && !rawPrint {
+				printing := rawPrint && c.mayPrint(n, key)
+				if key == "" && !printing {
 					continue
 				}
 				if logscope.TestHelper(pass.TypesInfo, cur) {
 					continue // a test helper's output goes to the test log
 				}
-				if rawPrint && !(cfg.AllowMain && logscope.CommandFunc(pass.TypesInfo, cur)) {
+				if printing && !(cfg.AllowMain && logscope.CommandFunc(pass.TypesInfo, cur)) {
 					c.rawPrintCall(n, key)
 				}
 				if key == "" {
@@ -179,9 +185,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					c.perRequest(cur, n, key)
 				}
 			case *ast.Ident:
-				if rawPrint && c.pass.TypesInfo.Uses[n] != nil {
-					c.rawPrintValue(cur, n)
-				}
+				c.rawPrintValue(cur, n)
 			}
 		}
 	}
@@ -225,6 +229,25 @@ func (c *checker) stdDefaultRecv(fun ast.Expr) bool {
 	return false
 }
 
+// isPrintPkg reports whether p is fmt or log, whose functions print.
+func isPrintPkg(p *types.Package) bool {
+	return p != nil && (p.Path() == apis.FmtPkg || p.Path() == apis.StdLogPkg)
+}
+
+// mayPrint is a quick test of whether rawPrintCall might report call: a
+// function of fmt or log, or a builtin.
+func (c *checker) mayPrint(call *ast.CallExpr, key string) bool {
+	if key != "" {
+		return strings.HasPrefix(key, apis.FmtPkg+".") || strings.HasPrefix(key, apis.StdLogPkg+".") || strings.HasPrefix(key, "("+apis.StdLogPkg+".")
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = c.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok
+}
+
 // rawPrintCall reports a call that prints unstructured text:
 //
 //	fmt.Println(...)  print(...)  log.Printf(...)  log.Default().Print(...)
@@ -265,7 +288,7 @@ func (c *checker) rawPrintCall(call *ast.CallExpr, key string) {
 //	cfg.Logf = fmt.Printf
 func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
-	if !ok {
+	if !ok || !isPrintPkg(fn.Pkg()) {
 		return
 	}
 	key := c.idx.ObjKey(fn)

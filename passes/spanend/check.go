@@ -1,6 +1,7 @@
 package spanend
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -72,16 +73,53 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
+// start is a call that starts a span: its cursor, and the index of the
+// span among its results.
+type start struct {
+	cur inspector.Cursor
+	k   int
+}
+
 // creations returns the span-starting calls of the function fc itself
 // (not of the function literals inside it).
 func (c *checker) creations(fc inspector.Cursor) []*creation {
-	var out []*creation
+	var starts []start
 	for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		k := c.starterResult(call)
-		if k < 0 || innermostFunc(cur) != fc {
+		if k := c.starterResult(cur.Node().(*ast.CallExpr)); k >= 0 && innermostFunc(cur) == fc {
+			starts = append(starts, start{cur, k})
+		}
+	}
+	return c.creationsAt(starts)
+}
+
+// startsByFunc finds every span-starting call of the package in one walk
+// and groups them by their innermost function, in source order.
+func (c *checker) startsByFunc() (funcs []inspector.Cursor, starts map[inspector.Cursor][]start) {
+	starts = map[inspector.Cursor][]start{}
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		k := c.starterResult(cur.Node().(*ast.CallExpr))
+		if k < 0 {
 			continue
 		}
+		fc := innermostFunc(cur)
+		if !fc.Valid() {
+			continue // a package-level initialiser
+		}
+		if _, ok := starts[fc]; !ok {
+			funcs = append(funcs, fc)
+		}
+		starts[fc] = append(starts[fc], start{cur, k})
+	}
+	slices.SortFunc(funcs, func(a, b inspector.Cursor) int { return cmp.Compare(a.Index(), b.Index()) })
+	return funcs, starts
+}
+
+// creationsAt returns the creations of the given span-starting calls.
+func (c *checker) creationsAt(starts []start) []*creation {
+	var out []*creation
+	for _, st := range starts {
+		cur, k := st.cur, st.k
+		call := cur.Node().(*ast.CallExpr)
 		n := 1
 		if tup, ok := c.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok {
 			n = tup.Len()
@@ -135,8 +173,7 @@ func (c *checker) creations(fc inspector.Cursor) []*creation {
 }
 
 // checkFunc checks the spans started by the function fc.
-func (c *checker) checkFunc(fc inspector.Cursor) {
-	crs := c.creations(fc)
+func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 	if len(crs) == 0 {
 		return
 	}
@@ -279,13 +316,7 @@ type flow struct {
 
 // newFlow finds the block that starts the span, or returns nil.
 func (c *checker) newFlow(fc inspector.Cursor, t *tracked, cr *creation) *flow {
-	var g *cfg.CFG
-	switch n := fc.Node().(type) {
-	case *ast.FuncDecl:
-		g = c.cfgs.FuncDecl(n)
-	case *ast.FuncLit:
-		g = c.cfgs.FuncLit(n)
-	}
+	g := c.graphs.of(fc.Node())
 	if g == nil {
 		return nil
 	}
@@ -554,7 +585,7 @@ func (c *checker) noReturn(n ast.Node) bool {
 	if fn == nil {
 		return false
 	}
-	return c.cfgs.NoReturn(fn) || noReturnFuncs[apis.RawKey(fn.Origin())]
+	return c.graphs.noReturn(fn)
 }
 
 // noReturnFuncs are the functions that never return, for when the facts of

@@ -116,11 +116,15 @@ func (c *checker) factOf(fn *types.Func) *spanFact {
 	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 		return nil
 	}
-	f := new(spanFact)
-	if c.pass.ImportObjectFact(fn, f) {
-		return f
+	f, ok := c.imported[fn]
+	if !ok {
+		f = new(spanFact)
+		if !c.pass.ImportObjectFact(fn, f) {
+			f = nil
+		}
+		c.imported[fn] = f
 	}
-	return nil
+	return f
 }
 
 // learnFacts computes the facts of the functions declared in the package,

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -100,7 +99,7 @@ func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
 	c.ExtraStartFuncs = slices.Clone(c.ExtraStartFuncs)
 	c.ExtraEndFuncs = slices.Clone(c.ExtraEndFuncs)
 	a := passkit.New("spanend", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, ctrlflow.Analyzer, apis.Analyzer, suppress.Analyzer)
+		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
 	a.FactTypes = []analysis.Fact{new(spanFact)}
 	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
 	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraStartFuncs, Check: validateFuncNames}, "extra-start-funcs", "comma-separated full names of functions that start and return a span")
@@ -116,7 +115,7 @@ type checker struct {
 	pass     *analysis.Pass
 	idx      *apis.Index
 	ins      *inspector.Inspector
-	cfgs     *ctrlflow.CFGs
+	graphs   *graphs
 	report   func(analysis.Diagnostic)
 	enabled  map[string]bool
 	spanType types.Type // trace.Span
@@ -125,6 +124,8 @@ type checker struct {
 
 	// facts learned in this package, by function
 	local map[*types.Func]*spanFact
+	// imported memoizes the facts of other packages' functions (nil: none)
+	imported map[*types.Func]*spanFact
 	// funcs maps the functions declared in the package to their cursors.
 	funcs map[*types.Func]inspector.Cursor
 	// ctxStarter is set when some function of the package starts a span
@@ -137,18 +138,20 @@ type checker struct {
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.TracePkg) {
+	tracePkg := idx.Package(apis.TracePkg)
+	if tracePkg == nil {
 		return nil, nil // no spans here: most packages of a large repo
 	}
-	spanType := lookupType(pass.Pkg, apis.TracePkg, "Span")
-	if spanType == nil {
+	tn, _ := tracePkg.Scope().Lookup("Span").(*types.TypeName)
+	if tn == nil {
 		return nil, nil
 	}
+	spanType := tn.Type()
 	c := &checker{
 		pass:     pass,
 		idx:      idx,
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		cfgs:     pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs),
+		graphs:   newGraphs(pass.TypesInfo, pass.Files),
 		report:   suppress.Reporter(pass),
 		enabled:  map[string]bool{},
 		spanType: spanType,
@@ -157,44 +160,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		local:    map[*types.Func]*spanFact{},
 		funcs:    map[*types.Func]inspector.Cursor{},
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
+		imported: map[*types.Func]*spanFact{},
 	}
 	for _, ch := range cfg.Checks {
 		c.enabled[ch] = true
 	}
 	c.learnFacts()
-	for fc := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		c.checkFunc(fc)
+	funcs, starts := c.startsByFunc()
+	for _, fc := range funcs {
+		c.checkFunc(fc, c.creationsAt(starts[fc]))
 	}
 	if c.enabled[CategoryForeignEnd] && !c.ctxStarter {
 		c.checkForeignEnd()
 	}
 	return nil, nil
-}
-
-// lookupType returns the type named name in the package with the given
-// path among the transitive imports of pkg, or nil.
-func lookupType(pkg *types.Package, path, name string) types.Type {
-	seen := map[*types.Package]bool{}
-	var find func(p *types.Package) types.Type
-	find = func(p *types.Package) types.Type {
-		if p == nil || seen[p] {
-			return nil
-		}
-		seen[p] = true
-		if p.Path() == path {
-			if tn, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
-				return tn.Type()
-			}
-			return nil
-		}
-		for _, imp := range p.Imports() {
-			if t := find(imp); t != nil {
-				return t
-			}
-		}
-		return nil
-	}
-	return find(pkg)
 }
 
 // validateFuncNames checks a list of full function names.

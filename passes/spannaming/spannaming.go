@@ -238,9 +238,11 @@ func run(pass *analysis.Pass, settings func() (*settings, error)) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	a := &analyzer{pass: pass, idx: idx, set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{}}
+	a := &analyzer{pass: pass, idx: idx, set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{},
+		imported: map[*types.Func][]FactPart{}}
 
-	// Collect the calls of the package, with their enclosing declarations.
+	// Collect the calls that may name a span, with their enclosing
+	// declarations.
 	var calls []callSite
 	for _, f := range pass.Files {
 		if sup.GeneratedFile(pass.Fset, f) {
@@ -255,6 +257,9 @@ func run(pass *analysis.Pass, settings func() (*settings, error)) (any, error) {
 		test := strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 		for c := range fc.Preorder((*ast.CallExpr)(nil)) {
 			call := c.Node().(*ast.CallExpr)
+			if !a.mayName(call) {
+				continue
+			}
 			var fd *ast.FuncDecl
 			for e := range c.Enclosing((*ast.FuncDecl)(nil)) {
 				fd = e.Node().(*ast.FuncDecl)
@@ -312,6 +317,39 @@ type analyzer struct {
 	report   func(analysis.Diagnostic)
 	evals    map[*ast.FuncDecl]*evaluator
 	reported map[token.Pos]bool
+	// imported memoizes the name facts of other packages' functions (nil:
+	// none).
+	imported map[*types.Func][]FactPart
+}
+
+// mayName reports whether call may name a span or a tracer: a call of
+// Tracer.Start, Span.SetName, otel.Tracer or TracerProvider.Tracer, of a
+// function of this package (a wrapper yet to be learned), or of another
+// package's function that has a fact.
+func (a *analyzer) mayName(call *ast.CallExpr) bool {
+	switch a.idx.Key(call) {
+	case apis.TracerStart, apis.SpanSetName, apis.OtelTracer, apis.TracerProviderTrace:
+		return true
+	}
+	fn := apis.Callee(a.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	return fn.Pkg() == a.pass.Pkg || a.importedFact(fn.Origin()) != nil
+}
+
+// importedFact returns the parts of the name fact of fn, a function of
+// another package, or nil.
+func (a *analyzer) importedFact(fn *types.Func) []FactPart {
+	parts, ok := a.imported[fn]
+	if !ok {
+		var f nameFact
+		if a.pass.ImportObjectFact(fn, &f) {
+			parts = f.Parts
+		}
+		a.imported[fn] = parts
+	}
+	return parts
 }
 
 // template returns the span name that call sets, in terms of its
@@ -334,9 +372,13 @@ func (a *analyzer) template(call *ast.CallExpr) []FactPart {
 			return nil // T.Method(recv, args...): arguments shifted
 		}
 	}
+	fn = fn.Origin()
+	if fn.Pkg() != a.pass.Pkg {
+		return a.importedFact(fn)
+	}
 	var f nameFact
-	if !a.pass.ImportObjectFact(fn.Origin(), &f) {
-		return nil
+	if !a.pass.ImportObjectFact(fn, &f) {
+		return nil // not (yet) known to be a wrapper
 	}
 	return f.Parts
 }
