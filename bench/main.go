@@ -38,6 +38,7 @@ import (
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/bench/synth"
+	"github.com/otellint/otellint/internal/copytree"
 )
 
 // realModules are the pinned real workloads. Each is OpenTelemetry-using
@@ -256,7 +257,7 @@ func fetch(cache string, m realModule) (string, error) {
 		if err := os.RemoveAll(dst); err != nil {
 			return "", err
 		}
-		if err := copyTree(info.Dir, dst); err != nil {
+		if err := copytree.Copy(info.Dir, dst); err != nil {
 			return "", err
 		}
 		if err := os.WriteFile(filepath.Join(dst, ".bench-pin"), []byte(pin), 0o644); err != nil {
@@ -267,28 +268,6 @@ func fetch(cache string, m realModule) (string, error) {
 		return "", fmt.Errorf("go mod download in %s: %v\n%s", m.name, err, out)
 	}
 	return dst, nil
-}
-
-// copyTree copies the regular files of src into dst, writable.
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
 }
 
 // countLines counts the lines of the Go files of a module outside testdata

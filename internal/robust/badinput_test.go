@@ -2,7 +2,6 @@ package robust_test
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/otellint/otellint/internal/copytree"
 	"github.com/otellint/otellint/internal/testenv"
 )
 
@@ -21,7 +21,7 @@ import (
 func TestBadInput(t *testing.T) {
 	testenv.TestData(t) // the badinput module requires the same modules
 	dir := t.TempDir()
-	if err := copyDir(filepath.Join(testenv.Root(), "testdata", "badinput"), dir); err != nil {
+	if err := copytree.Copy(filepath.Join(testenv.Root(), "testdata", "badinput"), dir); err != nil {
 		t.Fatal(err)
 	}
 	if err := writeHuge(filepath.Join(dir, "huge", "huge.go")); err != nil {
@@ -140,26 +140,4 @@ func writeHuge(name string) error {
 		return err
 	}
 	return os.WriteFile(name, []byte(b.String()), 0o644)
-}
-
-// copyDir copies the regular files of src into dst.
-func copyDir(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/otellint/otellint/internal/copytree"
 	"github.com/otellint/otellint/internal/testenv"
 )
 
@@ -94,7 +95,7 @@ func fetchModule(t *testing.T, path, version string) string {
 		t.Fatalf("cannot download %s@%s from the module proxy (the crash test needs it): %v %s", path, version, err, info.Error)
 	}
 	dir := t.TempDir()
-	if err := copyDir(info.Dir, dir); err != nil {
+	if err := copytree.Copy(info.Dir, dir); err != nil {
 		t.Fatal(err)
 	}
 	dl := exec.Command("go", "mod", "download")
