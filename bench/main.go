@@ -64,6 +64,7 @@ var (
 	profileFlag   = flag.String("cpuprofile", "", "write a CPU profile of one suite run per workload to this directory")
 	testsFlag     = flag.Bool("test", true, "analyze test packages too (the driver's default)")
 	largeFlag     = flag.String("large", "temporal", "the workload on which the 1.25x wall and 1.3x RSS budget is checked")
+	shortRunsFlag = flag.Bool("triple-short", true, "run workloads whose suite run takes under 3 seconds three times as often")
 )
 
 func main() {
@@ -328,11 +329,20 @@ func measure(w *workload, floor, suite string, passes []string) {
 			configs = append(configs, config{p, suite, append(slices.Clone(base), "-"+p), pr})
 		}
 	}
+	var warm time.Duration
 	for _, c := range configs[:2] {
 		s, stderr := runOnce(w.Dir, c.bin, append(slices.Clone(c.args), pattern))
 		fmt.Fprintf(os.Stderr, "bench: %s warm-up %s: %.1fs exit %d\n", w.Name, c.name, s.Wall.Seconds(), s.Exit)
 		if s.Exit != 0 && s.Exit != 3 {
 			fmt.Fprintf(os.Stderr, "bench: %s: %s exits %d:\n%s\n", w.Name, c.name, s.Exit, firstLines(stderr, 10))
+		}
+		warm = s.Wall
+	}
+	// Runs of a few seconds or less are noisier and cheap: three times
+	// as many of them.
+	if warm < 3*time.Second && *shortRunsFlag {
+		for i := range configs {
+			configs[i].runs *= 3
 		}
 	}
 	if *profileFlag != "" {
@@ -441,24 +451,36 @@ func printBudget(ws []*workload) {
 	}
 	for _, w := range ws {
 		floor, suite := w.Results[0], w.Results[1]
-		wr := suite.median(wallOf) / floor.median(wallOf)
-		rr := suite.median(rssOf) / floor.median(rssOf)
-		tag := ""
-		if w.Name == *largeFlag {
-			tag = " (the budgeted large module)"
-			fmt.Printf("%-10s suite/floor wall %.3f (<= 1.25 %s), peak RSS %.3f (<= 1.30 %s)%s\n", w.Name, wr, verdict(wr <= 1.25), rr, verdict(rr <= 1.30), tag)
-		} else {
-			fmt.Printf("%-10s suite/floor wall %.3f, peak RSS %.3f\n", w.Name, wr, rr)
+		fw := floor.median(wallOf)
+		// Whole runs are noisy (the loading phase runs the go command and
+		// type-checks in parallel); the analysis phase, timed inside the
+		// process, is not. byPhase is the ratio when the loading phase is
+		// taken to cost what the floor's does: the same work, as both load
+		// with the same driver.
+		measured := func(r result) float64 { return r.median(wallOf) / fw }
+		byPhase := func(r result) float64 {
+			return (fw + r.median(analysisWallOf) - floor.median(analysisWallOf)) / fw
 		}
+		wr, wp := measured(suite), byPhase(suite)
+		rr := suite.median(rssOf) / floor.median(rssOf)
+		budgeted := w.Name == *largeFlag
+		tag := ""
+		if budgeted {
+			tag = " (the budgeted large module)"
+		}
+		fmt.Printf("%-10s suite/floor wall %.3f measured, %.3f by the analysis phase (<= 1.25 %s); peak RSS %.3f (<= 1.30 %s)%s\n",
+			w.Name, wr, wp, verdict(max(wr, wp) <= 1.25), rr, verdict(rr <= 1.30), tag)
 		worst, worstName := 0.0, ""
 		for _, r := range w.Results[2:] {
-			add := r.median(wallOf)/floor.median(wallOf) - 1
+			add := max(measured(r), byPhase(r)) - 1
 			if add > worst || worstName == "" {
 				worst, worstName = add, r.Config
 			}
 		}
 		if worstName != "" {
-			fmt.Printf("%-10s costliest pass alone: %s %+.1f%% wall over the floor (<= 10%% %s)\n", "", worstName, 100*worst, verdict(worst <= 0.10))
+			r := w.Results[slices.IndexFunc(w.Results, func(r result) bool { return r.Config == worstName })]
+			fmt.Printf("%-10s costliest pass alone: %s %+.1f%% wall measured, %+.1f%% by the analysis phase (<= 10%% %s)\n",
+				"", worstName, 100*(measured(r)-1), 100*(byPhase(r)-1), verdict(worst <= 0.10))
 		}
 	}
 	var synths []*workload

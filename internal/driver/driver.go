@@ -265,7 +265,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		cwd = abs
 	}
 	clock := newTimer()
-	roots, all, err := load(cwd, patterns, opts.tests, needFacts(analyzers))
+	roots, all, importErrs, err := load(cwd, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError
@@ -277,7 +277,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	for _, p := range roots {
 		if len(p.Errors) > 0 {
 			code = ExitError
-			printErrors(stderr, p)
+			printErrors(stderr, p, importErrs[p.ID])
 			continue
 		}
 		good = append(good, p)
@@ -466,12 +466,15 @@ const maxErrors = 10
 // the imports it could not load (the cause of its "could not import"
 // errors), then its own parse and type errors, or the go command's
 // errors when there are no others, at most maxErrors of them.
-func printErrors(w io.Writer, p *packages.Package) {
+func printErrors(w io.Writer, p *packages.Package, importErrs []packages.Error) {
 	var msgs []string
 	for _, imp := range p.Imports {
 		for _, e := range imp.Errors {
-			msgs = append(msgs, fmt.Sprintf("import %s: %s", imp.PkgPath, relErr(e.Error())))
+			msgs = append(msgs, "import "+imp.PkgPath+": "+relErr(e.Error()))
 		}
+	}
+	for _, e := range importErrs {
+		msgs = append(msgs, relErr(e.Error()))
 	}
 	own := p.Errors
 	if slices.ContainsFunc(own, func(e packages.Error) bool { return e.Kind != packages.ListError }) {

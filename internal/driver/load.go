@@ -20,15 +20,17 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // module's own code and never type-checks third-party code from source.
 //
 // roots are the matched packages (without the generated test mains); all
-// is every package loaded from source.
-func load(dir string, patterns []string, tests, facts bool) (roots, all []*packages.Package, err error) {
+// is every package loaded from source. importErrs holds, by package ID, the
+// errors of the imports that narrowing removed (such as why the go command
+// could not find one), for the error report.
+func load(dir string, patterns []string, tests, facts bool) (roots, all []*packages.Package, importErrs map[string][]packages.Error, err error) {
 	cfg := &packages.Config{Mode: loadMode, Tests: tests, Dir: dir}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if len(pkgs) == 0 {
-		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+		return nil, nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	if facts {
 		// When the patterns cover the whole main module (./... at its root),
@@ -38,7 +40,7 @@ func load(dir string, patterns []string, tests, facts bool) (roots, all []*packa
 		if missing := missingModuleImports(pkgs); len(missing) > 0 && !coversModule(dir, patterns, pkgs) {
 			extra, err := moduleDeps(dir, patterns, tests, pkgs)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			want := map[string]bool{}
 			for _, p := range pkgs {
@@ -46,7 +48,7 @@ func load(dir string, patterns []string, tests, facts bool) (roots, all []*packa
 			}
 			more, err := packages.Load(cfg, append(patterns, extra...)...)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			pkgs = more
 			for _, p := range more {
@@ -55,12 +57,11 @@ func load(dir string, patterns []string, tests, facts bool) (roots, all []*packa
 				}
 			}
 			all = more
-			wireImports(all)
-			return dropTestMains(roots), all, nil
+			return dropTestMains(roots), all, wireImports(all), nil
 		}
-		wireImports(pkgs)
+		importErrs = wireImports(pkgs)
 	}
-	return dropTestMains(pkgs), pkgs, nil
+	return dropTestMains(pkgs), pkgs, importErrs, nil
 }
 
 // dropTestMains removes the generated main packages of test binaries.
@@ -144,8 +145,10 @@ func moduleDeps(dir string, patterns []string, tests bool, loaded []*packages.Pa
 
 // wireImports narrows each package's Imports to the packages loaded from
 // source, so that analyses with facts run on those and not on packages
-// known only from export data.
-func wireImports(pkgs []*packages.Package) {
+// known only from export data. It returns the errors of the imports it
+// removed, by importing package ID.
+func wireImports(pkgs []*packages.Package) map[string][]packages.Error {
+	errs := map[string][]packages.Error{}
 	byID := map[string]*packages.Package{}
 	for _, p := range pkgs {
 		byID[p.ID] = p
@@ -155,10 +158,13 @@ func wireImports(pkgs []*packages.Package) {
 		for path, imp := range p.Imports {
 			if src, ok := byID[imp.ID]; ok && src.Types != nil && src.TypesInfo != nil {
 				narrowed[path] = src
+			} else {
+				errs[p.ID] = append(errs[p.ID], imp.Errors...)
 			}
 		}
 		p.Imports = narrowed
 	}
+	return errs
 }
 
 // coversModule reports whether one of the patterns matches every package
