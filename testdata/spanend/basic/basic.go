@@ -93,6 +93,46 @@ func fatal(ctx context.Context, bad bool) {
 	span.End()
 }
 
+// die never returns: a path through it does not leak, as with log.Fatal.
+func die(msg string) {
+	log.Print(msg)
+	os.Exit(1)
+}
+
+// dieTwice never returns either, through die.
+func dieTwice(msg string) { die(msg + " again") }
+
+func localFatal(ctx context.Context, bad, worse bool) error {
+	_, span := tracer.Start(ctx, "localFatal")
+	if bad {
+		die("bad")
+		return errors.New("not reached")
+	}
+	if worse {
+		dieTwice("worse")
+		return errors.New("not reached")
+	}
+	span.End()
+	return nil
+}
+
+// maybeDie returns when quiet is set: a path through it leaks.
+func maybeDie(msg string, quiet bool) {
+	if quiet {
+		return
+	}
+	die(msg)
+}
+
+func localMaybeFatal(ctx context.Context, bad bool) {
+	_, span := tracer.Start(ctx, "localMaybeFatal") // want `span span from tracer.Start is not ended on every path`
+	if bad {
+		maybeDie("bad", true)
+		return
+	}
+	span.End()
+}
+
 // A span started and ended inside a block.
 func scoped(ctx context.Context, verbose bool) error {
 	if verbose {
