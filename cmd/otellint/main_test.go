@@ -241,6 +241,26 @@ func TestCleanPackage(t *testing.T) {
 	}
 }
 
+// TestTiming checks the -timing line, which the benchmark parses: one line
+// on stderr with the loading and analysis phases, nothing on stdout.
+func TestTiming(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module clean\n\ngo 1.22\n")
+	write(t, filepath.Join(dir, "a", "a.go"), "package a\n\n// F is fine.\nfunc F() int { return 1 }\n")
+	write(t, filepath.Join(dir, "b", "b.go"), "package b\n\nimport \"clean/a\"\n\n// G is fine.\nfunc G() int { return a.F() }\n")
+	out, stderr, code := run(t, dir, "-timing", "./...")
+	if code != 0 || out != "" {
+		t.Fatalf("exit code %d, output %q, stderr %q; want 0 and nothing", code, out, stderr)
+	}
+	re := regexp.MustCompile(`^otellint: timing: load [0-9.]+s wall( [0-9.]+s cpu)?, analysis [0-9.]+s wall( [0-9.]+s cpu)?, 2 packages\n$`)
+	if !re.MatchString(stderr) {
+		t.Errorf("stderr %q does not match %s", stderr, re)
+	}
+	if _, stderr, _ := run(t, dir, "./..."); stderr != "" {
+		t.Errorf("without -timing, stderr %q; want nothing", stderr)
+	}
+}
+
 // TestUsage checks the help command and usage errors.
 func TestUsage(t *testing.T) {
 	out, _, code := run(t, ".", "help")
@@ -340,6 +360,9 @@ func TestFix(t *testing.T) {
 
 func write(t *testing.T, name, content string) {
 	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}

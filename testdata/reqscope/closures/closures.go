@@ -97,3 +97,20 @@ func NewGauge() {
 var handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 	probe() // want `request-scoped: HTTP handler closure`
 })
+
+// Ctx is named like a framework context but has none of context.Context's
+// methods: not a request context.
+type Ctx struct{ Name string }
+
+// Session has context.Context's methods but is not named like a request
+// context.
+type Session struct{ context.Context }
+
+func Wire(use func(func(*Ctx)), keep func(func(*Session))) {
+	use(func(c *Ctx) {
+		probe() // want `^neutral$`
+	})
+	keep(func(s *Session) {
+		probe() // want `^neutral$`
+	})
+}
