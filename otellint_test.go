@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"flag"
 	"go/parser"
+	"maps"
 	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,11 +17,15 @@ import (
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/docx"
+	"github.com/otellint/otellint/internal/gendoc"
+	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/passes/spanend"
 )
 
 // TestRegistry checks the whole registry: the analyzers validate, names
 // are unique and equal their package names, every doc.go parses in the
-// x/tools shape, and every category is documented.
+// x/tools shape, every category is documented with an example, and the
+// flags are the options of the pass's configuration.
 func TestRegistry(t *testing.T) {
 	as, err := otellint.Analyzers(otellint.DefaultConfig())
 	if err != nil {
@@ -28,14 +34,15 @@ func TestRegistry(t *testing.T) {
 	if err := analysis.Validate(as); err != nil {
 		t.Fatal(err)
 	}
-	if len(as) != len(otellint.Passes) {
-		t.Fatalf("default config builds %d analyzers for %d passes", len(as), len(otellint.Passes))
+	all := otellint.All()
+	if len(as) != len(all) {
+		t.Fatalf("default config builds %d analyzers for %d passes", len(as), len(all))
 	}
 	seen := map[string]bool{}
 	kebab := regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
 	placeholder := regexp.MustCompile(`(?m)TODO:|: TODO$|^// TODO$|that TODO\.`)
-	for i, p := range otellint.Passes {
-		a := as[i]
+	for i, d := range all {
+		p, a := d.Info(), as[i]
 		if a.Name != p.Name {
 			t.Errorf("pass %d: registry name %q, analyzer name %q", i, p.Name, a.Name)
 		}
@@ -67,7 +74,7 @@ func TestRegistry(t *testing.T) {
 		doc, err := docx.Extract(string(src), p.Name)
 		if err != nil {
 			t.Errorf("%s: %v", p.Name, err)
-		} else if doc != a.Doc {
+		} else if doc != a.Doc || doc != p.Doc {
 			t.Errorf("%s: Analyzer.Doc differs from doc.go", p.Name)
 		}
 		title := docx.Title(a.Doc)
@@ -81,16 +88,20 @@ func TestRegistry(t *testing.T) {
 			if !kebab.MatchString(c) {
 				t.Errorf("%s: category %q is not kebab-case", p.Name, c)
 			}
-			if !strings.Contains(a.Doc, c) {
-				t.Errorf("%s: category %q is not documented in doc.go", p.Name, c)
-			}
 		}
-		// Every flag is documented in doc.go.
-		a.Flags.VisitAll(func(fl *flag.Flag) {
-			if !strings.Contains(a.Doc, fl.Name) {
-				t.Errorf("%s: flag -%s.%s is not documented in doc.go", p.Name, p.Name, fl.Name)
-			}
-		})
+		for _, problem := range gendoc.CheckExamples(p) {
+			t.Errorf("%s: %s", p.Name, problem)
+		}
+		// The flags are the options, by the same names.
+		var flags []string
+		a.Flags.VisitAll(func(fl *flag.Flag) { flags = append(flags, fl.Name) })
+		var opts []string
+		for _, o := range d.Options() {
+			opts = append(opts, o.Name)
+		}
+		if !slices.Equal(flags, slices.Sorted(slices.Values(opts))) {
+			t.Errorf("%s: flags %v, options %v", p.Name, flags, opts)
+		}
 	}
 }
 
@@ -103,7 +114,7 @@ func TestConfig(t *testing.T) {
 		t.Error("unknown pass in disable accepted")
 	}
 	cfg := otellint.DefaultConfig()
-	cfg.Spanend.Checks = []string{"no-such-check"}
+	otellint.ConfigOf(&cfg, &spanend.Pass).Checks = passkit.Checks{"no-such-check"}
 	if _, err := otellint.Analyzers(cfg); err == nil || !strings.Contains(err.Error(), "spanend") {
 		t.Errorf("bad spanend check: err = %v, want an error naming spanend", err)
 	}
@@ -133,5 +144,50 @@ func TestConfig(t *testing.T) {
 		if !strings.Contains(string(data), key) {
 			t.Errorf("JSON form of the config lacks %s: %s", key, data)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the generated documentation (go generate runs the test with it)")
+
+// TestGenerated checks that the files generated from the pass
+// declarations are up to date: each doc.go's "# Configuration" section,
+// the README's pass sections and .golangci.example.yml. With -update (go
+// generate), it rewrites them.
+func TestGenerated(t *testing.T) {
+	all := otellint.All()
+	files := map[string][]byte{}
+	for _, p := range all {
+		name := filepath.Join("passes", p.Info().Name, "doc.go")
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := gendoc.DocGo(src, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = out
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files["README.md"], err = gendoc.README(readme, all); err != nil {
+		t.Fatal(err)
+	}
+	files[".golangci.example.yml"] = gendoc.ExampleConfig(all)
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		old, _ := os.ReadFile(name)
+		if string(old) == string(files[name]) {
+			continue
+		}
+		if *update {
+			if err := os.WriteFile(name, files[name], 0o666); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s", name)
+			continue
+		}
+		t.Errorf("%s is stale: run go generate at the repository root", name)
 	}
 }

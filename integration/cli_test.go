@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/otellint/otellint"
-	"github.com/otellint/otellint/internal/flagx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/testenv"
 )
 
@@ -162,7 +162,7 @@ func TestGoVetPassFlag(t *testing.T) {
 			if setting != "" {
 				return
 			}
-			def := flagx.Split(f.DefValue)
+			def := passkit.Split(f.DefValue)
 			for _, m := range want {
 				// Only a category the pass reports today: a marker of a
 				// pass that has not landed proves nothing.

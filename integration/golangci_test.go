@@ -290,7 +290,8 @@ func categoryToDrop(got, want []finding, skip string) (finding, []string) {
 	for _, f := range got {
 		reported[f.File+":"+fmt.Sprint(f.Line)+" "+f.Pass] = true
 	}
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		if p.Name == skip {
 			continue
 		}

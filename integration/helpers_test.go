@@ -21,6 +21,7 @@ import (
 	"testing"
 
 	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/testenv"
 )
 
@@ -127,11 +128,12 @@ func shopMarkers(t *testing.T) []finding {
 	return out
 }
 
-// lookupPass returns the registry's pass of that name, or nil.
-func lookupPass(name string) *otellint.Pass {
-	for i := range otellint.Passes {
-		if otellint.Passes[i].Name == name {
-			return &otellint.Passes[i]
+// lookupPass returns what the registry's pass of that name says of
+// itself, or nil.
+func lookupPass(name string) *passkit.Info {
+	for _, p := range otellint.All() {
+		if info := p.Info(); info.Name == name {
+			return &info
 		}
 	}
 	return nil
@@ -153,7 +155,8 @@ func checkEveryPass(t *testing.T, front string, got, want []finding) {
 			t.Errorf("%s reported a finding of unknown pass: %s", front, f)
 		}
 	}
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		t.Run(p.Name, func(t *testing.T) {
 			g := without(got, func(f finding) bool { return f.Pass != p.Name })
 			w := without(want, func(f finding) bool { return f.Pass != p.Name })

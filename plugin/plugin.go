@@ -22,7 +22,6 @@
 package plugin
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -62,37 +61,20 @@ func New(settings any) (register.LinterPlugin, error) {
 
 // DecodeSettings returns the suite configuration of the raw settings: the
 // defaults of otellint.DefaultConfig with the user's settings laid over
-// them. A key that is not a setting, or a value of the wrong type, is an
-// error; pass names and option values are checked by otellint.Analyzers.
+// them (otellint.Config's JSON form). A key that is not a setting, an
+// option a pass does not have, or a value of the wrong type is an error
+// naming the pass block; pass names and option values are checked by
+// otellint.Analyzers.
 func DecodeSettings(settings any) (otellint.Config, error) {
-	cfg := otellint.DefaultConfig()
 	if settings == nil {
-		return cfg, nil
+		return otellint.DefaultConfig(), nil
 	}
-	// Decoding a list reuses the backing array of the default list: start
-	// from a copy of the defaults that shares nothing with them.
-	def, err := json.Marshal(cfg)
-	if err != nil {
-		return cfg, err
-	}
-	cfg = otellint.Config{}
-	if err := json.Unmarshal(def, &cfg); err != nil {
-		return cfg, err
-	}
-	// register.DecodeSettings decodes into a zero Config and rejects
-	// unknown keys: it is the validation. The overlay below then decodes
-	// the same JSON onto the defaults, so a block that sets one option of
-	// a pass leaves its other options alone, and a list replaces the
-	// default list rather than being appended to it.
-	if _, err := register.DecodeSettings[otellint.Config](settings); err != nil {
-		return cfg, fmt.Errorf("otellint settings: %w", err)
-	}
-	raw, err := json.Marshal(settings)
+	cfg, err := register.DecodeSettings[otellint.Config](settings)
 	if err != nil {
 		return cfg, fmt.Errorf("otellint settings: %w", err)
 	}
-	if err := json.Unmarshal(raw, &cfg); err != nil {
-		return cfg, fmt.Errorf("otellint settings: %w", err)
+	if cfg.Passes == nil { // an empty block
+		cfg = otellint.DefaultConfig()
 	}
 	return cfg, nil
 }

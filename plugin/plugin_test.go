@@ -8,6 +8,8 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 
 	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/passes/spanend"
 	"github.com/otellint/otellint/plugin"
 )
 
@@ -70,13 +72,13 @@ func TestDecodeSettingsOverlay(t *testing.T) {
 	if !reflect.DeepEqual(cfg.Disable, []string{"piilog"}) {
 		t.Errorf("Disable = %v, want [piilog]", cfg.Disable)
 	}
-	if !reflect.DeepEqual(cfg.Spanend.Checks, []string{"missing-end"}) {
-		t.Errorf("Spanend.Checks = %v, want the list replaced by [missing-end]", cfg.Spanend.Checks)
+	if got := otellint.ConfigOf(&cfg, &spanend.Pass).Checks; !reflect.DeepEqual(got, passkit.Checks{"missing-end"}) {
+		t.Errorf("spanend checks = %v, want the list replaced by [missing-end]", got)
 	}
 	// Everything not mentioned keeps its default.
-	want := def
+	want := otellint.DefaultConfig()
 	want.Disable = cfg.Disable
-	want.Spanend = cfg.Spanend
+	otellint.ConfigOf(&want, &spanend.Pass).Checks = passkit.Checks{"missing-end"}
 	if !reflect.DeepEqual(cfg, want) {
 		t.Errorf("settings not mentioned lost their defaults:\ngot  %+v\nwant %+v", cfg, want)
 	}
@@ -109,11 +111,9 @@ func TestDecodeSettingsOverlay(t *testing.T) {
 // settings block that accepts its own default options.
 func TestDecodeSettingsEveryPass(t *testing.T) {
 	for _, p := range otellint.Passes {
-		if p.Name == "ignoredirective" {
-			continue // no user options
-		}
-		if _, err := plugin.New(settings(p.Name, settings())); err != nil {
-			t.Errorf("settings block %q: %v", p.Name, err)
+		name := p.Info().Name
+		if _, err := plugin.New(settings(name, settings())); err != nil {
+			t.Errorf("settings block %q: %v", name, err)
 		}
 	}
 }
@@ -124,13 +124,15 @@ func TestSettingsErrors(t *testing.T) {
 		settings map[string]any
 		want     string
 	}{
-		{"unknown key", settings("disabled", []any{"piilog"}), `unknown field "disabled"`},
-		{"unknown option", settings("spanend", settings("chekcs", []any{"missing-end"})), `unknown field "chekcs"`},
+		{"unknown key", settings("disabled", []any{"piilog"}), `unknown setting "disabled"`},
+		{"unknown option", settings("spanend", settings("chekcs", []any{"missing-end"})), `spanend: unknown option "chekcs" (options: checks, extra-start-funcs, extra-end-funcs)`},
+		{"option in the wrong place", settings("checks", []any{"missing-end"}), `unknown setting "checks"`},
 		{"unknown pass in enable", settings("enable", []any{"spanned"}), `unknown pass "spanned"`},
 		{"unknown pass in disable", settings("disable", []any{"pii"}), `unknown pass "pii"`},
 		{"bad option value", settings("spanend", settings("checks", []any{"missing-ending"})), `unknown check "missing-ending"`},
-		{"option of the wrong type", settings("spanend", settings("checks", "missing-end")), "cannot unmarshal string"},
-		{"enable not a list", settings("enable", "spanend"), "cannot unmarshal string"},
+		{"option of the wrong type", settings("spanend", settings("checks", "missing-end")), `spanend: option "checks": want a list of check names, got "missing-end"`},
+		{"pass block not a block", settings("spanend", "missing-end"), `spanend: want a block of options`},
+		{"enable not a list", settings("enable", "spanend"), "enable: want a list of pass names"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := plugin.New(tc.settings)

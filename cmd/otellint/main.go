@@ -8,6 +8,24 @@
 // analysis error, 2 usage error.
 package main
 
-import "github.com/otellint/otellint/internal/driver"
+import (
+	"fmt"
+	"os"
 
-func main() { driver.Main() }
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/driver"
+)
+
+func main() {
+	as, err := otellint.Analyzers(otellint.DefaultConfig())
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "otellint:", err) //otellint:ignore rawlogging the command's own error output, not a log line
+		os.Exit(driver.ExitError)
+	}
+	if driver.IsVetInvocation(os.Args[1:]) {
+		unitchecker.Main(as...) // never returns
+	}
+	os.Exit(driver.Run(as, os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -102,7 +102,8 @@ func TestShop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		if len(shopmarks.Only(want, p.Name)) == 0 {
 			t.Errorf("the shop has no marked finding of pass %s", p.Name)
 		}
@@ -117,7 +118,8 @@ func TestShop(t *testing.T) {
 	}
 	// Every category reported is one the pass declares.
 	cats := map[string]bool{}
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		for _, c := range p.Categories {
 			cats[p.Name+"/"+c] = true
 		}
@@ -267,7 +269,8 @@ func TestUsage(t *testing.T) {
 	if code != 0 {
 		t.Errorf("help: exit code %d", code)
 	}
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		if !strings.Contains(out, p.Name) {
 			t.Errorf("help does not list %s", p.Name)
 		}

@@ -1,13 +1,16 @@
-// Package driver is the otellint command. It speaks two protocols:
+// Package driver is the otellint command's engine, for any list of
+// analyzers (the command builds them from the suite's registry). It speaks
+// two protocols:
 //
-//   - the go vet tool protocol (go vet -vettool=$(which otellint)): go vet
-//     runs the tool once per package with a .cfg file, caching the results
-//     and the facts of every dependency like its own analyses;
-//   - standalone (otellint [flags] packages): the packages are loaded and
-//     type-checked in one process. Facts are computed only for the packages
-//     of the main module, so a suite with facts costs about what one without
-//     facts costs: dependencies outside the module are read from export
-//     data, never type-checked from source.
+//   - the go vet tool protocol (go vet -vettool=$(which otellint)): the
+//     command hands over to unitchecker when [IsVetInvocation] says the go
+//     command runs it, once per package with a .cfg file; go vet caches the
+//     results and the facts of every dependency like its own analyses;
+//   - standalone ([Run]: otellint [flags] packages): the packages are loaded
+//     and type-checked in one process. Facts are computed only for the
+//     packages of the main module, so a suite with facts costs about what
+//     one without facts costs: dependencies outside the module are read from
+//     export data, never type-checked from source.
 //
 // Exit status of a standalone run: 0 no findings, 3 findings, 1 the
 // packages could not be loaded or an analysis failed, 2 usage error.
@@ -15,7 +18,6 @@ package driver
 
 import (
 	"cmp"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -30,10 +32,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/analysis/unitchecker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/docx"
 )
 
@@ -45,23 +45,10 @@ const (
 	ExitFindings = 3
 )
 
-// Main runs the otellint command over the suite's registry and exits.
-func Main() {
-	as, err := otellint.Analyzers(otellint.DefaultConfig())
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "otellint:", err) //otellint:ignore rawlogging the command's own error output, not a log line
-		os.Exit(ExitError)
-	}
-	if isVetInvocation(os.Args[1:]) {
-		unitchecker.Main(as...) // never returns
-	}
-	os.Exit(Run(as, os.Args[1:], os.Stdout, os.Stderr))
-}
-
-// isVetInvocation reports whether the go command runs us as a vet tool:
+// IsVetInvocation reports whether the go command runs us as a vet tool:
 // it asks for our version (-V=full) and flags (-flags), then passes flags
 // and one .cfg file per package.
-func isVetInvocation(args []string) bool {
+func IsVetInvocation(args []string) bool {
 	for _, a := range args {
 		if a == "-V=full" || a == "--V=full" || a == "-flags" || a == "--flags" {
 			return true
@@ -252,6 +239,11 @@ type finding struct {
 }
 
 func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, stdout, stderr io.Writer) int {
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(stderr, "otellint:", err)
+		return ExitError
+	}
 	if opts.dir != "" {
 		abs, err := filepath.Abs(opts.dir)
 		if err != nil {
@@ -262,10 +254,11 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 			fmt.Fprintf(stderr, "otellint: -C %s: not a directory\n", opts.dir)
 			return ExitUsage
 		}
-		cwd = abs
+		dir = abs
 	}
+	out := &output{dir: dir, stdout: stdout, stderr: stderr}
 	clock := newTimer()
-	roots, all, importErrs, err := load(cwd, patterns, opts.tests, needFacts(analyzers))
+	roots, all, importErrs, err := load(dir, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
 		return ExitError
@@ -277,7 +270,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	for _, p := range roots {
 		if len(p.Errors) > 0 {
 			code = ExitError
-			printErrors(stderr, p, importErrs[p.ID])
+			out.packageErrors(p, importErrs[p.ID])
 			continue
 		}
 		good = append(good, p)
@@ -333,7 +326,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	})
 	switch {
 	case opts.fix:
-		unfixed, err := applyFixes(findings, opts.diff, stdout)
+		unfixed, err := applyFixes(out, findings, opts.diff)
 		if err != nil {
 			fmt.Fprintln(stderr, "otellint:", err)
 			return ExitError
@@ -343,14 +336,12 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		}
 		return code
 	case opts.json:
-		if err := printJSON(stdout, findings); err != nil {
+		if err := out.json(findings); err != nil {
 			fmt.Fprintln(stderr, "otellint:", err)
 			return ExitError
 		}
 	default:
-		for _, f := range findings {
-			fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(f.posn), f.diag.Message, label(f))
-		}
+		out.text(findings)
 	}
 	if len(findings) > 0 && code == ExitClean {
 		code = ExitFindings
@@ -371,14 +362,6 @@ func writeHeapProfile(name string) error {
 	return f.Close()
 }
 
-// label names a finding's pass and category: "spanend/missing-end".
-func label(f finding) string {
-	if f.diag.Category == "" {
-		return f.analyzer
-	}
-	return f.analyzer + "/" + f.diag.Category
-}
-
 func needFacts(as []*analysis.Analyzer) bool {
 	seen := map[*analysis.Analyzer]bool{}
 	var visit func(a *analysis.Analyzer) bool
@@ -393,107 +376,4 @@ func needFacts(as []*analysis.Analyzer) bool {
 		return slices.ContainsFunc(a.Requires, visit)
 	}
 	return slices.ContainsFunc(as, visit)
-}
-
-// relPosn renders a position with a file name relative to the working
-// directory when the file lies below it.
-func relPosn(p token.Position) string {
-	p.Filename = relPath(p.Filename)
-	return p.String()
-}
-
-var cwd, _ = os.Getwd()
-
-func relPath(name string) string {
-	if cwd == "" || !filepath.IsAbs(name) {
-		return name
-	}
-	if r, err := filepath.Rel(cwd, name); err == nil && !strings.HasPrefix(r, "..") {
-		return r
-	}
-	return name
-}
-
-// relErr shortens absolute file names in an error message.
-func relErr(msg string) string {
-	if cwd == "" {
-		return msg
-	}
-	return strings.ReplaceAll(msg, cwd+string(filepath.Separator), "")
-}
-
-// jsonFinding is the JSON form of a finding.
-type jsonFinding struct {
-	Analyzer string        `json:"analyzer"`
-	Category string        `json:"category,omitempty"`
-	Posn     string        `json:"posn"`
-	End      string        `json:"end,omitempty"`
-	Message  string        `json:"message"`
-	Related  []jsonRelated `json:"related,omitempty"`
-	Fixes    []string      `json:"suggested_fixes,omitempty"`
-}
-
-type jsonRelated struct {
-	Posn    string `json:"posn"`
-	Message string `json:"message"`
-}
-
-// printJSON prints the findings as one JSON array.
-func printJSON(w io.Writer, findings []finding) error {
-	out := make([]jsonFinding, 0, len(findings))
-	for _, f := range findings {
-		j := jsonFinding{Analyzer: f.analyzer, Category: f.diag.Category, Posn: relPosn(f.posn), Message: f.diag.Message}
-		if f.end.IsValid() {
-			j.End = relPosn(f.end)
-		}
-		for _, r := range f.diag.Related {
-			j.Related = append(j.Related, jsonRelated{Posn: relPosn(f.fset.Position(r.Pos)), Message: r.Message})
-		}
-		for _, fix := range f.diag.SuggestedFixes {
-			j.Fixes = append(j.Fixes, fix.Message)
-		}
-		out = append(out, j)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// maxErrors is how many errors of one package are printed.
-const maxErrors = 10
-
-// printErrors prints why a package could not be analysed: the errors of
-// the imports it could not load (the cause of its "could not import"
-// errors), then its own parse and type errors, or the go command's
-// errors when there are no others, at most maxErrors of them.
-func printErrors(w io.Writer, p *packages.Package, importErrs []packages.Error) {
-	var msgs []string
-	for _, imp := range p.Imports {
-		for _, e := range imp.Errors {
-			msgs = append(msgs, "import "+imp.PkgPath+": "+relErr(e.Error()))
-		}
-	}
-	for _, e := range importErrs {
-		msgs = append(msgs, relErr(e.Error()))
-	}
-	own := p.Errors
-	if slices.ContainsFunc(own, func(e packages.Error) bool { return e.Kind != packages.ListError }) {
-		// The go command's compiler output repeats the parse and type errors.
-		own = slices.DeleteFunc(slices.Clone(own), func(e packages.Error) bool { return e.Kind == packages.ListError })
-	}
-	seen := map[string]bool{}
-	for _, e := range own {
-		m := relErr(e.Error())
-		if !seen[m] {
-			seen[m] = true
-			msgs = append(msgs, m)
-		}
-	}
-	for i, m := range msgs {
-		if i == maxErrors {
-			fmt.Fprintf(w, "otellint: %s: and %d more errors\n", p.PkgPath, len(msgs)-maxErrors)
-			break
-		}
-		fmt.Fprintf(w, "otellint: %s: %s\n", p.PkgPath, m)
-	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
-	"io"
 	"os"
 	"slices"
 	"strings"
@@ -20,7 +19,7 @@ type edit struct {
 // one, or with diff prints the changes as a unified diff. A fix that
 // overlaps one already taken is skipped. It returns the number of findings
 // left without an applied fix.
-func applyFixes(findings []finding, diff bool, stdout io.Writer) (unfixed int, err error) {
+func applyFixes(o *output, findings []finding, diff bool) (unfixed int, err error) {
 	byFile := map[string][]edit{}
 	var files []string
 	for _, f := range findings {
@@ -85,7 +84,7 @@ func applyFixes(findings []finding, diff bool, stdout io.Writer) (unfixed int, e
 			out = formatted
 		}
 		if diff {
-			fmt.Fprint(stdout, unifiedDiff(relPath(name), string(old), string(out)))
+			fmt.Fprint(o.stdout, unifiedDiff(o.relPath(name), string(old), string(out)))
 			continue
 		}
 		if err := os.WriteFile(name, out, 0o666); err != nil {

@@ -147,6 +147,16 @@ func moduleDeps(dir string, patterns []string, tests bool, loaded []*packages.Pa
 // source, so that analyses with facts run on those and not on packages
 // known only from export data. It returns the errors of the imports it
 // removed, by importing package ID.
+//
+// This relies on a behaviour of checker.Analyze that its documentation
+// does not promise: it builds the graph of actions by following
+// packages.Package.Imports (not the imports of the types.Package), runs an
+// analyzer with facts on every package it reaches that way, and treats a
+// package it does not reach as having no facts. The types are unaffected:
+// each package was type-checked before narrowing, against export data for
+// the dependencies outside the module. TestFactsAcrossModulePackages
+// guards this: if a new x/tools stops following Imports, facts stop
+// flowing between the module's packages and that test fails.
 func wireImports(pkgs []*packages.Package) map[string][]packages.Error {
 	errs := map[string][]packages.Error{}
 	byID := map[string]*packages.Package{}

@@ -17,7 +17,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
@@ -37,49 +36,27 @@ const (
 // Categories lists every check of the pass.
 var Categories = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -ctxpropagation.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's ctxpropagation block and a flag -ctxpropagation.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// Strict also reports requests and queries without a context where
-	// no context is in scope (the fix is then a new parameter).
-	Strict bool `json:"strict"`
-	// IncludeTests also checks _test.go files.
-	IncludeTests bool `json:"include-tests"`
-	// IncludeMain also checks the bodies of func main and func init.
-	IncludeMain bool `json:"include-main"`
+	Checks       passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	Strict       bool           `json:"strict" help:"also report requests and queries without a context where no context is in scope"`
+	IncludeTests bool           `json:"include-tests" help:"also check _test.go files"`
+	IncludeMain  bool           `json:"include-main" help:"also check the bodies of func main and func init"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{Checks: slices.Clone(Categories)}
-}
-
-// Validate reports the first problem of the configuration.
-func (c Config) Validate() error {
-	return flagx.ValidateChecks(c.Checks, Categories)
-}
-
-// NewAnalyzer returns a ctxpropagation analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	cfg.Checks = slices.Clone(cfg.Checks)
-	c := &cfg
-	a := passkit.New("ctxpropagation", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.BoolVar(&c.Strict, "strict", c.Strict, "also report requests and queries without a context where no context is in scope")
-	a.Flags.BoolVar(&c.IncludeTests, "include-tests", c.IncludeTests, "also check _test.go files")
-	a.Flags.BoolVar(&c.IncludeMain, "include-main", c.IncludeMain, "also check the bodies of func main and func init")
-	return a, nil
+// Pass declares the ctxpropagation pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "ctxpropagation",
+	Doc:        doc,
+	Categories: Categories,
+	Default:    Config{Checks: passkit.Checks(Categories)},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Run:        run,
 }
 
 // Analyzer is the ctxpropagation analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 // checker holds the state of one run.
 type checker struct {
@@ -129,7 +106,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-func (c *checker) enabled(cat string) bool { return slices.Contains(c.cfg.Checks, cat) }
+func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 
 // call dispatches a call to the check of its callee.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {

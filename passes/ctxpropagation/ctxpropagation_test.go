@@ -25,9 +25,9 @@ func TestOldGo(t *testing.T) {
 }
 
 func TestStrict(t *testing.T) {
-	cfg := ctxpropagation.DefaultConfig()
+	cfg := ctxpropagation.Pass.DefaultConfig()
 	cfg.Strict = true
-	a, err := ctxpropagation.NewAnalyzer(cfg)
+	a, err := ctxpropagation.Pass.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestStrict(t *testing.T) {
 }
 
 func TestIncludeMainAndTests(t *testing.T) {
-	a, err := ctxpropagation.NewAnalyzer(ctxpropagation.DefaultConfig())
+	a, err := ctxpropagation.Pass.New(ctxpropagation.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestIncludeMainAndTests(t *testing.T) {
 }
 
 func TestChecks(t *testing.T) {
-	a, err := ctxpropagation.NewAnalyzer(ctxpropagation.DefaultConfig())
+	a, err := ctxpropagation.Pass.New(ctxpropagation.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,10 +59,10 @@ func TestChecks(t *testing.T) {
 }
 
 func TestConfig(t *testing.T) {
-	if err := ctxpropagation.DefaultConfig().Validate(); err != nil {
+	if _, err := ctxpropagation.Pass.New(ctxpropagation.Pass.DefaultConfig()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ctxpropagation.NewAnalyzer(ctxpropagation.Config{Checks: []string{"no-such-check"}}); err == nil {
+	if _, err := ctxpropagation.Pass.New(ctxpropagation.Config{Checks: []string{"no-such-check"}}); err == nil {
 		t.Error("unknown check accepted")
 	}
 	a := ctxpropagation.Analyzer

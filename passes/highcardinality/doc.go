@@ -74,10 +74,14 @@
 //
 // # Configuration
 //
-//	-highcardinality.checks      comma-separated list of the checks to run
-//	                             (default unbounded-key,unbounded-value)
-//	-highcardinality.extra-keys  comma-separated keys to report besides the
-//	                             built-in deny-list, matched the same way
-//	-highcardinality.allow-keys  comma-separated keys never to report, compared
-//	                             ignoring case and separators
+// Each option is a flag -highcardinality.<option> of the otellint command (and of go vet
+// -vettool) and a key of the highcardinality block of the golangci-lint plugin's settings.
+//
+// 	-highcardinality.checks (default: unbounded-key,unbounded-value)
+// 	    comma-separated list of the checks to run
+// 	-highcardinality.extra-keys (default: none)
+// 	    comma-separated attribute keys or label names with unbounded values, besides the
+// 	    built-in ones
+// 	-highcardinality.allow-keys (default: none)
+// 	    comma-separated attribute keys or label names never to report
 package highcardinality

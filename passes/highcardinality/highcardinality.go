@@ -16,7 +16,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -33,57 +32,39 @@ const (
 // Categories lists every check of the pass.
 var Categories = []string{CategoryUnboundedKey, CategoryUnboundedValue}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -highcardinality.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's highcardinality block and a flag -highcardinality.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// ExtraKeys are more keys with unbounded values, matched like the
-	// built-in ones (ignoring case and separators, as a suffix of words).
-	ExtraKeys []string `json:"extra-keys"`
-	// AllowKeys are keys that are never reported (ignoring case and
-	// separators), for a deny-listed key a team knows to be bounded.
-	AllowKeys []string `json:"allow-keys"`
+	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	// ExtraKeys are matched like the built-in keys (ignoring case and
+	// separators, as a suffix of words).
+	ExtraKeys []string `json:"extra-keys" help:"comma-separated attribute keys or label names with unbounded values, besides the built-in ones"`
+	// AllowKeys are for a deny-listed key a team knows to be bounded.
+	AllowKeys []string `json:"allow-keys" help:"comma-separated attribute keys or label names never to report"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{Checks: []string{CategoryUnboundedKey, CategoryUnboundedValue}}
-}
-
-// Validate reports the first problem of the configuration.
+// Validate checks that every key has a word to match.
 func (c Config) Validate() error {
-	if err := flagx.ValidateChecks(c.Checks, Categories); err != nil {
-		return err
-	}
 	for _, k := range slices.Concat(c.ExtraKeys, c.AllowKeys) {
 		if len(constval.Words(k)) == 0 {
-			return fmt.Errorf("highcardinality: key %q has no letters or digits", k)
+			return fmt.Errorf("key %q has no letters or digits", k)
 		}
 	}
 	return nil
 }
 
-// NewAnalyzer returns a highcardinality analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	c := &cfg
-	c.Checks = slices.Clone(c.Checks)
-	c.ExtraKeys = slices.Clone(c.ExtraKeys)
-	c.AllowKeys = slices.Clone(c.AllowKeys)
-	a := passkit.New("highcardinality", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraKeys, Check: validateKeys}, "extra-keys", "comma-separated attribute keys or label names with unbounded values, besides the built-in ones")
-	a.Flags.Var(flagx.ValidatedList{P: &c.AllowKeys, Check: validateKeys}, "allow-keys", "comma-separated attribute keys or label names never to report")
-	return a, nil
+// Pass declares the highcardinality pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "highcardinality",
+	Doc:        doc,
+	Categories: Categories,
+	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Run:        run,
 }
 
 // Analyzer is the highcardinality analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 type checker struct {
 	pass     *analysis.Pass
@@ -106,7 +87,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{
 		pass: pass, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys),
-		keys: slices.Contains(cfg.Checks, CategoryUnboundedKey), values: slices.Contains(cfg.Checks, CategoryUnboundedValue),
+		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
 	}
 	for _, f := range pass.Files {
@@ -522,6 +503,3 @@ func (c *checker) emit(sink *ast.CallExpr, d analysis.Diagnostic, related string
 	}
 	c.report(d)
 }
-
-// validateKeys checks keys given as an option: each must have a word.
-func validateKeys(keys []string) error { return Config{ExtraKeys: keys}.Validate() }

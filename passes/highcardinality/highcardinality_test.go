@@ -20,7 +20,7 @@ func TestHighCardinality(t *testing.T) {
 }
 
 func TestKeyFlags(t *testing.T) {
-	a, err := highcardinality.NewAnalyzer(highcardinality.DefaultConfig())
+	a, err := highcardinality.Pass.New(highcardinality.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,14 +33,14 @@ func TestKeyFlags(t *testing.T) {
 }
 
 func TestConfigErrors(t *testing.T) {
-	cfg := highcardinality.DefaultConfig()
+	cfg := highcardinality.Pass.DefaultConfig()
 	cfg.ExtraKeys = []string{"._"}
-	if _, err := highcardinality.NewAnalyzer(cfg); err == nil {
+	if _, err := highcardinality.Pass.New(cfg); err == nil {
 		t.Error("NewAnalyzer with a key of no words: got no error")
 	}
-	cfg = highcardinality.DefaultConfig()
+	cfg = highcardinality.Pass.DefaultConfig()
 	cfg.Checks = []string{"unbounded"}
-	if _, err := highcardinality.NewAnalyzer(cfg); err == nil {
+	if _, err := highcardinality.Pass.New(cfg); err == nil {
 		t.Error("NewAnalyzer with an unknown check: got no error")
 	}
 	if err := highcardinality.Analyzer.Flags.Set("allow-keys", "user_id,-"); err == nil {

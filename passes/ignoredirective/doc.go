@@ -31,14 +31,20 @@
 //
 // Reported:
 //
+//	// bad-directive (no reason):
 //	//otellint:ignore spanend
+//	ctx, span := tracer.Start(ctx, "Order.Place")
+//
+//	// bad-directive (no pass of that name):
 //	//otellint:ignore spanned the span is ended elsewhere
+//	ctx, span := tracer.Start(ctx, "Order.Place")
 //
 // Silent:
 //
 //	//otellint:ignore spanend the span is ended by the deferred finish(span, &err)
+//	ctx, span := tracer.Start(ctx, "Order.Place")
 //
 // # Configuration
 //
-// None.
+// The pass has no options.
 package ignoredirective

@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/otellint/otellint/internal/docx"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -20,32 +20,29 @@ const CategoryBadDirective = "bad-directive"
 // Categories lists every check of the pass.
 var Categories = []string{CategoryBadDirective}
 
-// Config configures the pass.
+// Config configures the pass. It has no user options.
 type Config struct {
 	// PassNames are the names a directive may use, besides "otellint".
-	// The suite's registry fills them in; they are not a user setting.
+	// The suite's registry fills them in when it builds the analyzers.
 	PassNames []string `json:"-"`
 }
 
-// NewAnalyzer returns an ignoredirective analyzer that accepts the given
-// pass names.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	names := slices.Clone(cfg.PassNames)
-	return &analysis.Analyzer{
-		Name:     "ignoredirective",
-		Doc:      docx.MustExtract(doc, "ignoredirective"),
-		URL:      "https://pkg.go.dev/github.com/otellint/otellint/passes/ignoredirective",
-		Requires: []*analysis.Analyzer{suppress.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, names) },
-	}, nil
+// Pass declares the ignoredirective pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "ignoredirective",
+	Doc:        doc,
+	Categories: Categories,
+	Requires:   []*analysis.Analyzer{suppress.Analyzer},
+	Run:        run,
 }
 
 // Analyzer is the pass without the list of pass names: it reports
 // directives with no pass or no reason. The instance the registry builds
 // (otellint.Analyzers) also reports unknown pass names.
-var Analyzer, _ = NewAnalyzer(Config{})
+var Analyzer = Pass.Analyzer()
 
-func run(pass *analysis.Pass, names []string) (any, error) {
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	names := cfg.PassNames
 	idx := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	for _, d := range idx.Directives {
 		if d.Nolint {

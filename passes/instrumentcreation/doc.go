@@ -80,6 +80,9 @@
 //
 // # Configuration
 //
-//	-instrumentcreation.checks  comma-separated list of the checks to run
-//	    (default instrument-per-request,provider-per-request,lookup-per-request)
+// Each option is a flag -instrumentcreation.<option> of the otellint command (and of go vet
+// -vettool) and a key of the instrumentcreation block of the golangci-lint plugin's settings.
+//
+// 	-instrumentcreation.checks (default: instrument-per-request,provider-per-request,lookup-per-request)
+// 	    comma-separated list of the checks to run
 package instrumentcreation

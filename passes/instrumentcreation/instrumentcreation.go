@@ -15,7 +15,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
@@ -34,40 +33,25 @@ const (
 // Categories lists every check of the pass.
 var Categories = []string{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -instrumentcreation.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's instrumentcreation block and a flag -instrumentcreation.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
+	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{Checks: []string{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest}}
-}
-
-// Validate reports the first problem of the configuration.
-func (c Config) Validate() error {
-	return flagx.ValidateChecks(c.Checks, Categories)
-}
-
-// NewAnalyzer returns a instrumentcreation analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	cfg.Checks = slices.Clone(cfg.Checks)
-	c := &cfg
-	a := passkit.New("instrumentcreation", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, reqscope.Analyzer, suppress.Analyzer)
-	a.FactTypes = []analysis.Fact{(*CreatesFact)(nil)}
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	return a, nil
+// Pass declares the instrumentcreation pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "instrumentcreation",
+	Doc:        doc,
+	Categories: Categories,
+	Default:    Config{Checks: passkit.Checks{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest}},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+	FactTypes:  []analysis.Fact{(*CreatesFact)(nil)},
+	Run:        run,
 }
 
 // Analyzer is the instrumentcreation analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 // CreatesFact marks a function that creates an instrument, a provider, an
 // exporter or a registration every time it is called, without caching it.
@@ -311,7 +295,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	// Report the creations in request-scoped code.
 	for _, s := range slices.Concat(direct, calls) {
-		if s.fact == nil || s.skip || s.table || s.place.Kind != reqscope.Request || !slices.Contains(cfg.Checks, s.c.category) {
+		if s.fact == nil || s.skip || s.table || s.place.Kind != reqscope.Request || !cfg.Checks.On(s.c.category) {
 			continue
 		}
 		where := "request-scoped code (" + s.place.Reason + ")"

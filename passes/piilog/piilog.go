@@ -17,7 +17,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
@@ -37,36 +36,17 @@ const (
 // Categories lists every check of the pass.
 var Categories = []string{CategoryPiiField, CategoryPiiValue, CategoryWholeBody, CategoryPiiBaggage}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -piilog.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's piilog block and a flag -piilog.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// Keys adds words to the default list of personal or secret key
-	// words ("iban", "national id").
-	Keys []string `json:"keys"`
-	// IgnoreKeys removes words from the default list ("tel", "pwd").
-	IgnoreKeys []string `json:"ignore-keys"`
+	Checks     passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	Keys       []string       `json:"keys" help:"comma-separated words to add to the personal and secret key list (iban, national id)"`
+	IgnoreKeys []string       `json:"ignore-keys" help:"comma-separated words to remove from the default key list"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{Checks: []string{CategoryPiiField, CategoryPiiValue, CategoryWholeBody, CategoryPiiBaggage}}
-}
-
-// Validate reports the first problem of the configuration.
+// Validate checks that every key has a word to match.
 func (c Config) Validate() error {
-	if err := validateKeys(c.Keys); err != nil {
-		return err
-	}
-	if err := validateKeys(c.IgnoreKeys); err != nil {
-		return err
-	}
-	return flagx.ValidateChecks(c.Checks, Categories)
-}
-
-func validateKeys(keys []string) error {
-	for _, k := range keys {
+	for _, k := range slices.Concat(c.Keys, c.IgnoreKeys) {
 		if len(constval.Words(k)) == 0 {
 			return fmt.Errorf("key %q has no words", k)
 		}
@@ -74,29 +54,21 @@ func validateKeys(keys []string) error {
 	return nil
 }
 
-// NewAnalyzer returns a piilog analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	c := &cfg
-	c.Checks = slices.Clone(c.Checks)
-	c.Keys = slices.Clone(c.Keys)
-	c.IgnoreKeys = slices.Clone(c.IgnoreKeys)
-	a := passkit.New("piilog", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
+// Pass declares the piilog pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "piilog",
+	Doc:        doc,
+	Categories: Categories,
+	Default:    Config{Checks: passkit.Checks{CategoryPiiField, CategoryPiiValue, CategoryWholeBody, CategoryPiiBaggage}},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
-	a.RunDespiteErrors = true
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(flagx.ValidatedList{P: &c.Keys, Check: validateKeys}, "keys", "comma-separated words to add to the personal and secret key list")
-	a.Flags.Var(flagx.ValidatedList{P: &c.IgnoreKeys, Check: validateKeys}, "ignore-keys", "comma-separated words to remove from the default key list")
-	return a, nil
+	RunDespiteErrors: true,
+	Run:              run,
 }
 
 // Analyzer is the piilog analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 // How the arguments of a recognised call are read.
 type shape int
@@ -268,7 +240,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-func (c *checker) enabled(cat string) bool { return slices.Contains(c.cfg.Checks, cat) }
+func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 
 // noteBodies records the variables that hold a whole body:
 //

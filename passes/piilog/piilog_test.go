@@ -17,7 +17,7 @@ func TestPiilog(t *testing.T) {
 }
 
 func TestCustomKeys(t *testing.T) {
-	a, err := piilog.NewAnalyzer(piilog.DefaultConfig())
+	a, err := piilog.Pass.New(piilog.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,10 +30,10 @@ func TestCustomKeys(t *testing.T) {
 }
 
 func TestConfig(t *testing.T) {
-	if _, err := piilog.NewAnalyzer(piilog.Config{Keys: []string{"--"}}); err == nil {
+	if _, err := piilog.Pass.New(piilog.Config{Keys: []string{"--"}}); err == nil {
 		t.Error("a key without words accepted")
 	}
-	if _, err := piilog.NewAnalyzer(piilog.Config{Checks: []string{"pii"}}); err == nil {
+	if _, err := piilog.Pass.New(piilog.Config{Checks: []string{"pii"}}); err == nil {
 		t.Error("unknown check accepted")
 	}
 	if err := piilog.Analyzer.Flags.Set("checks", "pii-fields"); err == nil {

@@ -15,7 +15,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
@@ -39,64 +38,43 @@ var Categories = []string{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorr
 // Loggers lists the logging libraries the logger option may name.
 var Loggers = []string{"zap", "slog", "logrus", "zerolog"}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -rawlogging.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's rawlogging block and a flag -rawlogging.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// AllowMain keeps raw-print silent in package main, where printing is
-	// often the program's output.
-	AllowMain bool `json:"allow-main"`
-	// Logger names the team's logging library (zap, slog, logrus or
-	// zerolog); mixed-loggers reports any other one. Empty turns
+	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	// AllowMain: in package main, printing is often the program's output.
+	AllowMain bool `json:"allow-main" help:"keep raw-print silent in package main"`
+	// Logger: mixed-loggers reports any other library; empty turns
 	// mixed-loggers off.
-	Logger string `json:"logger"`
+	Logger string `json:"logger" help:"the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{
-		Checks:    []string{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog, CategoryLoggerPerRequest},
-		AllowMain: true,
-	}
-}
-
-// Validate reports the first problem of the configuration.
+// Validate checks the logger name.
 func (c Config) Validate() error {
-	if err := validateLogger(c.Logger); err != nil {
-		return err
-	}
-	return flagx.ValidateChecks(c.Checks, Categories)
-}
-
-func validateLogger(s string) error {
-	if s != "" && !slices.Contains(Loggers, s) {
-		return fmt.Errorf("unknown logger %q (known: %s)", s, strings.Join(Loggers, ", "))
+	if c.Logger != "" && !slices.Contains(Loggers, c.Logger) {
+		return fmt.Errorf("unknown logger %q (known: %s)", c.Logger, strings.Join(Loggers, ", "))
 	}
 	return nil
 }
 
-// NewAnalyzer returns a rawlogging analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	c := &cfg
-	c.Checks = slices.Clone(c.Checks)
-	a := passkit.New("rawlogging", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer)
+// Pass declares the rawlogging pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "rawlogging",
+	Doc:        doc,
+	Categories: Categories,
+	Default: Config{
+		Checks:    passkit.Checks{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog, CategoryLoggerPerRequest},
+		AllowMain: true,
+	},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
-	a.RunDespiteErrors = true
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.BoolVar(&c.AllowMain, "allow-main", c.AllowMain, "keep raw-print silent in package main")
-	a.Flags.Var(flagx.ValidatedString{P: &c.Logger, Check: validateLogger}, "logger", "the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers")
-	return a, nil
+	RunDespiteErrors: true,
+	Run:              run,
 }
 
 // Analyzer is the rawlogging analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 // family maps the package of a recognised logging API to the library the
 // logger option names ("log" for the standard library's log).
@@ -126,7 +104,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
-	enabled := func(c string) bool { return slices.Contains(cfg.Checks, c) }
+	enabled := cfg.Checks.On
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	main := pass.Pkg.Name() == "main"
 	rawPrint := enabled(CategoryRawPrint) && !(main && cfg.AllowMain)

@@ -12,11 +12,11 @@ import (
 
 func newAnalyzer(t *testing.T, edit func(*rawlogging.Config)) *analysis.Analyzer {
 	t.Helper()
-	cfg := rawlogging.DefaultConfig()
+	cfg := rawlogging.Pass.DefaultConfig()
 	if edit != nil {
 		edit(&cfg)
 	}
-	a, err := rawlogging.NewAnalyzer(cfg)
+	a, err := rawlogging.Pass.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,10 +53,10 @@ func TestLoggerPerRequest(t *testing.T) {
 }
 
 func TestConfig(t *testing.T) {
-	if _, err := rawlogging.NewAnalyzer(rawlogging.Config{Logger: "glog"}); err == nil {
+	if _, err := rawlogging.Pass.New(rawlogging.Config{Logger: "glog"}); err == nil {
 		t.Error("unknown logger accepted")
 	}
-	if _, err := rawlogging.NewAnalyzer(rawlogging.Config{Checks: []string{"raw-prints"}}); err == nil {
+	if _, err := rawlogging.Pass.New(rawlogging.Config{Checks: []string{"raw-prints"}}); err == nil {
 		t.Error("unknown check accepted")
 	}
 	a := newAnalyzer(t, nil)

@@ -211,24 +211,24 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		if t.ctxEscapes {
 			c.ctxStarter = true
 		}
-		if c.enabled[CategoryMissingEnd] {
+		if c.checks.On(CategoryMissingEnd) {
 			c.checkMissingEnd(f, body)
 		}
 		if sig != nil && hasErrorResult(sig) {
-			if c.enabled[CategoryMissingSetStatus] {
+			if c.checks.On(CategoryMissingSetStatus) {
 				c.checkErrorReturns(f, sig, body, evStatus, CategoryMissingSetStatus,
 					fmt.Sprintf("%s returns an error without setting an error status on span %s; call %s.SetStatus(codes.Error, err.Error()) before returning",
 						funcDesc(fc.Node()), v.Name(), v.Name()),
 					"this return may return an error while the span has no error status")
 			}
-			if c.enabled[CategoryMissingRecordError] {
+			if c.checks.On(CategoryMissingRecordError) {
 				c.checkErrorReturns(f, sig, body, evRecord, CategoryMissingRecordError,
 					fmt.Sprintf("%s returns an error without recording it on span %s; call %s.RecordError(err) before returning",
 						funcDesc(fc.Node()), v.Name(), v.Name()),
 					"this return may return an error the span has not recorded")
 			}
 		}
-		if c.enabled[CategoryDiscardedContext] {
+		if c.checks.On(CategoryDiscardedContext) {
 			c.checkDiscardedContext(f, cr)
 		}
 	}
@@ -291,7 +291,7 @@ func (c *checker) checkDiscarded(fc inspector.Cursor, body *ast.BlockStmt, sig *
 			return // the context, and the span with it, goes to the caller
 		}
 	}
-	if !c.enabled[CategoryDiscardedSpan] {
+	if !c.checks.On(CategoryDiscardedSpan) {
 		return
 	}
 	c.report(analysis.Diagnostic{

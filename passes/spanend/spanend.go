@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,7 +12,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -34,29 +32,16 @@ const (
 // Categories lists every check of the pass.
 var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd}
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -spanend.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's spanend block and a flag -spanend.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// ExtraStartFuncs names functions that start a span and return it,
-	// for code the pass cannot learn from: "example.com/pkg.StartSpan" or
-	// "(*example.com/pkg.Tracer).Begin".
-	ExtraStartFuncs []string `json:"extra-start-funcs"`
-	// ExtraEndFuncs names functions that end the span they are given.
-	ExtraEndFuncs []string `json:"extra-end-funcs"`
+	Checks          passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	ExtraStartFuncs []string       `json:"extra-start-funcs" help:"comma-separated full names of functions that start and return a span, such as example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin"`
+	ExtraEndFuncs   []string       `json:"extra-end-funcs" help:"comma-separated full names of functions that end the span they are given"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{Checks: []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryDiscardedContext, CategoryForeignEnd}}
-}
-
-// Validate reports the first problem of the configuration.
+// Validate checks the function names of the options.
 func (c Config) Validate() error {
-	if err := flagx.ValidateChecks(c.Checks, Categories); err != nil {
-		return err
-	}
 	for _, names := range [][]string{c.ExtraStartFuncs, c.ExtraEndFuncs} {
 		for _, n := range names {
 			if err := validateFuncName(n); err != nil {
@@ -88,27 +73,20 @@ func validateFuncName(n string) error {
 	return nil
 }
 
-// NewAnalyzer returns a spanend analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	c := &cfg
-	c.Checks = slices.Clone(c.Checks)
-	c.ExtraStartFuncs = slices.Clone(c.ExtraStartFuncs)
-	c.ExtraEndFuncs = slices.Clone(c.ExtraEndFuncs)
-	a := passkit.New("spanend", doc, func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
-	a.FactTypes = []analysis.Fact{new(spanFact)}
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraStartFuncs, Check: validateFuncNames}, "extra-start-funcs", "comma-separated full names of functions that start and return a span")
-	a.Flags.Var(flagx.ValidatedList{P: &c.ExtraEndFuncs, Check: validateFuncNames}, "extra-end-funcs", "comma-separated full names of functions that end the span they are given")
-	return a, nil
+// Pass declares the spanend pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "spanend",
+	Doc:        doc,
+	Categories: Categories,
+	Default: Config{Checks: passkit.Checks{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus,
+		CategoryDiscardedContext, CategoryForeignEnd}},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	FactTypes: []analysis.Fact{new(spanFact)},
+	Run:       run,
 }
 
 // Analyzer is the spanend analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
 
 // checker holds the state of one run of the pass over a package.
 type checker struct {
@@ -117,7 +95,7 @@ type checker struct {
 	ins      *inspector.Inspector
 	graphs   *graphs
 	report   func(analysis.Diagnostic)
-	enabled  map[string]bool
+	checks   passkit.Checks
 	spanType types.Type // trace.Span
 	extraEnd []string
 	extraSt  []string
@@ -153,7 +131,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		graphs:   newGraphs(pass.TypesInfo, pass.Files),
 		report:   suppress.Reporter(pass),
-		enabled:  map[string]bool{},
+		checks:   cfg.Checks,
 		spanType: spanType,
 		extraEnd: cfg.ExtraEndFuncs,
 		extraSt:  cfg.ExtraStartFuncs,
@@ -162,26 +140,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
 		imported: map[*types.Func]*spanFact{},
 	}
-	for _, ch := range cfg.Checks {
-		c.enabled[ch] = true
-	}
 	c.learnFacts()
 	funcs, starts := c.startsByFunc()
 	for _, fc := range funcs {
 		c.checkFunc(fc, c.creationsAt(starts[fc]))
 	}
-	if c.enabled[CategoryForeignEnd] && !c.ctxStarter {
+	if c.checks.On(CategoryForeignEnd) && !c.ctxStarter {
 		c.checkForeignEnd()
 	}
 	return nil, nil
-}
-
-// validateFuncNames checks a list of full function names.
-func validateFuncNames(names []string) error {
-	for _, n := range names {
-		if err := validateFuncName(n); err != nil {
-			return err
-		}
-	}
-	return nil
 }

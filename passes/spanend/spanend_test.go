@@ -18,7 +18,7 @@ func TestDefault(t *testing.T) {
 }
 
 func TestRecordError(t *testing.T) {
-	a, err := spanend.NewAnalyzer(spanend.Config{Checks: []string{spanend.CategoryMissingRecordError}})
+	a, err := spanend.Pass.New(spanend.Config{Checks: []string{spanend.CategoryMissingRecordError}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,10 +26,10 @@ func TestRecordError(t *testing.T) {
 }
 
 func TestExtraFuncs(t *testing.T) {
-	cfg := spanend.DefaultConfig()
+	cfg := spanend.Pass.DefaultConfig()
 	cfg.ExtraStartFuncs = []string{"otellint.test/spanend/extra.begin"}
 	cfg.ExtraEndFuncs = []string{"(*otellint.test/spanend/extra.pool).release"}
-	a, err := spanend.NewAnalyzer(cfg)
+	a, err := spanend.Pass.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func TestConfig(t *testing.T) {
 		{ExtraEndFuncs: []string{"(pkg.T.End"}},
 		{ExtraEndFuncs: []string{"example.com/pkg.Finish, example.com/pkg.Done"}},
 	} {
-		if _, err := spanend.NewAnalyzer(bad); err == nil {
+		if _, err := spanend.Pass.New(bad); err == nil {
 			t.Errorf("NewAnalyzer(%+v) succeeded, want an error", bad)
 		}
 	}
@@ -56,7 +56,7 @@ func TestConfig(t *testing.T) {
 			t.Errorf("Validate(%q) = %v", good, err)
 		}
 	}
-	a, err := spanend.NewAnalyzer(spanend.DefaultConfig())
+	a, err := spanend.Pass.New(spanend.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}

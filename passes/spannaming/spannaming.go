@@ -17,7 +17,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
-	"github.com/otellint/otellint/internal/flagx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -62,61 +61,46 @@ var genericWords = []string{
 	"util", "utils", "start", "begin", "step", "action", "logic", "code", "impl", "wrapper", "inner", "outer",
 }
 
-// Config configures the pass. The JSON names are the golangci-lint
-// plugin's settings; the flags of the same names are -spannaming.<name>.
+// Config configures the pass. Each option is a key of the golangci-lint
+// plugin's spannaming block and a flag -spannaming.<name>.
 type Config struct {
-	// Checks lists the enabled checks (categories).
-	Checks []string `json:"checks"`
-	// Pattern is the regular expression a constant span name must match;
-	// empty means DefaultPattern.
-	Pattern string `json:"pattern"`
-	// GenericNames extends the built-in list of generic names. They are
-	// compared ignoring case, separators and trailing digits.
-	GenericNames []string `json:"generic-names"`
+	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	// Pattern: empty means DefaultPattern.
+	Pattern string `json:"pattern" help:"regular expression a constant span name must match (default: Service.Action, Domain.Service.Action or a semantic-convention name)"`
+	// GenericNames are compared ignoring case, separators and trailing
+	// digits.
+	GenericNames []string `json:"generic-names" help:"comma-separated names to report as generic, besides the built-in ones"`
 }
 
-// DefaultConfig returns the configuration used when none is given.
-func DefaultConfig() Config {
-	return Config{
-		Checks:  []string{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
-		Pattern: DefaultPattern,
-	}
-}
-
-// Validate reports the first problem of the configuration.
+// Validate checks the pattern.
 func (c Config) Validate() error {
-	if err := flagx.ValidateChecks(c.Checks, Categories); err != nil {
-		return err
-	}
 	if _, err := regexp.Compile(c.Pattern); err != nil {
-		return fmt.Errorf("spannaming: invalid pattern %q: %v", c.Pattern, err)
+		return fmt.Errorf("invalid pattern %q: %v", c.Pattern, err)
 	}
 	return nil
 }
 
-// NewAnalyzer returns a spannaming analyzer for cfg, whose flags are bound to
-// its own copy of cfg.
-func NewAnalyzer(cfg Config) (*analysis.Analyzer, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	c := &cfg
-	c.Checks = slices.Clone(c.Checks)
-	c.GenericNames = slices.Clone(c.GenericNames)
-	// The settings are compiled once, at the first package: the flags,
-	// bound to c, are all set by then.
-	settings := sync.OnceValues(func() (*settings, error) { return compile(c) })
-	a := passkit.New("spannaming", doc, func(pass *analysis.Pass) (any, error) { return run(pass, settings) },
-		inspect.Analyzer, apis.Analyzer, suppress.Analyzer)
-	a.FactTypes = []analysis.Fact{new(nameFact)}
-	a.Flags.Var(flagx.Checks{P: &c.Checks, Known: Categories}, "checks", "comma-separated list of checks to run")
-	a.Flags.Var(flagx.Regexp{P: &c.Pattern}, "pattern", "regular expression a constant span name must match (default: Service.Action, Domain.Service.Action or a semantic-convention name)")
-	a.Flags.Var(flagx.List{P: &c.GenericNames}, "generic-names", "comma-separated names to report as generic, besides the built-in ones")
-	return a, nil
+// Pass declares the spannaming pass.
+var Pass = passkit.Pass[Config]{
+	Name:       "spannaming",
+	Doc:        doc,
+	Categories: Categories,
+	Default: Config{
+		Checks:  passkit.Checks{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
+		Pattern: DefaultPattern,
+	},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	FactTypes: []analysis.Fact{new(nameFact)},
+	Run:       run,
 }
 
 // Analyzer is the spannaming analyzer with the default configuration.
-var Analyzer = passkit.Must(NewAnalyzer(DefaultConfig()))
+var Analyzer = Pass.Analyzer()
+
+// compiled holds, for each analyzer's configuration, its settings compiled
+// once, at the first package: the flags bound to the configuration are all
+// set by then.
+var compiled sync.Map // *Config -> func() (*settings, error)
 
 // A nameFact marks a function that passes one or more of its string
 // parameters on as a span name: its call sites are checked instead of its
@@ -227,12 +211,13 @@ func (s *settings) isGeneric(name string) bool {
 	return true
 }
 
-func run(pass *analysis.Pass, settings func() (*settings, error)) (any, error) {
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	if !idx.ImportsAny(apis.TracePkg, apis.OtelPkg) {
 		return nil, nil // no tracing API, hence no span names and no wrappers
 	}
-	set, err := settings()
+	once, _ := compiled.LoadOrStore(cfg, sync.OnceValues(func() (*settings, error) { return compile(cfg) }))
+	set, err := once.(func() (*settings, error))()
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,7 @@ func TestSpanNaming(t *testing.T) {
 
 func TestCustomConfig(t *testing.T) {
 	dir := testenv.TestData(t)
-	a, err := spannaming.NewAnalyzer(spannaming.DefaultConfig())
+	a, err := spannaming.Pass.New(spannaming.Pass.DefaultConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,23 +36,23 @@ func TestCustomConfig(t *testing.T) {
 }
 
 func TestConfigErrors(t *testing.T) {
-	cfg := spannaming.DefaultConfig()
+	cfg := spannaming.Pass.DefaultConfig()
 	cfg.Pattern = "(["
-	if _, err := spannaming.NewAnalyzer(cfg); err == nil || !strings.Contains(err.Error(), "invalid pattern") {
+	if _, err := spannaming.Pass.New(cfg); err == nil || !strings.Contains(err.Error(), "invalid pattern") {
 		t.Errorf("NewAnalyzer with a bad pattern: got %v, want an invalid pattern error", err)
 	}
 	if err := spannaming.Analyzer.Flags.Set("pattern", "(["); err == nil {
 		t.Error("setting -pattern to a bad regexp: got no error")
 	}
-	cfg = spannaming.DefaultConfig()
+	cfg = spannaming.Pass.DefaultConfig()
 	cfg.Checks = []string{"bad-nmae"}
-	if _, err := spannaming.NewAnalyzer(cfg); err == nil {
+	if _, err := spannaming.Pass.New(cfg); err == nil {
 		t.Error("NewAnalyzer with an unknown check: got no error")
 	}
 }
 
 func TestDefaultPattern(t *testing.T) {
-	cfg := spannaming.DefaultConfig()
+	cfg := spannaming.Pass.DefaultConfig()
 	if cfg.Pattern != spannaming.DefaultPattern {
 		t.Fatalf("DefaultConfig().Pattern = %q", cfg.Pattern)
 	}
