@@ -72,9 +72,12 @@ func DocGo(src []byte, p passkit.Declared) ([]byte, error) {
 	var b bytes.Buffer
 	b.Write(src[:h[0]])
 	for _, line := range strings.Split(strings.TrimSuffix(ConfigSection(p), "\n"), "\n") {
-		if line == "" {
+		switch {
+		case line == "":
 			b.WriteString("//\n")
-		} else {
+		case line[0] == '\t':
+			b.WriteString("//" + line + "\n")
+		default:
 			b.WriteString("// " + line + "\n")
 		}
 	}

@@ -115,4 +115,3 @@ func README(readme []byte, passes []passkit.Declared) ([]byte, error) {
 	b.WriteString(s[j:])
 	return []byte(b.String()), nil
 }
-

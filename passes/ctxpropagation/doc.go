@@ -116,12 +116,12 @@
 // Each option is a flag -ctxpropagation.<option> of the otellint command (and of go vet
 // -vettool) and a key of the ctxpropagation block of the golangci-lint plugin's settings.
 //
-// 	-ctxpropagation.checks (default: background-with-ctx,request-without-ctx,query-without-ctx,useless-ctx-lookup)
-// 	    comma-separated list of the checks to run
-// 	-ctxpropagation.strict (default: false)
-// 	    also report requests and queries without a context where no context is in scope
-// 	-ctxpropagation.include-tests (default: false)
-// 	    also check _test.go files
-// 	-ctxpropagation.include-main (default: false)
-// 	    also check the bodies of func main and func init
+//	-ctxpropagation.checks (default: background-with-ctx,request-without-ctx,query-without-ctx,useless-ctx-lookup)
+//	    comma-separated list of the checks to run
+//	-ctxpropagation.strict (default: false)
+//	    also report requests and queries without a context where no context is in scope
+//	-ctxpropagation.include-tests (default: false)
+//	    also check _test.go files
+//	-ctxpropagation.include-main (default: false)
+//	    also check the bodies of func main and func init
 package ctxpropagation

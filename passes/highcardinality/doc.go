@@ -77,11 +77,11 @@
 // Each option is a flag -highcardinality.<option> of the otellint command (and of go vet
 // -vettool) and a key of the highcardinality block of the golangci-lint plugin's settings.
 //
-// 	-highcardinality.checks (default: unbounded-key,unbounded-value)
-// 	    comma-separated list of the checks to run
-// 	-highcardinality.extra-keys (default: none)
-// 	    comma-separated attribute keys or label names with unbounded values, besides the
-// 	    built-in ones
-// 	-highcardinality.allow-keys (default: none)
-// 	    comma-separated attribute keys or label names never to report
+//	-highcardinality.checks (default: unbounded-key,unbounded-value)
+//	    comma-separated list of the checks to run
+//	-highcardinality.extra-keys (default: none)
+//	    comma-separated attribute keys or label names with unbounded values, besides the
+//	    built-in ones
+//	-highcardinality.allow-keys (default: none)
+//	    comma-separated attribute keys or label names never to report
 package highcardinality

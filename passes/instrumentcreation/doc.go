@@ -83,6 +83,6 @@
 // Each option is a flag -instrumentcreation.<option> of the otellint command (and of go vet
 // -vettool) and a key of the instrumentcreation block of the golangci-lint plugin's settings.
 //
-// 	-instrumentcreation.checks (default: instrument-per-request,provider-per-request,lookup-per-request)
-// 	    comma-separated list of the checks to run
+//	-instrumentcreation.checks (default: instrument-per-request,provider-per-request,lookup-per-request)
+//	    comma-separated list of the checks to run
 package instrumentcreation

@@ -100,10 +100,10 @@
 // Each option is a flag -piilog.<option> of the otellint command (and of go vet
 // -vettool) and a key of the piilog block of the golangci-lint plugin's settings.
 //
-// 	-piilog.checks (default: pii-field,pii-value,whole-body,pii-baggage)
-// 	    comma-separated list of the checks to run
-// 	-piilog.keys (default: none)
-// 	    comma-separated words to add to the personal and secret key list (iban, national id)
-// 	-piilog.ignore-keys (default: none)
-// 	    comma-separated words to remove from the default key list
+//	-piilog.checks (default: pii-field,pii-value,whole-body,pii-baggage)
+//	    comma-separated list of the checks to run
+//	-piilog.keys (default: none)
+//	    comma-separated words to add to the personal and secret key list (iban, national id)
+//	-piilog.ignore-keys (default: none)
+//	    comma-separated words to remove from the default key list
 package piilog

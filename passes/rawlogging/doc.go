@@ -88,10 +88,10 @@
 // Each option is a flag -rawlogging.<option> of the otellint command (and of go vet
 // -vettool) and a key of the rawlogging block of the golangci-lint plugin's settings.
 //
-// 	-rawlogging.checks (default: raw-print,mixed-loggers,uncorrelated-log,logger-per-request)
-// 	    comma-separated list of the checks to run
-// 	-rawlogging.allow-main (default: true)
-// 	    keep raw-print silent in package main
-// 	-rawlogging.logger (default: "")
-// 	    the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers
+//	-rawlogging.checks (default: raw-print,mixed-loggers,uncorrelated-log,logger-per-request)
+//	    comma-separated list of the checks to run
+//	-rawlogging.allow-main (default: true)
+//	    keep raw-print silent in package main
+//	-rawlogging.logger (default: "")
+//	    the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers
 package rawlogging

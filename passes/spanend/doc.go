@@ -103,11 +103,11 @@
 // Each option is a flag -spanend.<option> of the otellint command (and of go vet
 // -vettool) and a key of the spanend block of the golangci-lint plugin's settings.
 //
-// 	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end)
-// 	    comma-separated list of the checks to run
-// 	-spanend.extra-start-funcs (default: none)
-// 	    comma-separated full names of functions that start and return a span, such as
-// 	    example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin
-// 	-spanend.extra-end-funcs (default: none)
-// 	    comma-separated full names of functions that end the span they are given
+//	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end)
+//	    comma-separated list of the checks to run
+//	-spanend.extra-start-funcs (default: none)
+//	    comma-separated full names of functions that start and return a span, such as
+//	    example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin
+//	-spanend.extra-end-funcs (default: none)
+//	    comma-separated full names of functions that end the span they are given
 package spanend

@@ -80,11 +80,11 @@
 // Each option is a flag -spannaming.<option> of the otellint command (and of go vet
 // -vettool) and a key of the spannaming block of the golangci-lint plugin's settings.
 //
-// 	-spannaming.checks (default: bad-name,generic-name,dynamic-name,empty-tracer-name)
-// 	    comma-separated list of the checks to run
-// 	-spannaming.pattern (default: ^(?:[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){1,2}|(?:HTTP )?(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)(?: /\S*)?|/\S*|[A-Za-z_][\w.]*/[A-Z]\w*|(?:publish|create|receive|process|settle|send) \S+|(?:SELECT|INSERT|UPDATE|DELETE|MERGE|UPSERT|CALL) \S+)$)
-// 	    regular expression a constant span name must match (default: Service.Action,
-// 	    Domain.Service.Action or a semantic-convention name)
-// 	-spannaming.generic-names (default: none)
-// 	    comma-separated names to report as generic, besides the built-in ones
+//	-spannaming.checks (default: bad-name,generic-name,dynamic-name,empty-tracer-name)
+//	    comma-separated list of the checks to run
+//	-spannaming.pattern (default: ^(?:[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){1,2}|(?:HTTP )?(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)(?: /\S*)?|/\S*|[A-Za-z_][\w.]*/[A-Z]\w*|(?:publish|create|receive|process|settle|send) \S+|(?:SELECT|INSERT|UPDATE|DELETE|MERGE|UPSERT|CALL) \S+)$)
+//	    regular expression a constant span name must match (default: Service.Action,
+//	    Domain.Service.Action or a semantic-convention name)
+//	-spannaming.generic-names (default: none)
+//	    comma-separated names to report as generic, besides the built-in ones
 package spannaming
