@@ -1,0 +1,69 @@
+package astx
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+const src = `package p
+
+var v = 1
+
+func f(p *int) error {
+	g := func() bool { return p == nil }
+	_ = g
+	return (nil)
+}
+`
+
+func TestHelpers(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	ins := inspector.New([]*ast.File{f})
+	var nils, lits int
+	for cur := range ins.Root().Preorder((*ast.Ident)(nil), (*ast.ReturnStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.ReturnStmt:
+			if IsNil(info, n.Results[0]) {
+				nils++
+			}
+			fc, ok := EnclosingFunc(cur)
+			if _, lit := fc.Node().(*ast.FuncLit); ok && lit {
+				lits++
+				if d := EnclosingDecl(cur); d == nil || d.Name.Name != "f" {
+					t.Errorf("EnclosingDecl of the literal's return = %v", d)
+				}
+			}
+		case *ast.Ident:
+			if n.Name == "v" {
+				if _, ok := EnclosingFunc(cur); ok {
+					t.Error("package-level v has an enclosing function")
+				}
+			}
+			if n.Name == "p" {
+				if obj := info.Defs[n]; obj != nil {
+					if _, ok := Deref(obj.Type()).(*types.Basic); !ok {
+						t.Errorf("Deref(%s) = %s", obj.Type(), Deref(obj.Type()))
+					}
+				}
+			}
+		}
+	}
+	// "return p == nil" is not nil, "return (nil)" is.
+	if nils != 1 || lits != 1 {
+		t.Errorf("%d nil returns, %d returns in literals; want 1 and 1", nils, lits)
+	}
+}
