@@ -1,0 +1,83 @@
+package apis
+
+import (
+	"go/types"
+	"strings"
+)
+
+// What the APIs do with the context they are given: read the trace out of
+// it, put a span into it, bound it with a deadline, or wait for its end.
+// ctxpropagation judges a context.Background() by the call it is given to.
+
+// Trace context linkers not named elsewhere.
+const (
+	ContextWithSpanContext       = TracePkg + ".ContextWithSpanContext"
+	ContextWithRemoteSpanContext = TracePkg + ".ContextWithRemoteSpanContext"
+)
+
+// ContextDone is the Done method of context.Context; a call of it on any
+// implementation resolves to the interface's method.
+const ContextDone = "(" + ContextIface + ").Done"
+
+// SQLBeginTx is the context twin of (*sql.DB).Begin, the one twin that
+// takes an argument after the context (its *sql.TxOptions).
+const SQLBeginTx = "(" + SQLPkg + ".DB).BeginTx"
+
+// TimeTickerC is the channel field of time.Ticker, named like a method key.
+const TimeTickerC = "(time.Ticker).C"
+
+var (
+	// ContextLookups read the span or baggage a context carries: given a
+	// fresh root they can only return an empty value.
+	ContextLookups = []string{SpanFromContext, SpanContextFromCtx, BaggageFromContext}
+
+	// ContextLinkers put a span context into the context they are given:
+	// on a fresh root they make a deliberate, traced detachment.
+	ContextLinkers = []string{ContextWithSpan, ContextWithSpanContext, ContextWithRemoteSpanContext}
+
+	// ContextDeadlines derive from their first argument a context with a
+	// deadline of its own.
+	ContextDeadlines = funcs(ContextPkg, "WithTimeout", "WithTimeoutCause", "WithDeadline", "WithDeadlineCause")
+)
+
+// fieldKeys are the struct fields recognised by [Index.IsField].
+var fieldKeys = []string{TimeTickerC}
+
+func init() {
+	def(ContextLookups...)
+	def(ContextLinkers...)
+	def(ContextDeadlines...)
+	def(ContextDone)
+	for _, k := range fieldKeys {
+		// The package of a field key must be one the Index records.
+		knownPkgs[KeyPackage(k)] = true
+	}
+}
+
+// IsField reports whether v is the struct field named by key, such as
+// [TimeTickerC], also when it is reached through an embedded field.
+func (idx *Index) IsField(v *types.Var, key string) bool {
+	if v == nil || !v.IsField() {
+		return false
+	}
+	f := idx.field(key)
+	return f != nil && v.Origin() == f
+}
+
+// field returns the field object named by key among the package's
+// imports, or nil when the package does not import its package.
+func (idx *Index) field(key string) *types.Var {
+	path := KeyPackage(key)
+	p := idx.Package(path)
+	if p == nil {
+		return nil
+	}
+	recv, name, _ := strings.Cut(key[len(path)+2:], ").")
+	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tn.Type(), true, p, name)
+	v, _ := obj.(*types.Var)
+	return v
+}

@@ -1,0 +1,204 @@
+package ctxpropagation
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/ctxscope"
+)
+
+// background checks a context.Background() or context.TODO() call, by the
+// call it is the first argument of and the place it is in:
+//
+//	tracer.Start(context.Background(), "x")     // ctx in scope
+//	go func() { f(context.TODO()) }()           // ctx captured
+//	trace.SpanFromContext(context.Background()) // useless lookup
+//
+// It stays silent where no caller's context is in scope, where that
+// context is nil or already done, and where a fresh root is how the API
+// is used: a propagator extracting a remote parent into it, a span
+// context linked onto it.
+func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key string) {
+	what := "context." + key[len(apis.ContextPkg)+1:] + "()"
+	parentKey := ""
+	if k, i := cur.ParentEdge(); k == edge.CallExpr_Args && i == 0 {
+		parentKey = c.idx.Key(cur.Parent().Node().(*ast.CallExpr))
+	}
+	switch {
+	case parentKey == apis.PropagatorExtract:
+		return // a consumer starts from the message headers
+	case slices.Contains(apis.ContextLinkers, parentKey):
+		return // the span is carried onto a detached root on purpose
+	case slices.Contains(apis.ContextLookups, parentKey):
+		c.uselessLookup(cur, call, what, parentKey)
+		return
+	}
+	if !c.enabled(CategoryBackgroundWithCtx) {
+		return
+	}
+	src, ok := c.find(cur)
+	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) {
+		return
+	}
+	expr := src.Expr()
+	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategoryBackgroundWithCtx, Related: related(src)}
+	detach, canDetach := c.withoutCancel(cur, expr)
+	switch {
+	case c.assignsSource(cur, src.Obj):
+		// ctx = context.Background(): a deliberate detachment, done wrong.
+		d.Message = "replacing " + expr + " with " + what + " drops its trace; use " + orExpr(canDetach, detach, "a context derived from "+expr) + " to detach from its cancellation"
+		if canDetach {
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
+	case outlives(c.idx, cur, src):
+		if setup(cur) {
+			return // a component's background work starts its own traces
+		}
+		d.Message = what + " in a goroutine or callback that outlives the caller starts a new trace although " + expr + " is available; pass " +
+			orExpr(canDetach, detach, expr) + " to keep the trace"
+		if canDetach {
+			d.Message += " without the cancellation"
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
+	case c.deferred(cur):
+		// A deferred call may run after ctx is cancelled.
+		d.Message = what + " in a deferred call drops the trace of " + expr + "; pass " + orExpr(canDetach, detach, expr)
+		if canDetach {
+			d.Message += " to keep the trace without the cancellation"
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
+	case slices.Contains(apis.ContextDeadlines, parentKey) && !c.tickerLoop(cur):
+		// context.WithTimeout(context.Background(), d): a deadline of its
+		// own, on purpose; keep it, with the trace.
+		d.Message = what + " as the parent of a new deadline drops the trace of " + expr + "; derive the deadline from " +
+			orExpr(canDetach, detach+" to keep the trace without the caller's cancellation", expr)
+		if canDetach {
+			d.SuggestedFixes = c.replaceFix(call, detach, "Use "+detach)
+		}
+	default:
+		switch {
+		case parentKey == apis.TracerStart:
+			d.Message = "span started from " + what + " begins a new trace although " + expr + " is available; pass " + expr + " to tracer.Start"
+		case c.tickerLoop(cur):
+			d.Message = what + " makes a new root context on each tick although " + expr + " is available; derive the tick's context from " + expr
+		default:
+			d.Message = what + " drops the trace of " + expr + ", which is available here; pass " + expr
+		}
+		if canDetach {
+			d.Message += " (or " + detach + " to outlive its cancellation)"
+		}
+		d.SuggestedFixes = c.replaceFix(call, expr, "Use "+expr)
+	}
+	c.report(d)
+}
+
+// nilGuarded reports whether cur lies in the body of "if v == nil" for the
+// source variable v: there the context in scope is nil and a fresh root
+// is the usual default.
+//
+//	if ctx == nil {
+//		ctx = context.Background()
+//	}
+func (c *checker) nilGuarded(cur inspector.Cursor, v types.Object) bool {
+	for ic := range cur.Enclosing((*ast.IfStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		ifs, ok := ic.Node().(*ast.IfStmt)
+		if !ok {
+			return false
+		}
+		if ifs.Body.Pos() <= cur.Node().Pos() && cur.Node().End() <= ifs.Body.End() && c.isNilCheck(ifs.Cond, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNilCheck reports whether cond is "v == nil", possibly among ||.
+func (c *checker) isNilCheck(cond ast.Expr, v types.Object) bool {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return false
+	}
+	switch b.Op {
+	case token.LOR:
+		return c.isNilCheck(b.X, v) || c.isNilCheck(b.Y, v)
+	case token.EQL:
+		return c.isVar(b.X, v) && astx.IsNil(c.pass.TypesInfo, b.Y) || c.isVar(b.Y, v) && astx.IsNil(c.pass.TypesInfo, b.X)
+	}
+	return false
+}
+
+// assignsSource reports whether the call at cur is the value assigned to
+// the source variable itself: ctx = context.Background().
+func (c *checker) assignsSource(cur inspector.Cursor, v types.Object) bool {
+	k, i := cur.ParentEdge()
+	if k != edge.AssignStmt_Rhs {
+		return false
+	}
+	as := cur.Parent().Node().(*ast.AssignStmt)
+	if len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN {
+		return false
+	}
+	return c.isVar(as.Lhs[i], v)
+}
+
+// afterDone reports whether the function around cur waits for the
+// source's Done channel before the call: past that point the caller's
+// context is cancelled, and a fresh one is usually wanted for shutdown.
+//
+//	<-ctx.Done()
+//	srv.Shutdown(context.Background())
+func (c *checker) afterDone(cur inspector.Cursor, src ctxscope.Source) bool {
+	var fn inspector.Cursor
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = fc
+		if src.Obj.Pos() >= fc.Node().Pos() && src.Obj.Pos() < fc.Node().End() {
+			break // the function that declares the source
+		}
+	}
+	if !fn.Valid() {
+		return false
+	}
+	pos := cur.Node().Pos()
+	for uc := range fn.Preorder((*ast.UnaryExpr)(nil)) {
+		u := uc.Node().(*ast.UnaryExpr)
+		if u.Op != token.ARROW || u.Pos() >= pos {
+			continue
+		}
+		call, ok := ast.Unparen(u.X).(*ast.CallExpr)
+		if !ok || c.idx.Key(call) != apis.ContextDone {
+			continue // not context.Context's Done
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		x := ast.Unparen(sel.X)
+		if src.Request {
+			// r.Context().Done()
+			if rc, ok := x.(*ast.CallExpr); ok && c.idx.Key(rc) == apis.HTTPRequestContext {
+				if rs, ok := ast.Unparen(rc.Fun).(*ast.SelectorExpr); ok {
+					x = ast.Unparen(rs.X)
+				}
+			}
+		}
+		if !c.isVar(x, src.Obj) {
+			continue
+		}
+		// A select case waits only in its own body.
+		if k, _ := uc.Parent().ParentEdge(); k == edge.CommClause_Comm {
+			if !uc.Parent().Parent().Contains(cur) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
