@@ -84,31 +84,81 @@
 //
 // # Examples
 //
-// Reported:
+// A goroutine that starts its span from a fresh root begins a new trace:
 //
-//	func handle(ctx context.Context, db *sql.DB, url string) {
+//	var tracer = otel.Tracer("shop/orders")
+//
+//	func place(ctx context.Context, id string) {
 //		go func() {
-//			_, span := tracer.Start(context.Background(), "async.task")
+//			_, span := tracer.Start(context.Background(), "Order.Audit") // background-with-ctx
 //			defer span.End()
+//			span.SetAttributes(attribute.String("order.id", id))
 //		}()
-//		req, _ := http.NewRequest("GET", url, nil)
-//		rows, _ := db.Query("SELECT 1")
+//	}
+//
+// Silent: the goroutine keeps the trace, without the caller's cancellation.
+//
+//	var tracer = otel.Tracer("shop/orders")
+//
+//	func place(ctx context.Context, id string) {
+//		go func(ctx context.Context) {
+//			_, span := tracer.Start(ctx, "Order.Audit")
+//			defer span.End()
+//			span.SetAttributes(attribute.String("order.id", id))
+//		}(context.WithoutCancel(ctx))
+//	}
+//
+// A message consumer continues the producer's trace from a fresh root, and
+// stays silent too:
+//
+//	func consume(headers map[string]string) context.Context {
+//		return otel.GetTextMapPropagator().Extract(context.Background(), propagation.MapCarrier(headers))
+//	}
+//
+// An outgoing request and a query without the caller's context:
+//
+//	func stock(ctx context.Context, db *sql.DB, url string) (int, error) {
+//		req, err := http.NewRequest("GET", url, nil) // request-without-ctx
+//		if err != nil {
+//			return 0, err
+//		}
+//		resp, err := http.DefaultClient.Do(req)
+//		if err != nil {
+//			return 0, err
+//		}
+//		defer resp.Body.Close()
+//		var n int
+//		err = db.QueryRow("SELECT count(*) FROM items").Scan(&n) // query-without-ctx
+//		return n, err
 //	}
 //
 // Silent:
 //
-//	func handle(ctx context.Context, db *sql.DB, url string) {
-//		go func(ctx context.Context) {
-//			_, span := tracer.Start(ctx, "async.task")
-//			defer span.End()
-//		}(context.WithoutCancel(ctx))
-//		req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
-//		rows, _ := db.QueryContext(ctx, "SELECT 1")
+//	func stock(ctx context.Context, db *sql.DB, url string) (int, error) {
+//		req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
+//		if err != nil {
+//			return 0, err
+//		}
+//		resp, err := http.DefaultClient.Do(req)
+//		if err != nil {
+//			return 0, err
+//		}
+//		defer resp.Body.Close()
+//		var n int
+//		err = db.QueryRowContext(ctx, "SELECT count(*) FROM items").Scan(&n)
+//		return n, err
 //	}
 //
-//	func consume(msg Message) {
-//		ctx := otel.GetTextMapPropagator().Extract(context.Background(), msg.Carrier())
-//		...
+// A lookup in a fresh root finds nothing:
+//
+//	func traceID(ctx context.Context) string {
+//		return trace.SpanContextFromContext(context.Background()).TraceID().String() // useless-ctx-lookup
+//	}
+//
+// Silent:
+//
+//	func traceID(ctx context.Context) string {
+//		return trace.SpanContextFromContext(ctx).TraceID().String()
 //	}
 //
 // # Configuration

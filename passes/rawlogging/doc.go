@@ -60,27 +60,68 @@
 //
 // # Examples
 //
-// Reported:
+// Free text and a slog call that drops the context in scope:
 //
-//	func (s *Server) Charge(ctx context.Context, id string) error {
-//		fmt.Printf("charging %s\n", id)
-//		slog.Info("charging", "order_id", id)
-//		s.logger.Info("charging", zap.String("order_id", id)) // otelzap logger
-//		...
+//	func charge(ctx context.Context, logger *slog.Logger, id string) {
+//		fmt.Printf("charging %s\n", id)         // raw-print
+//		logger.Info("charging", "order_id", id) // uncorrelated-log
 //	}
 //
-//	func handle(w http.ResponseWriter, r *http.Request) {
-//		logger, _ := zap.NewProduction()
-//		...
+// Silent: one structured line that carries the trace.
+//
+//	func charge(ctx context.Context, logger *slog.Logger, id string) {
+//		logger.InfoContext(ctx, "charging", "order_id", id)
+//	}
+//
+// Writing a response is output, not logging, and stays silent:
+//
+//	func status(w http.ResponseWriter, r *http.Request) {
+//		fmt.Fprintf(w, "ok")
+//	}
+//
+// In a package that logs through the otelzap bridge, a zap call without
+// the context:
+//
+//	func refund(ctx context.Context, logger *otelzap.Logger, id string) {
+//		logger.Info("refund", zap.String("order_id", id)) // uncorrelated-log
 //	}
 //
 // Silent:
 //
-//	func (s *Server) Charge(ctx context.Context, id string) error {
-//		slog.InfoContext(ctx, "charging", "order_id", id)
-//		s.logger.Ctx(ctx).Info("charging", zap.String("order_id", id))
-//		fmt.Fprintf(w, "ok")
-//		...
+//	func refund(ctx context.Context, logger *otelzap.Logger, id string) {
+//		logger.Ctx(ctx).Info("refund", zap.String("order_id", id))
+//	}
+//
+// With -rawlogging.logger=zap, a second logging library beside zap:
+//
+//	func cancel(logger *zap.Logger, id string) {
+//		logger.Info("cancel", zap.String("order_id", id))
+//		logrus.WithField("order_id", id).Info("cancelled") // mixed-loggers
+//	}
+//
+// Silent:
+//
+//	func cancel(logger *zap.Logger, id string) {
+//		logger.Info("cancel", zap.String("order_id", id))
+//		logger.Info("cancelled", zap.String("order_id", id))
+//	}
+//
+// A logger built from scratch on every request:
+//
+//	func handle(w http.ResponseWriter, r *http.Request) {
+//		logger, err := zap.NewProduction() // logger-per-request
+//		if err != nil {
+//			return
+//		}
+//		logger.Info("handled", zap.String("path", r.URL.Path))
+//	}
+//
+// Silent: the logger is built once and shared.
+//
+//	type server struct{ logger *zap.Logger }
+//
+//	func (s *server) handle(w http.ResponseWriter, r *http.Request) {
+//		s.logger.Info("handled", zap.String("path", r.URL.Path))
 //	}
 //
 // # Configuration

@@ -1,0 +1,179 @@
+package rawlogging
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/logscope"
+)
+
+// noteDefaults records the variables assigned from log.Default():
+//
+//	l := log.Default()
+func (c *checker) noteDefaults(lhs, rhs []ast.Expr) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	for i, r := range rhs {
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok || !c.idx.Is(call, apis.StdLogDefault) {
+			continue
+		}
+		if id, ok := lhs[i].(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				c.defaults[obj] = true
+			}
+		}
+	}
+}
+
+// stdDefaultRecv reports whether the receiver of a *log.Logger method
+// call is the standard logger: log.Default() or a variable assigned from it.
+func (c *checker) stdDefaultRecv(fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.CallExpr:
+		return c.idx.Is(x, apis.StdLogDefault)
+	case *ast.Ident:
+		obj := c.pass.TypesInfo.Uses[x]
+		return obj != nil && c.defaults[obj]
+	}
+	return false
+}
+
+// isPrintPkg reports whether p is fmt or log, whose functions print.
+func isPrintPkg(p *types.Package) bool {
+	return p != nil && (p.Path() == apis.FmtPkg || p.Path() == apis.StdLogPkg)
+}
+
+// mayPrint is a quick test of whether rawPrintCall might report call: a
+// function of fmt or log, or a builtin.
+func (c *checker) mayPrint(call *ast.CallExpr, key string) bool {
+	if key != "" {
+		p := apis.KeyPackage(key)
+		return p == apis.FmtPkg || p == apis.StdLogPkg
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, ok = c.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok
+}
+
+// printBuiltins are the objects of the print and println builtins.
+var printBuiltins = []types.Object{types.Universe.Lookup("print"), types.Universe.Lookup("println")}
+
+// rawPrintCall reports a call that prints unstructured text:
+//
+//	fmt.Println(...)  print(...)  log.Printf(...)  log.Default().Print(...)
+//	fmt.Fprintf(os.Stderr, ...)
+func (c *checker) rawPrintCall(call *ast.CallExpr, key string) {
+	var what string
+	switch {
+	case slices.Contains(apis.FmtPrint, key), slices.Contains(apis.StdLogFuncs, key):
+		what = shortName(key)
+	case slices.Contains(apis.StdLoggerMeth, key) && c.stdDefaultRecv(call.Fun):
+		what = "log.Default()." + funcName(key)
+	case slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && apis.IsStdStream(c.pass.TypesInfo, call.Args[0]):
+		what = shortName(key) + " to " + types.ExprString(call.Args[0])
+	case key == "":
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok {
+			return
+		}
+		if !slices.Contains(printBuiltins, c.pass.TypesInfo.Uses[id]) {
+			return
+		}
+		what = "builtin " + id.Name
+	default:
+		return
+	}
+	c.report(analysis.Diagnostic{
+		Pos:      call.Pos(),
+		End:      call.End(),
+		Category: CategoryRawPrint,
+		Message:  what + " writes unstructured text that carries no trace_id; log through the service's structured logger instead",
+	})
+}
+
+// rawPrintValue reports a printing function used as a value, which the
+// code then calls to log:
+//
+//	logf := log.Printf
+//	cfg.Logf = fmt.Printf
+func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
+	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
+	if !ok || !isPrintPkg(fn.Pkg()) {
+		return
+	}
+	key := c.idx.ObjKey(fn)
+	if key == "" {
+		return
+	}
+	node := ast.Node(id)
+	parent := cur.Parent()
+	if sel, ok := parent.Node().(*ast.SelectorExpr); ok && sel.Sel == id {
+		node = sel
+		parent = parent.Parent()
+	}
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	switch p := parent.Node().(type) {
+	case *ast.CallExpr:
+		if ast.Unparen(p.Fun) == node {
+			return // a call, handled by rawPrintCall
+		}
+	case *ast.AssignStmt:
+		if allBlank(p.Lhs) {
+			return // _ = fmt.Printf keeps an import in use
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && p.Names[0].Name == "_" {
+			return // var _ = fmt.Printf
+		}
+	}
+	if logscope.TestHelper(c.pass.TypesInfo, cur) || c.cfg.AllowMain && logscope.CommandFunc(c.pass.TypesInfo, cur) {
+		return
+	}
+	var what string
+	switch {
+	case slices.Contains(apis.FmtPrint, key), slices.Contains(apis.StdLogFuncs, key):
+		what = shortName(key)
+	case slices.Contains(apis.StdLoggerMeth, key):
+		sel, ok := node.(*ast.SelectorExpr)
+		if !ok || !c.stdDefaultRecv(sel) {
+			return
+		}
+		what = "log.Default()." + fn.Name()
+	default:
+		return
+	}
+	c.report(analysis.Diagnostic{
+		Pos:      node.Pos(),
+		End:      node.End(),
+		Category: CategoryRawPrint,
+		Message:  what + " used as a logging function writes unstructured text that carries no trace_id; pass a method of the structured logger instead",
+	})
+}
+
+func allBlank(lhs []ast.Expr) bool {
+	for _, e := range lhs {
+		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,87 @@
+package rawlogging
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/ctxscope"
+)
+
+// uncorrelated reports a structured log call that drops the context in
+// scope, so that the line carries no trace_id:
+//
+//	slog.Info(msg, ...)        -> slog.InfoContext(ctx, msg, ...)
+//	logger.Info(msg, ...)      -> logger.InfoContext(ctx, msg, ...)     (*slog.Logger)
+//	logger.Info(msg, ...)      -> logger.Ctx(ctx).Info(msg, ...)        (otelzap)
+//
+// Plain zap cannot take a context: its calls are reported only in a
+// package that imports the otelzap bridge, where the fix is at hand.
+func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key string) {
+	twin := apis.SlogCtxTwins[key]
+	zapCall := c.otelzap && (slices.Contains(apis.ZapLoggerLog, key) || slices.Contains(apis.ZapSugarLog, key))
+	if twin == "" && !zapCall {
+		return
+	}
+	src, ok := ctxscope.Find(c.pass.Pkg, cur)
+	if !ok || src.Obj == nil {
+		return
+	}
+	ctx := src.Expr()
+	name := funcName(key)
+	var fun *ast.Ident // the name of the called function
+	var recv ast.Expr  // the receiver or package qualifier, if any
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		fun, recv = f.Sel, f.X
+	case *ast.Ident:
+		fun = f
+	default:
+		return
+	}
+	d := analysis.Diagnostic{Pos: fun.Pos(), End: fun.End(), Category: CategoryUncorrelatedLog}
+	switch {
+	case twin != "":
+		if len(call.Args) == 0 {
+			return // not valid Go
+		}
+		d.Message = fmt.Sprintf("%s drops the context in scope, so the line carries no trace_id; call %s(%s, ...)", name, funcName(twin), ctx)
+		d.SuggestedFixes = twinFix(call, fun, funcName(twin), ctx)
+	case recv != nil && c.hasCtxMethod(recv, name):
+		// A zap call on an otelzap logger.
+		d.Message = fmt.Sprintf("%s drops the context in scope, so the line carries no trace_id; log through %s.Ctx(%s).%s", name, types.ExprString(recv), ctx, name)
+		d.SuggestedFixes = ctxFix(recv, ctx)
+	default:
+		// A plain zap logger in a package that logs through otelzap.
+		d.Message = fmt.Sprintf("zap %s drops the context in scope, so the line carries no trace_id; log through an otelzap logger's Ctx(%s)", name, ctx)
+	}
+	c.report(d)
+}
+
+// hasCtxMethod reports whether recv is an otelzap logger (or embeds one)
+// whose Ctx(ctx) returns a logger with a log method called name:
+//
+//	logger.Info(msg, fields...) -> logger.Ctx(ctx).Info(msg, fields...)
+func (c *checker) hasCtxMethod(recv ast.Expr, name string) bool {
+	tv, ok := c.pass.TypesInfo.Types[recv]
+	if !ok || tv.Type == nil || !tv.IsValue() {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(tv.Type, true, c.pass.Pkg, funcName(apis.OtelzapCtx[0]))
+	fn, ok := obj.(*types.Func)
+	if !ok || !slices.Contains(apis.OtelzapCtx, c.idx.FuncKey(fn)) {
+		return false
+	}
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 {
+		return false
+	}
+	m, _, _ := types.LookupFieldOrMethod(sig.Results().At(0).Type(), true, c.pass.Pkg, name)
+	mf, ok := m.(*types.Func)
+	return ok && slices.Contains(apis.OtelzapWithCtxLog, c.idx.FuncKey(mf))
+}
