@@ -169,6 +169,8 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 	})
 }
 
+// allBlank reports whether every target of an assignment is the blank
+// identifier.
 func allBlank(lhs []ast.Expr) bool {
 	for _, e := range lhs {
 		if id, ok := e.(*ast.Ident); !ok || id.Name != "_" {
