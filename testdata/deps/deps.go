@@ -24,4 +24,5 @@ import (
 	_ "go.opentelemetry.io/otel/semconv/v1.26.0"
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/zap"
+	_ "k8s.io/klog/v2"
 )
