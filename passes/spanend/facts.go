@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
 )
 
@@ -271,8 +271,8 @@ func (c *checker) startsAndReturns(fc inspector.Cursor, body *ast.BlockStmt, sig
 		returned := false
 		for cur := range fc.Preorder((*ast.ReturnStmt)(nil)) {
 			ret := cur.Node().(*ast.ReturnStmt)
-			if len(ret.Results) != n || innermostFunc(cur) != fc {
-				continue
+			if in, _ := astx.EnclosingFunc(cur); len(ret.Results) != n || in != fc {
+				continue // another shape of return, or a function literal's
 			}
 			if id, ok := ast.Unparen(ret.Results[k]).(*ast.Ident); ok && t.spans[c.pass.TypesInfo.Uses[id]] {
 				returned = true
@@ -284,39 +284,4 @@ func (c *checker) startsAndReturns(fc inspector.Cursor, body *ast.BlockStmt, sig
 		}
 	}
 	return false
-}
-
-// innermostFunc returns the cursor of the function declaration or literal
-// that contains cur.
-func innermostFunc(cur inspector.Cursor) inspector.Cursor {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return e
-	}
-	return inspector.Cursor{}
-}
-
-// starterResult returns the index of the result of call that holds a span
-// the callee started and the caller must end, or -1.
-func (c *checker) starterResult(call *ast.CallExpr) int {
-	if c.idx.Is(call, apis.TracerStart) {
-		return 1
-	}
-	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil {
-		return -1
-	}
-	fn = fn.Origin()
-	if f := c.factOf(fn); f != nil && f.Start > 0 {
-		return f.Start - 1
-	}
-	if matchFunc(fn, c.extraSt) {
-		if sig, ok := fn.Type().(*types.Signature); ok {
-			for i := range sig.Results().Len() {
-				if c.isSpanLike(sig.Results().At(i).Type()) {
-					return i
-				}
-			}
-		}
-	}
-	return -1
 }
