@@ -27,6 +27,8 @@ var PromautoNew = funcs(PromautoPkg,
 	"NewHistogram", "NewHistogramVec",
 	"NewUntypedFunc")
 
+// init records the keys of the tables and the interfaces whose methods
+// are matched on any implementation.
 func init() {
 	def(SDKNewLoggerProvider, PromGather, MetricUnregister)
 	def(PromautoNew...)

@@ -32,6 +32,7 @@ type CreatesFact struct {
 // AFact marks CreatesFact as an analysis fact.
 func (*CreatesFact) AFact() {}
 
+// String describes the fact, as the tests expect it.
 func (f *CreatesFact) String() string { return "creates " + f.What }
 
 // learnFacts learns which functions of the package create, and exports

@@ -36,8 +36,10 @@ type paramUse struct {
 	Record bool
 }
 
+// AFact marks spanFact as an analysis fact.
 func (*spanFact) AFact() {}
 
+// String describes the fact, as the tests expect it.
 func (f *spanFact) String() string {
 	var parts []string
 	if f.Start > 0 {
@@ -128,7 +130,12 @@ func (c *checker) factOf(fn *types.Func) *spanFact {
 }
 
 // learnFacts computes the facts of the functions declared in the package,
-// repeating until helpers that call helpers agree, and exports them.
+// repeating until helpers that call helpers agree, and exports them. Only
+// functions with a span or a context among their parameters or results
+// can have a fact. A fact depends on the facts of the functions called,
+// so a chain of helpers needs a round per link; the rounds stop at four,
+// deeper chains being rare. A span passed to a helper whose fact was not
+// learned is taken as handed on, as for code the pass cannot see.
 func (c *checker) learnFacts() {
 	var decls []*types.Func
 	for fc := range c.ins.Root().Preorder((*ast.FuncDecl)(nil)) {

@@ -13,6 +13,8 @@ import (
 // the span is never ended or handed on, the call is a statement of its own
 // and not in a loop.
 func (c *checker) deferFix(f *flow, body *ast.BlockStmt) (analysis.SuggestedFix, bool) {
+	// A span ended or handed on somewhere is ended on purpose there: a
+	// defer would end it twice or under its new owner.
 	as, ok := f.cr.stmt.(*ast.AssignStmt)
 	if !ok || f.t.union(f.cr.stmt)&evConsumed != 0 {
 		return analysis.SuggestedFix{}, false
@@ -21,11 +23,15 @@ func (c *checker) deferFix(f *flow, body *ast.BlockStmt) (analysis.SuggestedFix,
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
+	// Only after a statement of a statement list: after the init of an
+	// if or a for, the new line would not compile.
 	switch cur.Parent().Node().(type) {
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 	default:
 		return analysis.SuggestedFix{}, false
 	}
+	// In a loop of the same function, the deferred calls would pile up
+	// until the function returns; the span wants an End in the loop.
 	for e := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch e.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
@@ -33,6 +39,8 @@ func (c *checker) deferFix(f *flow, body *ast.BlockStmt) (analysis.SuggestedFix,
 		}
 		break
 	}
+	// The new line goes after the statement's line, indented alike, only
+	// when nothing but a comment follows the statement on it.
 	at, indent, ok := c.lineEnd(as)
 	if !ok {
 		return analysis.SuggestedFix{}, false

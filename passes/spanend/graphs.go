@@ -28,6 +28,7 @@ type graphs struct {
 	noRet map[*types.Func]bool
 }
 
+// newGraphs returns an empty set of graphs for the package.
 func newGraphs(info *types.Info, files []*ast.File) *graphs {
 	return &graphs{info: info, files: files, built: map[ast.Node]*cfg.CFG{}, noRet: map[*types.Func]bool{}}
 }
@@ -53,6 +54,8 @@ func (g *graphs) of(fn ast.Node) *cfg.CFG {
 	return b
 }
 
+// mayReturn reports whether call may return, for cfg.New: not when it
+// calls panic or a function that never returns.
 func (g *graphs) mayReturn(call *ast.CallExpr) bool {
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if b, ok := g.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
