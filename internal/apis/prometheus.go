@@ -1,5 +1,7 @@
 package apis
 
+import "slices"
+
 // Prometheus client_golang.
 const (
 	PromPkg     = "github.com/prometheus/client_golang/prometheus"
@@ -21,9 +23,14 @@ var (
 		append(methods(PromPkg+".GaugeVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith"),
 			append(methods(PromPkg+".HistogramVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith"),
 				methods(PromPkg+".SummaryVec", "With", "WithLabelValues", "GetMetricWith", "GetMetricWithLabelValues", "MustCurryWith", "CurryWith")...)...)...)
-	PromRegister = append(funcs(PromPkg, "MustRegister", "Register", "NewRegistry", "NewPedanticRegistry"),
-		methods(PromPkg+".Registry", "MustRegister", "Register")...)
-	PromautoWith = PromautoPkg + ".With"
+	// PromNewRegistry create a registry.
+	PromNewRegistry = funcs(PromPkg, "NewRegistry", "NewPedanticRegistry")
+	// PromRegisterFuncs register a collector with the default registry,
+	// PromRegistryRegister with the registry they are called on.
+	PromRegisterFuncs    = funcs(PromPkg, "MustRegister", "Register")
+	PromRegistryRegister = methods(PromPkg+".Registry", "MustRegister", "Register")
+	PromRegister         = slices.Concat(PromNewRegistry, PromRegisterFuncs, PromRegistryRegister)
+	PromautoWith         = PromautoPkg + ".With"
 )
 
 func init() {

@@ -63,10 +63,12 @@
 //
 // # Examples
 //
-// Reported:
+// Reported: the meter is looked up and the counter created on every
+// request.
 //
 //	func handleOrders(w http.ResponseWriter, r *http.Request) {
-//		orders, _ := otel.Meter("shop").Int64Counter("shop.orders")
+//		meter := otel.Meter("shop")                    // lookup-per-request
+//		orders, _ := meter.Int64Counter("shop.orders") // instrument-per-request
 //		orders.Add(r.Context(), 1)
 //	}
 //
@@ -76,6 +78,32 @@
 //
 //	func handleOrders(w http.ResponseWriter, r *http.Request) {
 //		orders.Add(r.Context(), 1)
+//	}
+//
+// Reported: every request starts an exporter and a provider, with their
+// connections and goroutines.
+//
+//	func handleReport(w http.ResponseWriter, r *http.Request) {
+//		exp, _ := otlptracehttp.New(r.Context())                    // provider-per-request
+//		tp := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp)) // provider-per-request
+//		defer tp.Shutdown(r.Context())
+//		writeReport(w, tp)
+//	}
+//
+// Silent:
+//
+//	func main() {
+//		exp, err := otlptracehttp.New(context.Background())
+//		if err != nil {
+//			log.Fatal(err)
+//		}
+//		otel.SetTracerProvider(sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp)))
+//		http.HandleFunc("/report", handleReport)
+//		log.Fatal(http.ListenAndServe(":8080", nil))
+//	}
+//
+//	func handleReport(w http.ResponseWriter, r *http.Request) {
+//		writeReport(w, otel.GetTracerProvider())
 //	}
 //
 // # Configuration

@@ -14,7 +14,7 @@ import (
 // configuration.
 var scenarios = []string{
 	"instruments", "article", "providers", "lookups", "loops", "prom", "cmd/server",
-	"helpers/metrics", "helpers/app",
+	"helpers/metrics", "helpers/app", "examples",
 }
 
 func TestInstrumentCreation(t *testing.T) {

@@ -73,7 +73,8 @@
 //
 // # Examples
 //
-// Reported:
+// Reported: the span is not ended on the error path, and the error leaves
+// the span without an error status.
 //
 //	func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
 //		ctx, span := tracer.Start(ctx, "Store.Load") // missing-end, missing-set-status
@@ -96,6 +97,82 @@
 //			return nil, err
 //		}
 //		return item, nil
+//	}
+//
+// Reported: only the context is kept, so nothing can end the span.
+//
+//	func (s *Store) Touch(ctx context.Context, id string) {
+//		ctx, _ = tracer.Start(ctx, "Store.Touch") // discarded-span
+//		s.cache.Touch(ctx, id)
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Touch(ctx context.Context, id string) {
+//		ctx, span := tracer.Start(ctx, "Store.Touch")
+//		defer span.End()
+//		s.cache.Touch(ctx, id)
+//	}
+//
+// Reported with -spanend.checks=missing-record-error: the error path sets
+// a status but records no error.
+//
+//	func (s *Store) Save(ctx context.Context, item *Item) error {
+//		ctx, span := tracer.Start(ctx, "Store.Save") // missing-record-error
+//		defer span.End()
+//		if err := s.db.Put(ctx, item); err != nil {
+//			span.SetStatus(codes.Error, err.Error())
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Save(ctx context.Context, item *Item) error {
+//		ctx, span := tracer.Start(ctx, "Store.Save")
+//		defer span.End()
+//		if err := s.db.Put(ctx, item); err != nil {
+//			span.RecordError(err)
+//			span.SetStatus(codes.Error, err.Error())
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Reported: the loads run under the caller's span, not under "Store.Warm".
+//
+//	func (s *Store) Warm(ctx context.Context, ids []string) {
+//		_, span := tracer.Start(ctx, "Store.Warm") // discarded-context
+//		defer span.End()
+//		for _, id := range ids {
+//			s.cache.Load(ctx, id)
+//		}
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Warm(ctx context.Context, ids []string) {
+//		ctx, span := tracer.Start(ctx, "Store.Warm")
+//		defer span.End()
+//		for _, id := range ids {
+//			s.cache.Load(ctx, id)
+//		}
+//	}
+//
+// Reported: audit ends the span of whoever called it.
+//
+//	func audit(ctx context.Context, id string) {
+//		span := trace.SpanFromContext(ctx)
+//		defer span.End() // foreign-end
+//		span.SetAttributes(attribute.String("audit.item_id", id))
+//	}
+//
+// Silent:
+//
+//	func audit(ctx context.Context, id string) {
+//		span := trace.SpanFromContext(ctx)
+//		span.SetAttributes(attribute.String("audit.item_id", id))
 //	}
 //
 // # Configuration

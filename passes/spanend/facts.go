@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
 )
 
@@ -36,8 +36,10 @@ type paramUse struct {
 	Record bool
 }
 
+// AFact marks spanFact as an analysis fact.
 func (*spanFact) AFact() {}
 
+// String describes the fact, as the tests expect it.
 func (f *spanFact) String() string {
 	var parts []string
 	if f.Start > 0 {
@@ -128,7 +130,12 @@ func (c *checker) factOf(fn *types.Func) *spanFact {
 }
 
 // learnFacts computes the facts of the functions declared in the package,
-// repeating until helpers that call helpers agree, and exports them.
+// repeating until helpers that call helpers agree, and exports them. Only
+// functions with a span or a context among their parameters or results
+// can have a fact. A fact depends on the facts of the functions called,
+// so a chain of helpers needs a round per link; the rounds stop at four,
+// deeper chains being rare. A span passed to a helper whose fact was not
+// learned is taken as handed on, as for code the pass cannot see.
 func (c *checker) learnFacts() {
 	var decls []*types.Func
 	for fc := range c.ins.Root().Preorder((*ast.FuncDecl)(nil)) {
@@ -271,8 +278,8 @@ func (c *checker) startsAndReturns(fc inspector.Cursor, body *ast.BlockStmt, sig
 		returned := false
 		for cur := range fc.Preorder((*ast.ReturnStmt)(nil)) {
 			ret := cur.Node().(*ast.ReturnStmt)
-			if len(ret.Results) != n || innermostFunc(cur) != fc {
-				continue
+			if in, _ := astx.EnclosingFunc(cur); len(ret.Results) != n || in != fc {
+				continue // another shape of return, or a function literal's
 			}
 			if id, ok := ast.Unparen(ret.Results[k]).(*ast.Ident); ok && t.spans[c.pass.TypesInfo.Uses[id]] {
 				returned = true
@@ -284,39 +291,4 @@ func (c *checker) startsAndReturns(fc inspector.Cursor, body *ast.BlockStmt, sig
 		}
 	}
 	return false
-}
-
-// innermostFunc returns the cursor of the function declaration or literal
-// that contains cur.
-func innermostFunc(cur inspector.Cursor) inspector.Cursor {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return e
-	}
-	return inspector.Cursor{}
-}
-
-// starterResult returns the index of the result of call that holds a span
-// the callee started and the caller must end, or -1.
-func (c *checker) starterResult(call *ast.CallExpr) int {
-	if c.idx.Is(call, apis.TracerStart) {
-		return 1
-	}
-	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil {
-		return -1
-	}
-	fn = fn.Origin()
-	if f := c.factOf(fn); f != nil && f.Start > 0 {
-		return f.Start - 1
-	}
-	if matchFunc(fn, c.extraSt) {
-		if sig, ok := fn.Type().(*types.Signature); ok {
-			for i := range sig.Results().Len() {
-				if c.isSpanLike(sig.Results().At(i).Type()) {
-					return i
-				}
-			}
-		}
-	}
-	return -1
 }

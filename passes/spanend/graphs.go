@@ -14,9 +14,9 @@ import (
 // every function of every package (as the ctrlflow analyzer does) would
 // cost far more than the check itself.
 //
-// A call never returns when its callee is panic, one of noReturnFuncs, or a
-// function of the package whose own graph has no reachable return. Other
-// packages' functions are known only through noReturnFuncs: a missed
+// A call never returns when its callee is panic, one of [apis.NoReturn], or
+// a function of the package whose own graph has no reachable return. Other
+// packages' functions are known only through apis.NoReturn: a missed
 // no-return call only adds a path, which the checks treat like any other.
 type graphs struct {
 	info  *types.Info
@@ -28,6 +28,7 @@ type graphs struct {
 	noRet map[*types.Func]bool
 }
 
+// newGraphs returns an empty set of graphs for the package.
 func newGraphs(info *types.Info, files []*ast.File) *graphs {
 	return &graphs{info: info, files: files, built: map[ast.Node]*cfg.CFG{}, noRet: map[*types.Func]bool{}}
 }
@@ -53,6 +54,8 @@ func (g *graphs) of(fn ast.Node) *cfg.CFG {
 	return b
 }
 
+// mayReturn reports whether call may return, for cfg.New: not when it
+// calls panic or a function that never returns.
 func (g *graphs) mayReturn(call *ast.CallExpr) bool {
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
 		if b, ok := g.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
@@ -70,7 +73,7 @@ func (g *graphs) noReturn(fn *types.Func) bool {
 		return r
 	}
 	g.noRet[fn] = false
-	r := noReturnFuncs[apis.RawKey(fn)]
+	r := apis.NeverReturns(fn)
 	if !r {
 		if d := g.decl(fn); d != nil && d.Body != nil {
 			r = g.of(d).NoReturn()
@@ -95,4 +98,21 @@ func (g *graphs) decl(fn *types.Func) *ast.FuncDecl {
 		}
 	}
 	return g.decls[fn]
+}
+
+// noReturn reports whether n is a call statement that never returns.
+func (c *checker) noReturn(n ast.Node) bool {
+	es, ok := n.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := apis.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return false
+	}
+	return c.graphs.noReturn(fn)
 }

@@ -114,6 +114,12 @@ type checker struct {
 	uses map[ast.Node]map[types.Object][]inspector.Cursor
 }
 
+// run learns what the package's functions do with spans (facts.go), then
+// checks the spans started in each function, in source order, and last the
+// End calls on spans taken from the caller's context. foreign-end runs
+// last because the package's other functions decide whether it runs: one
+// that hands its span to the caller in a context makes ending spans taken
+// from contexts the package's protocol.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	tracePkg := idx.Package(apis.TracePkg)
@@ -149,4 +155,71 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.checkForeignEnd()
 	}
 	return nil, nil
+}
+
+// checkFunc checks the spans started by the function fc. A span that is
+// dropped goes to the discarded checks; one held in a local variable is
+// tracked (track.go) and its paths are walked by the enabled checks. The
+// rest is silent: a span returned, stored in a field, a map, a package or
+// captured variable, or whose context is stored outside the function, is
+// someone else's to end.
+func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
+	if len(crs) == 0 {
+		return
+	}
+	body, sig := c.funcParts(fc.Node())
+	if body == nil {
+		return
+	}
+	for _, cr := range crs {
+		if cr.parentRet != nil {
+			continue // returned to the caller
+		}
+		if cr.discarded || (cr.spanIdx < len(cr.lhs) && isBlank(cr.lhs[cr.spanIdx])) {
+			c.checkDiscarded(fc, body, sig, cr)
+			continue
+		}
+		v := cr.spanVar(c)
+		if v == nil || !local(v, body) {
+			continue // stored in a field, map, global or captured variable
+		}
+		var ctxVar *types.Var
+		if e := cr.ctxTarget(c); e != nil {
+			ctxVar = identVar(c.pass.TypesInfo, e)
+			if ctxVar != nil && !local(ctxVar, body) && !isParam(ctxVar, sig) {
+				continue // the context (and so the span) is stored outside the function
+			}
+			if ctxVar == nil && !isBlank(e) {
+				continue
+			}
+		}
+		t := c.track(fc, body, v, ctxVar)
+		f := c.newFlow(fc, t, cr)
+		if f == nil {
+			continue
+		}
+		if t.ctxEscapes {
+			c.ctxStarter = true
+		}
+		if c.checks.On(CategoryMissingEnd) {
+			c.checkMissingEnd(f, body)
+		}
+		if sig != nil && hasErrorResult(sig) {
+			if c.checks.On(CategoryMissingSetStatus) {
+				c.checkErrorReturns(f, sig, body, evStatus, CategoryMissingSetStatus,
+					fmt.Sprintf("%s returns an error without setting an error status on span %s; call %s.SetStatus(codes.Error, err.Error()) before returning",
+						funcDesc(fc.Node()), v.Name(), v.Name()),
+					"this return may return an error while the span has no error status")
+			}
+			if c.checks.On(CategoryMissingRecordError) {
+				c.checkErrorReturns(f, sig, body, evRecord, CategoryMissingRecordError,
+					fmt.Sprintf("%s returns an error without recording it on span %s; call %s.RecordError(err) before returning",
+						funcDesc(fc.Node()), v.Name(), v.Name()),
+					"this return may return an error the span has not recorded")
+			}
+		}
+		if c.checks.On(CategoryDiscardedContext) {
+			c.checkDiscardedContext(f, cr)
+		}
+	}
 }

@@ -11,7 +11,7 @@ import (
 
 func TestDefault(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook"} {
+	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples"} {
 		pkgs = append(pkgs, "otellint.test/spanend/"+p)
 	}
 	analysistest.Run(t, testenv.TestData(t), spanend.Analyzer, pkgs...)

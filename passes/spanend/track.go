@@ -129,6 +129,24 @@ func local(v types.Object, body *ast.BlockStmt) bool {
 	return v != nil && body != nil && v.Pos() >= body.Pos() && v.Pos() < body.End()
 }
 
+// isParam reports whether v is a parameter or result of sig.
+func isParam(v *types.Var, sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	for p := range sig.Results().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
 // track follows the span held by v (and, when ctx is not nil, carried
 // by the context variable ctx) through the function fc.
 func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, ctx types.Object) *tracked {

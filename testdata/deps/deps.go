@@ -18,10 +18,12 @@ import (
 	_ "go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp"
 	_ "go.opentelemetry.io/otel/metric"
 	_ "go.opentelemetry.io/otel/propagation"
+	_ "go.opentelemetry.io/otel/sdk/log"
 	_ "go.opentelemetry.io/otel/sdk/metric"
 	_ "go.opentelemetry.io/otel/sdk/resource"
 	_ "go.opentelemetry.io/otel/sdk/trace"
 	_ "go.opentelemetry.io/otel/semconv/v1.26.0"
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/zap"
+	_ "k8s.io/klog/v2"
 )

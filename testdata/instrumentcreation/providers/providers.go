@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.opentelemetry.io/otel/exporters/otlp/otlptrace"
 	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp"
+	sdklog "go.opentelemetry.io/otel/sdk/log"
 	sdkmetric "go.opentelemetry.io/otel/sdk/metric"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 )
@@ -83,4 +84,28 @@ func initHelper(ctx context.Context, newExporter func(context.Context) (*otlptra
 
 func initOTEL(ctx context.Context) (*sdktrace.TracerProvider, error) { // want initOTEL:"creates tracer provider NewTracerProvider"
 	return initHelper(ctx, otelExporter)
+}
+
+// Bad: a logger provider per request.
+func handleLogs(w http.ResponseWriter, r *http.Request) {
+	lp := sdklog.NewLoggerProvider() // want `logger provider NewLoggerProvider is created in request-scoped code \(HTTP handler handleLogs\)`
+	defer lp.Shutdown(r.Context())
+}
+
+// Good: a registry made for this request and gathered in it.
+func handleGather(w http.ResponseWriter, r *http.Request) {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(requests)
+	families, _ := reg.Gather()
+	_ = families
+}
+
+// Bad: the registry gathered is another one; this one is kept beyond the
+// request.
+var last *prometheus.Registry
+
+func handleGatherOther(w http.ResponseWriter, r *http.Request) {
+	reg := prometheus.NewRegistry() // want `registry prometheus.NewRegistry is created in request-scoped code`
+	last = reg
+	_, _ = shared.Gather()
 }

@@ -1,0 +1,98 @@
+package instrumentcreation
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/otellint/otellint/internal/apis"
+)
+
+// creation is what a call creates and how the pass speaks of it.
+type creation struct {
+	category string
+	what     string // noun phrase: "instrument Int64Counter"
+	why      string // what goes wrong when it happens per request
+	fix      string // what to do
+}
+
+// What goes wrong, and what to do, for each kind of creation.
+const (
+	whyInstrument = "costs a lock and a lookup on every call"
+	fixInstrument = "create it once at set-up (init, a constructor or a package-level var) and reuse it"
+	whyRegister   = "the second registration panics with a duplicate collector"
+	fixRegister   = "register it once at start-up"
+	whyProvider   = "each one starts its own exporter and goroutines and leaks them"
+	fixProvider   = "create it once at start-up and shut it down at exit"
+	whyExporter   = "it opens connections and starts goroutines on every call"
+	whyRegistry   = "its metrics start from zero on every call"
+	fixStartUp    = "create it once at start-up"
+	whyLookup     = "a lock and a map lookup on every call, and the scope name repeated at each call site"
+	fixLookup     = "get it once at set-up (a package-level var or a struct field), next to the instruments"
+)
+
+// classify returns what the call of fn creates, if anything: the table
+// of the pass, from the callee's key.
+func classify(idx *apis.Index, fn *types.Func, call *ast.CallExpr) (creation, bool) {
+	k := idx.Key(call)
+	if k == "" || fn == nil {
+		return creation{}, false
+	}
+	qualified := k
+	if fn.Pkg() != nil {
+		qualified = fn.Pkg().Name() + "." + fn.Name()
+	}
+	switch {
+	case slices.Contains(apis.InstrumentConstructors, k):
+		return creation{CategoryInstrumentPerRequest, "instrument " + fn.Name(), whyInstrument, fixInstrument}, true
+	case k == apis.MeterRegisterCB:
+		return creation{CategoryInstrumentPerRequest, "callback registration RegisterCallback",
+			"the callbacks pile up and run on every collection", "register it once at set-up, next to the instrument"}, true
+	case slices.Contains(apis.PromautoNew, k):
+		return creation{CategoryInstrumentPerRequest, "collector " + qualified, whyRegister, "create it once at set-up and reuse it"}, true
+	case k == apis.SDKNewTracerProvider:
+		return creation{CategoryProviderPerRequest, "tracer provider NewTracerProvider", whyProvider, fixProvider}, true
+	case k == apis.SDKNewMeterProvider:
+		return creation{CategoryProviderPerRequest, "meter provider NewMeterProvider", whyProvider, fixProvider}, true
+	case k == apis.SDKNewLoggerProvider:
+		return creation{CategoryProviderPerRequest, "logger provider NewLoggerProvider", whyProvider, fixProvider}, true
+	case slices.Contains(apis.ExporterNews, k):
+		return creation{CategoryProviderPerRequest, "exporter " + qualified, whyExporter, fixStartUp}, true
+	case slices.Contains(apis.PromNewRegistry, k):
+		return creation{CategoryProviderPerRequest, "registry " + qualified, whyRegistry, fixStartUp}, true
+	case slices.Contains(apis.PromRegisterFuncs, k):
+		return creation{CategoryProviderPerRequest, "collector registration " + qualified, whyRegister, fixRegister}, true
+	case slices.Contains(apis.PromRegistryRegister, k):
+		return creation{CategoryProviderPerRequest, "collector registration " + fn.Name(), whyRegister, fixRegister}, true
+	case k == apis.OtelTracer:
+		return creation{CategoryLookupPerRequest, "tracer otel.Tracer", whyLookup, fixLookup}, true
+	case k == apis.OtelMeter:
+		return creation{CategoryLookupPerRequest, "meter otel.Meter", whyLookup, fixLookup}, true
+	case k == apis.TracerProviderTrace:
+		return creation{CategoryLookupPerRequest, "tracer TracerProvider.Tracer", whyLookup, fixLookup}, true
+	case k == apis.MeterProviderMeter:
+		return creation{CategoryLookupPerRequest, "meter MeterProvider.Meter", whyLookup, fixLookup}, true
+	}
+	return creation{}, false
+}
+
+// categoryText returns the explanation and advice for what a fact says
+// a helper creates: the fact carries only the category and the noun
+// phrase, whose first word says the kind.
+func categoryText(f *CreatesFact) creation {
+	c := creation{category: f.Category, what: f.What}
+	switch {
+	case strings.HasPrefix(f.What, "collector"):
+		c.why, c.fix = whyRegister, fixRegister
+	case f.Category == CategoryInstrumentPerRequest:
+		c.why, c.fix = whyInstrument, fixInstrument
+	case strings.HasPrefix(f.What, "exporter"):
+		c.why, c.fix = whyExporter, fixStartUp
+	case strings.HasPrefix(f.What, "registry"):
+		c.why, c.fix = whyRegistry, fixStartUp
+	default:
+		c.why, c.fix = whyProvider, fixProvider
+	}
+	return c
+}

@@ -1,0 +1,150 @@
+package spanend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/ctxscope"
+)
+
+// checkDiscarded reports a span that is never assigned, unless the
+// context that carries it is handed on or used to reach it.
+//
+//	ctx, _ := tracer.Start(ctx, "op")  // discarded-span
+//	tracer.Start(ctx, "op")            // discarded-span
+//
+// The context Start returns carries the span, so dropping the span alone
+// is not a leak when the context goes where the span can still be ended:
+// returned or stored outside the function (a start hook: the caller's end
+// hook ends it), or read back with trace.SpanFromContext below the call.
+// The check is silent for those, and the package is marked as one that
+// ends spans through contexts (ctxStarter), which silences foreign-end.
+func (c *checker) checkDiscarded(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, cr *creation) {
+	if e := cr.ctxTarget(c); e != nil && !isBlank(e) {
+		v := identVar(c.pass.TypesInfo, e)
+		if v == nil || (!local(v, body) && !isParam(v, sig)) {
+			c.ctxStarter = true
+			return // stored outside the function, or in a result or parameter
+		}
+		t := c.track(fc, body, nil, v)
+		for _, cur := range c.usesOf(fc)[v] {
+			if _, ok := spanFromContextCall(c, cur); ok && cur.Node().Pos() > cr.call.Pos() {
+				return // reached again with trace.SpanFromContext(ctx)
+			}
+		}
+		if t.union(cr.stmt)&evTransfer != 0 {
+			c.ctxStarter = true
+			return // the context, and the span with it, goes to the caller
+		}
+	}
+	if !c.checks.On(CategoryDiscardedSpan) {
+		return
+	}
+	c.report(analysis.Diagnostic{
+		Pos:      cr.call.Pos(),
+		End:      cr.call.End(),
+		Category: CategoryDiscardedSpan,
+		Message:  fmt.Sprintf("span returned by %s is discarded, so it can never be ended; assign it and add \"defer span.End()\"", startDesc(cr.call)),
+	})
+}
+
+// checkDiscardedContext reports a span whose context was dropped while the
+// old context is still passed on below the Start call.
+//
+//	_, span := tracer.Start(ctx, "op")
+//	defer span.End()
+//	work(ctx) // not a child of "op"
+//
+// The walk collects the calls reached while the span is open that pass
+// the old context as a context.Context argument. A path stops where the
+// span is ended (an End now; a deferred End keeps it open to the end of
+// the function), handed on or never returns, and where the old context
+// variable is assigned: from there on it may well carry the span. Reading
+// the span back (trace.SpanFromContext(ctx)) is not passing the context
+// on. Only whether such a call is reached matters, not on which branch,
+// so the plain walk does.
+func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
+	e := cr.ctxTarget(c)
+	if e == nil || !isBlank(e) || len(cr.call.Args) == 0 {
+		return
+	}
+	old := identVar(c.pass.TypesInfo, cr.call.Args[0])
+	if old == nil || !ctxscope.IsContext(old.Type()) {
+		return
+	}
+	var uses []ast.Node
+	seen := map[*ast.CallExpr]bool{}
+	f.walk(func(_ *cfg.Block, _ int, n ast.Node) bool {
+		ev := f.at(n)
+		if ev&(evEnd|evTransfer|evNoReturn|evRedef) != 0 {
+			return false
+		}
+		reassigned := false
+		ast.Inspect(n, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.AssignStmt:
+				for _, l := range x.Lhs {
+					if identVar(c.pass.TypesInfo, l) == old {
+						reassigned = true
+					}
+				}
+			case *ast.CallExpr:
+				if x != cr.call && !seen[x] && c.passesCtx(x, old) {
+					seen[x] = true
+					uses = append(uses, x)
+				}
+			}
+			return true
+		})
+		return !reassigned
+	}, func(*ast.ReturnStmt) {})
+	if len(uses) == 0 {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:      cr.call.Pos(),
+		End:      cr.call.End(),
+		Category: CategoryDiscardedContext,
+		Message: fmt.Sprintf("context returned by %s is discarded but %s is still passed on, so the work below is not part of this span; assign it: %s, %s := %s(%s, ...)",
+			startDesc(cr.call), old.Name(), old.Name(), f.t.primary.Name(), startDesc(cr.call), old.Name()),
+	}
+	for i, u := range uses {
+		if i == 3 {
+			break
+		}
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: u.Pos(), End: u.End(), Message: "the context from before the span is passed here"})
+	}
+	c.report(d)
+}
+
+// passesCtx reports whether call passes the variable ctx directly as a
+// context.Context argument, other than to the functions that read or
+// replace the span of a context.
+func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
+	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) {
+		return false
+	}
+	ft := c.pass.TypesInfo.TypeOf(call.Fun)
+	if ft == nil {
+		return false
+	}
+	sig, _ := ft.Underlying().(*types.Signature)
+	if sig == nil {
+		return false
+	}
+	for i, a := range call.Args {
+		if identVar(c.pass.TypesInfo, a) != ctx {
+			continue
+		}
+		if i < sig.Params().Len() && ctxscope.IsContext(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
