@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/constval"
 )
 
@@ -397,7 +398,7 @@ func field(info *types.Info, sel *ast.SelectorExpr) string {
 	if s == nil || s.Kind() != types.FieldVal {
 		return ""
 	}
-	n, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+	n, ok := types.Unalias(astx.Deref(s.Recv())).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return ""
 	}
