@@ -91,6 +91,9 @@ func suffixed(names []string, suffix string) []string {
 	return out
 }
 
+// init fills the call-shape table: each call is listed by its key, with
+// the shape its signature has (TestCallShapes checks them against the
+// real libraries).
 func init() {
 	var (
 		field   = CallShape{Args: FieldArgs}
