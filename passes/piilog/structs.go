@@ -10,8 +10,8 @@ import (
 // personalFields returns the names of the fields of t (a struct, a
 // pointer to one, or a slice, array or map of them) that name personal or
 // secret data and would be written by reflection: exported, not tagged
-// json:"-". A type that controls its own logging (String, Format, Error,
-// LogValue, MarshalLogObject, MarshalJSON, MarshalZerologObject) has none.
+// json:"-". A type that controls its own logging, with a method of
+// [apis.SelfLogging] (String, Error, LogValue, MarshalJSON...), has none.
 func (c *checker) personalFields(t types.Type) []string {
 	return c.fields(t, true)
 }
