@@ -40,7 +40,7 @@ func TestRegistry(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	kebab := regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
-	placeholder := regexp.MustCompile(`(?m)TODO:|: TODO$|^// TODO$|that TODO\.`)
+	placeholder := regexp.MustCompile(`(?m)TODO:|: TODO$|^// TODO$|that TODO\.|SCAFFOLD`)
 	for i, d := range all {
 		p, a := d.Info(), as[i]
 		if a.Name != p.Name {
@@ -82,7 +82,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("%s: title %q must be lower case, at most 60 characters, with no final period", p.Name, title)
 		}
 		if placeholder.MatchString(string(src)) {
-			t.Errorf("%s: doc.go still has TODOs", p.Name)
+			t.Errorf("%s: doc.go still has TODO or SCAFFOLD placeholders", p.Name)
 		}
 		for _, c := range p.Categories {
 			if !kebab.MatchString(c) {
