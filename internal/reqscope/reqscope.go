@@ -42,6 +42,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // Kind classifies a place in the code.
@@ -136,10 +137,7 @@ func (in *Info) compute() {
 	var decls []*ast.FuncDecl
 	for file := range in.ins.Root().Children() {
 		// Tests call anything: their uses do not count.
-		test := false
-		if f := in.fset.File(file.Node().Pos()); f != nil {
-			test = strings.HasSuffix(f.Name(), "_test.go")
-		}
+		test := passkit.IsTestFile(in.fset, file.Node().Pos())
 		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.Ident)(nil)) {
 			switch n := c.Node().(type) {
 			case *ast.FuncDecl:

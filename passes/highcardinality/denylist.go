@@ -62,6 +62,8 @@ type matcher struct {
 	allow map[string]bool // joined words of allowed keys
 }
 
+// newMatcher returns a matcher of the deny-list plus the extra keys, minus
+// the allowed ones.
 func newMatcher(extra, allow []string) *matcher {
 	m := &matcher{deny: defaultDenied(), allow: map[string]bool{}}
 	for _, k := range extra {

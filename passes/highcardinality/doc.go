@@ -56,21 +56,38 @@
 //
 // Reported:
 //
-//	requests.Add(ctx, 1, metric.WithAttributes(
-//		attribute.String("user_id", uid),      // unbounded-key
-//		attribute.String("request_id", reqID), // unbounded-key
-//		attribute.String("route", r.URL.Path), // unbounded-value
-//	))
-//	prometheus.NewCounterVec(opts, []string{"method", "user_id"}) // unbounded-key
+//	var requests, _ = otel.Meter("shop").Int64Counter("shop.requests")
+//
+//	func handle(w http.ResponseWriter, r *http.Request) {
+//		uid := r.Header.Get("X-User-Id")
+//		requests.Add(r.Context(), 1, metric.WithAttributes(
+//			attribute.String("user_id", uid),      // unbounded-key
+//			attribute.String("route", r.URL.Path), // unbounded-value
+//		))
+//	}
 //
 // Silent:
 //
-//	requests.Add(ctx, 1, metric.WithAttributes(
-//		attribute.String("route", "/orders"),
-//		attribute.String("method", "POST"),
-//		attribute.Int("status_class", 2),
-//	))
-//	span.SetAttributes(attribute.String("user_id", uid))
+//	var requests, _ = otel.Meter("shop").Int64Counter("shop.requests")
+//
+//	func handle(w http.ResponseWriter, r *http.Request) {
+//		uid := r.Header.Get("X-User-Id")
+//		requests.Add(r.Context(), 1, metric.WithAttributes(
+//			attribute.String("route", r.Pattern),
+//			attribute.String("method", r.Method),
+//		))
+//		trace.SpanFromContext(r.Context()).SetAttributes(attribute.String("user_id", uid))
+//	}
+//
+// Reported:
+//
+//	var byUser = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shop_requests_total"},
+//		[]string{"method", "user_id"}) // unbounded-key
+//
+// Silent:
+//
+//	var byRoute = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shop_requests_total"},
+//		[]string{"method", "route"})
 //
 // # Configuration
 //

@@ -81,19 +81,56 @@
 //
 // Reported:
 //
-//	logger.Info("user login", zap.String("phone", "13800138000"))
-//	slog.InfoContext(ctx, "signup", "email", u.Email)
-//	log.Printf("login user=%s password=%s", u.Name, u.Password)
-//	logger.Info("request", zap.Any("req", r))
-//	baggage.NewMember("user.phone", u.Phone)
+//	func login(ctx context.Context, logger *zap.Logger, u User, password string) {
+//		logger.Info("login", zap.String("phone", u.Phone))        // pii-field
+//		slog.InfoContext(ctx, "login", "user", u.Email)           // pii-value
+//		log.Printf("login user=%s password=%s", u.Name, password) // pii-field
+//	}
 //
 // Silent:
 //
-//	logger.Info("user login", zap.String("phone_hash", hashPhone(phone)))
-//	logger.Info("user login", zap.String("phone_masked", "138****8000"))
-//	logger.Info("user login", zap.Bool("phone_verified", true))
-//	logger.Info("listening", zap.String("address", srv.Addr))
-//	logger.Info("page", zap.String("next", page.NextToken))
+//	func login(ctx context.Context, logger *zap.Logger, u User, password string) {
+//		logger.Info("login", zap.String("phone_hash", hashPhone(u.Phone)))
+//		slog.InfoContext(ctx, "login", "user_id", u.ID)
+//		log.Printf("login user=%s password_set=%t", u.Name, password != "")
+//	}
+//
+// Reported:
+//
+//	func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
+//		body, _ := io.ReadAll(r.Body)
+//		s.log.Info("request", zap.Any("req", r))             // whole-body
+//		s.log.Debug("payload", zap.ByteString("body", body)) // whole-body
+//	}
+//
+// Silent:
+//
+//	func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
+//		body, _ := io.ReadAll(r.Body)
+//		s.log.Info("request", zap.String("method", r.Method), zap.String("route", r.Pattern))
+//		s.log.Debug("payload", zap.Int("body_size", len(body)))
+//	}
+//
+// Reported:
+//
+//	func tag(ctx context.Context, u User) context.Context {
+//		m, _ := baggage.NewMember("user.phone", u.Phone) // pii-baggage
+//		b, _ := baggage.New(m)
+//		return baggage.ContextWithBaggage(ctx, b)
+//	}
+//
+// Silent:
+//
+//	func tag(ctx context.Context, u User) context.Context {
+//		m, _ := baggage.NewMember("user.id", u.ID)
+//		b, _ := baggage.New(m)
+//		return baggage.ContextWithBaggage(ctx, b)
+//	}
+//
+// Also silent: a masked constant (zap.String("phone_masked", "138****8000")),
+// a boolean (zap.Bool("phone_verified", ok)), a network address
+// (zap.String("address", srv.Addr)) and a pagination token
+// (zap.String("next", page.NextToken)).
 //
 // # Configuration
 //

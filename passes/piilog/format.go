@@ -1,8 +1,15 @@
 package piilog
 
 import (
+	"go/ast"
+	"go/token"
 	"regexp"
+	"strconv"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/constval"
 )
 
 // verb is one conversion of a printf format.
@@ -60,4 +67,67 @@ func parseFormat(f string) (verbs []verb, ok bool) {
 		last = i + 1
 	}
 	return verbs, true
+}
+
+// format checks a printf format and its operands: a key written before a
+// verb ("phone=%s") is a log key; each operand is a value, written whole
+// by %v.
+func (c *checker) format(fmtExpr ast.Expr, args []ast.Expr, spread bool) {
+	f, ok := constval.String(c.pass.TypesInfo, fmtExpr)
+	if !ok {
+		return
+	}
+	verbs, ok := parseFormat(f)
+	if !ok {
+		return
+	}
+	for _, v := range verbs {
+		if v.verb == 'T' || v.verb == 'p' {
+			continue // the type or address of a secret is not the secret
+		}
+		var value ast.Expr
+		if !spread && v.arg < len(args) {
+			value = args[v.arg]
+		}
+		if value == nil {
+			continue
+		}
+		if v.key != "" {
+			personal := c.fromPersonalStruct(value)
+			if e, ok := c.m.match(v.key, personal); ok {
+				if c.safe(value) {
+					continue
+				}
+				if c.enabled(CategoryPiiField) {
+					pos, end := c.keyRange(fmtExpr, f, v)
+					c.report(analysis.Diagnostic{
+						Pos:      pos,
+						End:      end,
+						Category: CategoryPiiField,
+						Message:  fieldMessage("format key", v.key, e),
+					})
+				}
+				continue
+			}
+			if c.m.mentions(v.key) {
+				continue // "password_len=%d": the key says what the value is
+			}
+		}
+		c.lone(value, v.verb == 'v' || v.verb == 's')
+	}
+}
+
+// keyRange returns the range of a key inside a format literal, or the
+// literal's range when the key cannot be placed (escapes before it).
+func (c *checker) keyRange(fmtExpr ast.Expr, f string, v verb) (token.Pos, token.Pos) {
+	lit, ok := ast.Unparen(fmtExpr).(*ast.BasicLit)
+	if ok && lit.Kind == token.STRING && len(lit.Value) > 1 {
+		raw := lit.Value[1 : len(lit.Value)-1]
+		if s, err := strconv.Unquote(lit.Value); err == nil && s == f && strings.HasPrefix(raw[min(v.start, len(raw)):], v.key) &&
+			!strings.Contains(raw[:min(v.start, len(raw))], `\`) {
+			pos := lit.Pos() + 1 + token.Pos(v.start)
+			return pos, pos + token.Pos(len(v.key))
+		}
+	}
+	return fmtExpr.Pos(), fmtExpr.End()
 }

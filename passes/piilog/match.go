@@ -68,6 +68,7 @@ var metaBefore = wordSet(
 	"masked", "hashed", "redacted", "encrypted", "mask", "hash", "redact", "anonymized", "allow", "allowed",
 )
 
+// wordSet returns the set of words.
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -149,6 +150,9 @@ func (m *matcher) mentions(name string) bool {
 	return ok
 }
 
+// find returns the first entry that name matches, word by word; strict
+// discards a match that a metadata word qualifies or an address that is
+// not a person's (see [matcher.match]).
 func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 	words := constval.Words(name)
 	if len(words) == 0 {

@@ -60,20 +60,40 @@
 //
 // Reported:
 //
-//	ctx, span := tracer.Start(ctx, "ProcessRequest")          // generic-name
-//	ctx, span := tracer.Start(ctx, "kafka.publish")           // bad-name
-//	ctx, span := tracer.Start(ctx, "GET /orders/"+id)         // dynamic-name
-//	ctx, span := tracer.Start(ctx, fmt.Sprintf("Order.%s", id)) // dynamic-name
-//	tracer := otel.Tracer("")                                 // empty-tracer-name
+//	var tracer = otel.Tracer("") // empty-tracer-name
+//
+//	func place(ctx context.Context, id string) {
+//		ctx, span := tracer.Start(ctx, "ProcessRequest") // generic-name
+//		defer span.End()
+//		_, pub := tracer.Start(ctx, "kafka.publish") // bad-name
+//		defer pub.End()
+//		_, get := tracer.Start(ctx, fmt.Sprintf("Order.%s", id)) // dynamic-name
+//		defer get.End()
+//	}
 //
 // Silent:
 //
-//	ctx, span := tracer.Start(ctx, "OrderService.PlaceOrder")
-//	span.SetAttributes(attribute.String("order.id", id))
-//	ctx, span := tracer.Start(ctx, "Payment.OrderService.CreateOrder")
-//	ctx, span := tracer.Start(ctx, "HTTP "+r.Method)
-//	ctx, span := tracer.Start(ctx, opNames[op]) // opNames is a map of constants
-//	tracer := otel.Tracer("github.com/acme/shop/orders")
+//	var tracer = otel.Tracer("github.com/acme/shop/orders")
+//
+//	func place(ctx context.Context, id string) {
+//		ctx, span := tracer.Start(ctx, "OrderService.PlaceOrder")
+//		defer span.End()
+//		_, pub := tracer.Start(ctx, "publish orders")
+//		defer pub.End()
+//		_, get := tracer.Start(ctx, "OrderService.GetOrder", trace.WithAttributes(attribute.String("order.id", id)))
+//		defer get.End()
+//	}
+//
+// Names chosen from a closed set are silent too:
+//
+//	var opNames = map[Op]string{OpGet: "Store.Get", OpPut: "Store.Put"}
+//
+//	func serve(w http.ResponseWriter, r *http.Request, op Op) {
+//		ctx, span := tracer.Start(r.Context(), "HTTP "+r.Method)
+//		defer span.End()
+//		_, st := tracer.Start(ctx, opNames[op])
+//		defer st.End()
+//	}
 //
 // # Configuration
 //

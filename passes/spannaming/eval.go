@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/constval"
 )
 
@@ -51,6 +52,10 @@ type assign struct {
 	opaque bool     // x += ..., a tuple assignment, a range variable, &x
 }
 
+// newEvaluator returns the evaluator of fd: it indexes the string
+// parameters that are never reassigned, and every value given to a local
+// variable (a value it cannot follow, such as x += s or a range
+// variable, makes the variable opaque).
 func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evaluator {
 	ev := &evaluator{pass: pass, idx: idx, params: map[*types.Var]int{}, names: map[*types.Var]string{}, assigns: map[*types.Var][]assign{}}
 	if fd == nil || fd.Body == nil {
@@ -132,6 +137,7 @@ func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evalu
 	return ev
 }
 
+// isString reports whether t is a string type.
 func isString(t types.Type) bool {
 	if t == nil {
 		return false
@@ -397,7 +403,7 @@ func field(info *types.Info, sel *ast.SelectorExpr) string {
 	if s == nil || s.Kind() != types.FieldVal {
 		return ""
 	}
-	n, ok := types.Unalias(derefType(s.Recv())).(*types.Named)
+	n, ok := types.Unalias(astx.Deref(s.Recv())).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return ""
 	}
@@ -446,6 +452,8 @@ func isEnum(t types.Type) bool {
 // enums caches isEnum by type name.
 var enums sync.Map
 
+// declaresConstants reports whether n is a string or integer type of which
+// its package declares at least two constants.
 func declaresConstants(n *types.Named) bool {
 	b, ok := n.Underlying().(*types.Basic)
 	if !ok || b.Info()&(types.IsString|types.IsInteger) == 0 {

@@ -73,6 +73,7 @@ func luhn(s string) bool {
 	return n > 0 && sum%10 == 0
 }
 
+// allSame reports whether s repeats one character: 0000000000.
 func allSame(s string) bool {
 	for i := 1; i < len(s); i++ {
 		if s[i] != s[0] {

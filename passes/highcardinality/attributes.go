@@ -1,0 +1,134 @@
+package highcardinality
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/constval"
+)
+
+// attributes checks the attributes given to metric.WithAttributes (or to
+// attribute.NewSet for metric.WithAttributeSet): attribute.String("k", v),
+// attribute.Key("k").String(v), semconv helpers, and slices spread with
+// "attrs...", followed through local and package variables.
+func (c *checker) attributes(scope ast.Node, sink *ast.CallExpr, args []ast.Expr, spread bool) {
+	for i, a := range args {
+		if spread && i == len(args)-1 {
+			for _, e := range c.sliceElems(scope, a, 0) {
+				c.attribute(scope, sink, e, 0)
+			}
+			continue
+		}
+		c.attribute(scope, sink, a, 0)
+	}
+}
+
+// attribute checks one attribute.KeyValue expression.
+func (c *checker) attribute(scope ast.Node, sink *ast.CallExpr, e ast.Expr, depth int) {
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok && depth < 4 {
+		for _, rhs := range c.assigned(scope, id) {
+			c.attribute(scope, sink, rhs, depth+1)
+		}
+		return
+	}
+	info := c.pass.TypesInfo
+	key, keyExpr, ok := constval.AttrKey(c.idx, info, e)
+	if !ok {
+		return
+	}
+	if what, bad := c.m.match(key); bad {
+		if c.keys {
+			c.emit(sink, analysis.Diagnostic{
+				Pos: keyExpr.Pos(), End: keyExpr.End(), Category: CategoryUnboundedKey,
+				Message: fmt.Sprintf("metric attribute %q is %s, whose values are unbounded: each one makes a new time series; record it on the span or in logs and keep metric attributes bounded (route, method, status class)", key, what),
+			}, "the attributes are given to a metric here")
+		}
+		return
+	}
+	if v := attrValue(c.idx, info, e); v != nil {
+		c.value(sink, v, fmt.Sprintf("metric attribute %q", key))
+	}
+}
+
+// attrValue returns the value expression of an attribute constructor.
+func attrValue(idx *apis.Index, info *types.Info, e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	k := idx.Key(call)
+	switch {
+	case slices.Contains(apis.AttributeFuncs, k) && len(call.Args) == 2:
+		return call.Args[1] // attribute.String("k", v)
+	case slices.Contains(apis.AttributeKeyMethods, k) && len(call.Args) == 1:
+		return call.Args[0] // attribute.Key("k").String(v)
+	case k == "" && len(call.Args) == 1:
+		if fn := apis.Callee(info, call); fn != nil && fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), apis.SemconvPrefix) {
+			return call.Args[0]
+		}
+	}
+	return nil
+}
+
+// attributeSet checks metric.WithAttributeSet(attribute.NewSet(...)),
+// directly or through a variable.
+func (c *checker) attributeSet(scope ast.Node, sink *ast.CallExpr, e ast.Expr, depth int) {
+	e = ast.Unparen(e)
+	switch e := e.(type) {
+	case *ast.Ident:
+		if depth < 4 {
+			for _, rhs := range c.assigned(scope, e) {
+				c.attributeSet(scope, sink, rhs, depth+1)
+			}
+		}
+	case *ast.UnaryExpr:
+		c.attributeSet(scope, sink, e.X, depth+1)
+	case *ast.StarExpr:
+		c.attributeSet(scope, sink, e.X, depth+1)
+	case *ast.CallExpr:
+		if c.idx.Is(e, apis.AttributeNewSet) {
+			c.attributes(scope, sink, e.Args, e.Ellipsis.IsValid())
+		}
+	}
+}
+
+// sliceElems returns the elements of a []attribute.KeyValue or []string
+// expression: a slice literal, append(s, elems...), or a variable given
+// such values within the function or at package level.
+func (c *checker) sliceElems(scope ast.Node, e ast.Expr, depth int) []ast.Expr {
+	if depth > 4 {
+		return nil
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return e.Elts
+	case *ast.Ident:
+		var out []ast.Expr
+		for _, rhs := range c.assigned(scope, e) {
+			out = append(out, c.sliceElems(scope, rhs, depth+1)...)
+		}
+		return out
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && len(e.Args) > 0 {
+			if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+				out := c.sliceElems(scope, e.Args[0], depth+1)
+				rest := e.Args[1:]
+				if e.Ellipsis.IsValid() && len(rest) > 0 {
+					out = append(out, rest[:len(rest)-1]...)
+					out = append(out, c.sliceElems(scope, rest[len(rest)-1], depth+1)...)
+				} else {
+					out = append(out, rest...)
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,188 @@
+package highcardinality
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/constval"
+)
+
+// value reports an unbounded value given to a metric attribute or label.
+func (c *checker) value(sink *ast.CallExpr, v ast.Expr, target string) {
+	if !c.values {
+		return
+	}
+	at, advice := unboundedValue(c.idx, c.pass.TypesInfo, v, 0)
+	if at == nil {
+		return
+	}
+	c.emit(sink, analysis.Diagnostic{
+		Pos: v.Pos(), End: v.End(), Category: CategoryUnboundedValue,
+		Message: fmt.Sprintf("%s is set to %s, whose values are unbounded: each one makes a new time series; %s", target, shorten(types.ExprString(at)), advice),
+	}, "")
+}
+
+// shorten cuts a long expression for a message.
+func shorten(s string) string {
+	if len(s) > 40 {
+		return s[:37] + "..."
+	}
+	return s
+}
+
+// The advice of an unbounded value, by what it is.
+const (
+	adviceError = "record a bounded error type or code, and the message on the span"
+	advicePath  = "record the route template (r.Pattern or the http.route of the router) instead"
+	adviceOther = "record a bounded form of it, and the raw value on the span"
+)
+
+// unboundedValue returns the part of v whose values are unbounded, and
+// what to do instead; nil if v is not known to be unbounded:
+//
+//	err.Error()
+//	r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr
+//	r.URL.String(), r.URL.RequestURI(), r.URL.EscapedPath(), r.URL (a Stringer)
+//	uuid.New().String(), uuid.NewString(), a uuid.UUID
+//	time.Now().String(), t.Format(layout with a date or seconds), a time.Time
+//	fmt.Sprintf/Sprint with a non-constant, non-numeric operand
+func unboundedValue(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (ast.Expr, string) {
+	v = ast.Unparen(v)
+	if depth > 3 {
+		return nil, ""
+	}
+	if tv, ok := info.Types[v]; !ok || tv.Value != nil {
+		return nil, "" // constant or untyped
+	}
+	if t := info.TypeOf(v); t != nil {
+		switch typeName(t) {
+		case "net/url.URL", "github.com/google/uuid.UUID", "time.Time":
+			return v, adviceOther // given to attribute.Stringer
+		}
+	}
+	switch v := v.(type) {
+	case *ast.SelectorExpr:
+		switch field(info, v) {
+		case "net/http.Request.RequestURI", "net/url.URL.Path", "net/url.URL.RawPath":
+			return v, advicePath
+		case "net/http.Request.RemoteAddr", "net/url.URL.RawQuery":
+			return v, adviceOther
+		}
+	case *ast.CallExpr:
+		fn := apis.Callee(info, v)
+		if fn == nil {
+			return nil, ""
+		}
+		switch apis.RawKey(fn) {
+		case "(net/url.URL).String", "(net/url.URL).RequestURI", "(net/url.URL).EscapedPath":
+			return v, advicePath
+		case "github.com/google/uuid.NewString", "(github.com/google/uuid.UUID).String", "(time.Time).String":
+			return v, adviceOther
+		case "(time.Time).Format":
+			if len(v.Args) == 1 {
+				if layout, ok := constval.String(info, v.Args[0]); ok && !strings.Contains(layout, "2006") && !strings.Contains(layout, "05") {
+					return nil, "" // t.Format("Monday"): bounded
+				}
+			}
+			return v, adviceOther
+		case "fmt.Sprintf", "fmt.Sprint":
+			args := v.Args
+			if fn.Name() == "Sprintf" && len(args) > 0 {
+				args = args[1:]
+			}
+			for _, a := range args {
+				if at, advice := unboundedValue(idx, info, a, depth+1); at != nil {
+					return at, advice
+				}
+			}
+			for _, a := range args {
+				if unboundedOperand(info, a) {
+					return a, adviceOther
+				}
+			}
+			return nil, ""
+		}
+		if fn.Name() == "Error" && len(v.Args) == 0 {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && implementsError(sig.Recv().Type()) {
+				return v, adviceError
+			}
+		}
+	}
+	return nil, ""
+}
+
+// unboundedOperand reports whether a fmt.Sprint operand may take
+// unboundedly many values: a non-constant value that is not a number, a
+// boolean, an enumerated type, or the method or route pattern of a request.
+func unboundedOperand(info *types.Info, a ast.Expr) bool {
+	tv, ok := info.Types[a]
+	if !ok || tv.Value != nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&(types.IsNumeric|types.IsBoolean) != 0 {
+		return false
+	}
+	if isEnum(tv.Type) {
+		return false
+	}
+	if sel, ok := ast.Unparen(a).(*ast.SelectorExpr); ok {
+		switch field(info, sel) {
+		case "net/http.Request.Method", "net/http.Request.Pattern", "net/http.Request.Proto":
+			return false
+		}
+	}
+	return true
+}
+
+// implementsError reports whether t implements error.
+func implementsError(t types.Type) bool {
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	return types.Implements(t, errType)
+}
+
+// typeName returns "path.Name" of a named type (through one pointer).
+func typeName(t types.Type) string {
+	n, ok := types.Unalias(astx.Deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// field returns "pkgpath.Type.Field" for a selection of a struct field.
+func field(info *types.Info, sel *ast.SelectorExpr) string {
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return ""
+	}
+	return typeName(s.Recv()) + "." + sel.Sel.Name
+}
+
+// isEnum reports whether t is a named string type of which its package
+// declares at least two constants.
+func isEnum(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	if b, ok := n.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	count := 0
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		if k, ok := scope.Lookup(name).(*types.Const); ok && types.Identical(k.Type(), n) && k.Val().Kind() == constant.String {
+			if count++; count >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package spannaming
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/constval"
+)
+
+// check reports the problems of the span or tracer name set by one call.
+func (c *checker) check(cs callSite) {
+	call := cs.call
+	if c.idx.Is(call, apis.OtelTracer, apis.TracerProviderTrace) {
+		c.checkTracerName(call)
+		return
+	}
+	tmpl := c.template(call)
+	if tmpl == nil {
+		return
+	}
+	parts := c.paramsAsValues(cs.fd, dropEmpty(c.substitute(cs, tmpl)))
+	// The argument to report at: the first one the name comes from.
+	at := func(p part) ast.Expr {
+		if p.arg >= 0 && p.arg < len(call.Args) {
+			return call.Args[p.arg]
+		}
+		for _, t := range tmpl {
+			if t.Kind == factParam && t.Param < len(call.Args) {
+				return call.Args[t.Param]
+			}
+		}
+		return call
+	}
+	var name strings.Builder
+	allLit := true
+	for _, p := range parts {
+		if p.kind != lit {
+			allLit = false
+		}
+		name.WriteString(p.s)
+	}
+	if allLit {
+		first := part{arg: -1}
+		for _, p := range parts {
+			if p.arg >= 0 {
+				first = p
+				break
+			}
+		}
+		c.checkConstName(at(first), name.String())
+		return
+	}
+	for _, p := range parts {
+		if p.kind == unbounded || (p.kind == opaque && len(parts) > 1) {
+			c.reportDynamic(at(p), p)
+			return
+		}
+	}
+	// Parameters and bounded values: a wrapper, or a name from a closed set.
+}
+
+// checkConstName reports a constant span name that is generic or does not
+// follow the convention.
+func (c *checker) checkConstName(at ast.Expr, name string) {
+	switch {
+	case c.set.checks.On(CategoryGenericName) && c.set.isGeneric(name):
+		c.reportf(at, CategoryGenericName,
+			"span name %q says which function ran, not what the system did; name the business operation, such as \"OrderService.PlaceOrder\"", name)
+	case !c.set.checks.On(CategoryBadName):
+	case name == "":
+		c.reportf(at, CategoryBadName, "span name is empty; name the business operation, such as \"OrderService.PlaceOrder\"")
+	case c.set.pattern.MatchString(name):
+	case c.set.custom:
+		c.reportf(at, CategoryBadName, "span name %q does not match the naming pattern %s; rename the span to follow the team's convention", name, c.set.pattern)
+	default:
+		c.reportf(at, CategoryBadName,
+			"span name %q does not follow the Service.Action convention; use dotted PascalCase business names such as \"OrderService.PlaceOrder\" or \"Payment.OrderService.CreateOrder\"", name)
+	}
+}
+
+// reportDynamic reports a span name built from a non-constant value.
+func (c *checker) reportDynamic(at ast.Expr, p part) {
+	if !c.set.checks.On(CategoryDynamicName) {
+		return
+	}
+	what := "a non-constant value"
+	if p.expr != nil {
+		what = types.ExprString(p.expr)
+		if len(what) > 40 {
+			what = what[:37] + "..."
+		}
+	}
+	d := analysis.Diagnostic{
+		Pos: at.Pos(), End: at.End(), Category: CategoryDynamicName,
+		Message: fmt.Sprintf("span name is built at run time from %s, so every value makes a new span name; use a constant name and record %s as a span attribute", what, what),
+	}
+	if p.expr != nil && (p.expr.Pos() < at.Pos() || p.expr.End() > at.End()) {
+		d.Related = []analysis.RelatedInformation{{Pos: p.expr.Pos(), End: p.expr.End(), Message: "the non-constant part of the name"}}
+	}
+	c.emit(d)
+}
+
+// checkTracerName reports otel.Tracer("") and provider.Tracer("").
+func (c *checker) checkTracerName(call *ast.CallExpr) {
+	if !c.set.checks.On(CategoryEmptyTracerName) || len(call.Args) == 0 {
+		return
+	}
+	if s, ok := constval.String(c.pass.TypesInfo, call.Args[0]); !ok || strings.TrimSpace(s) != "" {
+		return
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.idx.Key(call) == apis.TracerProviderTrace {
+		// A no-op provider ignores the name.
+		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil {
+			if n, ok := types.Unalias(astx.Deref(t)).(*types.Named); ok && n.Obj().Pkg() != nil &&
+				slices.Contains(apis.NoopTracerProviders, n.Obj().Pkg().Path()+"."+n.Obj().Name()) {
+				return
+			}
+		}
+	}
+	c.reportf(call.Args[0], CategoryEmptyTracerName,
+		"tracer name is empty, so its spans carry no instrumentation scope; name the tracer after the instrumenting package, such as its import path")
+}
+
+// reportf reports a problem of category at an expression.
+func (c *checker) reportf(at ast.Expr, category, format string, args ...any) {
+	c.emit(analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: category, Message: fmt.Sprintf(format, args...)})
+}
+
+// emit reports d, once per position.
+func (c *checker) emit(d analysis.Diagnostic) {
+	if c.reported[d.Pos] {
+		return
+	}
+	c.reported[d.Pos] = true
+	c.report(d)
+}
