@@ -474,22 +474,28 @@ func TestGolangciLintSettings(t *testing.T) {
 
 // TestGolangciLintNolint checks the directives under golangci-lint:
 // //nolint:otellint and //otellint:ignore <pass> <reason> silence their
-// line without a warning, whereas //nolint:<pass> makes golangci-lint warn
-// that it does not know the linter (which is why the README gives
-// //otellint:ignore as the per-pass form).
+// line, without a warning and, with nolintlint on, without nolintlint
+// calling the //nolint unused; //nolint:<pass> silences nothing and makes
+// golangci-lint warn that it does not know the linter (which is why the
+// README gives //otellint:ignore as the per-pass form).
 func TestGolangciLintNolint(t *testing.T) {
 	t.Parallel()
 	customGCL(t)
-	cfg := readmeGolangciConfig(t)
+	readme := readmeGolangciConfig(t)
+	withNolintlint := strings.Replace(readme, "    - otellint\n", "    - otellint\n    - nolintlint\n", 1)
+	if withNolintlint == readme {
+		t.Fatalf("cannot add nolintlint to the README's configuration:\n%s", readme)
+	}
 	const warning = "unknown linters in //nolint directives"
 	for _, tc := range []struct {
 		name       string
+		cfg        string
 		directives [3]string // on the three fmt.Println lines
 		left       []int     // the lines still reported
 		warns      bool
 	}{
-		{"otellint forms", [3]string{" //nolint:otellint", " //otellint:ignore rawlogging the command's output", ""}, []int{10}, false},
-		{"a pass in nolint", [3]string{" //nolint:rawlogging", "", ""}, []int{9, 10}, true},
+		{"otellint forms", withNolintlint, [3]string{" //nolint:otellint", " //otellint:ignore rawlogging the command's output", ""}, []int{10}, false},
+		{"a pass in nolint", readme, [3]string{" //nolint:rawlogging", "", ""}, []int{8, 9, 10}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -501,12 +507,14 @@ func TestGolangciLintNolint(t *testing.T) {
 					"\tfmt.Println(\"two\")" + tc.directives[1] + "\n" +
 					"\tfmt.Println(\"three\")" + tc.directives[2] + "\n}\n",
 			})
-			r := runGCL(t, mod, cfg, "./...")
+			r := runGCL(t, mod, tc.cfg, "./...")
 			var lines []int
 			for _, is := range r.issues {
-				if is.Linter == plugin.Name {
-					lines = append(lines, is.Line)
+				if is.Linter != plugin.Name {
+					t.Errorf("issue of another linter: %s", is)
+					continue
 				}
+				lines = append(lines, is.Line)
 			}
 			if !slices.Equal(lines, tc.left) {
 				t.Errorf("otellint issues on lines %v, want %v:\n%s", lines, tc.left, r.output)

@@ -4,12 +4,15 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/otellint/otellint/internal/suppress"
 )
 
 // golangci-lint does not show diagnostics the way go vet does, and its
@@ -78,7 +81,10 @@ func Fold(analyzers []*analysis.Analyzer) *analysis.Analyzer {
 }
 
 // capturing returns a copy of a whose diagnostics are its result instead
-// of being reported.
+// of being reported, and which leaves //nolint directives to
+// golangci-lint: it applies them to the otellint linter itself, and its
+// nolintlint would call a //nolint:otellint unused if the pass had
+// already dropped the finding.
 func capturing(a *analysis.Analyzer) *analysis.Analyzer {
 	c := *a
 	c.ResultType = reflect.TypeFor[*captured]()
@@ -86,6 +92,10 @@ func capturing(a *analysis.Analyzer) *analysis.Analyzer {
 		res := &captured{}
 		p := *pass
 		p.Report = func(d analysis.Diagnostic) { res.diags = append(res.diags, d) }
+		if idx, ok := pass.ResultOf[suppress.Analyzer].(*suppress.Index); ok {
+			p.ResultOf = maps.Clone(pass.ResultOf)
+			p.ResultOf[suppress.Analyzer] = idx.WithoutNolint()
+		}
 		if _, err := a.Run(&p); err != nil {
 			return nil, err
 		}
