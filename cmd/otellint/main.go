@@ -23,7 +23,7 @@ func main() {
 		os.Exit(driver.ExitError)
 	}
 	if driver.IsVetInvocation(os.Args[1:]) {
-		driver.Vet(as, os.Args[1:]) // never returns
+		driver.Vet(as, os.Args[1:], os.Stderr) // never returns
 	}
 	os.Exit(driver.Run(as, os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -3,6 +3,7 @@ package driver
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -26,10 +27,10 @@ func IsVetInvocation(args []string) bool {
 // runs the tool once per package, dependencies included, and unitchecker
 // answers a bad option value with its usage text each time; so the
 // analyzers' options are checked first, and a bad one is reported in one
-// line.
-func Vet(analyzers []*analysis.Analyzer, args []string) {
+// line to stderr.
+func Vet(analyzers []*analysis.Analyzer, args []string, stderr io.Writer) {
 	if err := checkVetFlags(analyzers, args); err != nil {
-		fmt.Fprintln(os.Stderr, "otellint:", err) //otellint:ignore rawlogging the command's error output, not a log line
+		fmt.Fprintln(stderr, "otellint:", err)
 		os.Exit(ExitError)
 	}
 	unitchecker.Main(analyzers...) // never returns
