@@ -12,7 +12,6 @@ import (
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/testenv"
-	"github.com/otellint/otellint/internal/vetjson"
 )
 
 // TestExitCodes runs the built command on a clean package, on the shop,
@@ -75,22 +74,9 @@ func vetFindings(t *testing.T, pattern string, flags ...string) []finding {
 	}
 	// The output is one JSON object per package, read by the decoder of
 	// the standalone command's -json output.
-	res, err := vetjson.Decode(strings.NewReader(out))
-	if err != nil {
-		t.Fatalf("go vet -json output does not parse: %v\n%s", err, out)
-	}
 	var got []finding
-	seen := map[string]bool{} // a package and its test variant report the same finding
-	for _, r := range res {
-		if r.Err != "" {
-			t.Fatalf("go vet: %s failed on %s: %s", r.Analyzer, r.Package, r.Err)
-		}
-		for _, d := range r.Diagnostics {
-			if k := d.Posn + r.Analyzer + d.Message; !seen[k] {
-				seen[k] = true
-				got = append(got, parsePosn(t, td, d.Posn, r.Analyzer, d.Category))
-			}
-		}
+	for _, f := range decodeFindings(t, "go vet -json", out) {
+		got = append(got, parsePosn(t, td, f.Posn, f.Pass, f.Category))
 	}
 	return got
 }

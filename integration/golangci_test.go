@@ -106,8 +106,7 @@ type vetFinding struct {
 }
 
 // standalone runs the otellint command with -json and args in dir and
-// returns its findings, each once (a package and its test variant report
-// the same).
+// returns its findings, each once.
 func standalone(t *testing.T, dir string, args ...string) []vetFinding {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
@@ -118,24 +117,32 @@ func standalone(t *testing.T, dir string, args ...string) []vetFinding {
 			t.Fatalf("otellint -json %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 		}
 	}
-	res, err := vetjson.Decode(&stdout)
+	return decodeFindings(t, "otellint -json", stdout.String())
+}
+
+// decodeFindings reads go vet's JSON, as go vet -json and otellint -json
+// print it, and returns its findings, each once (a package and its test
+// variant report the same). A failed analysis fails the test.
+func decodeFindings(t *testing.T, front, out string) []vetFinding {
+	t.Helper()
+	res, err := vetjson.Decode(strings.NewReader(out))
 	if err != nil {
-		t.Fatalf("otellint -json output: %v", err)
+		t.Fatalf("%s output does not parse: %v\n%s", front, err, out)
 	}
-	var out []vetFinding
+	var fs []vetFinding
 	seen := map[string]bool{}
 	for _, r := range res {
 		if r.Err != "" {
-			t.Fatalf("otellint: %s failed on %s: %s", r.Analyzer, r.Package, r.Err)
+			t.Fatalf("%s: %s failed on %s: %s", front, r.Analyzer, r.Package, r.Err)
 		}
 		for _, d := range r.Diagnostics {
 			if k := r.Analyzer + d.Posn + d.Message; !seen[k] {
 				seen[k] = true
-				out = append(out, vetFinding{r.Analyzer, d})
+				fs = append(fs, vetFinding{r.Analyzer, d})
 			}
 		}
 	}
-	return out
+	return fs
 }
 
 // position splits a "file:line:col" position.

@@ -167,14 +167,7 @@ func touchedLines(text []byte, ranges [][2]int) map[int]bool {
 func formatTouched(raw, formatted []byte, touched map[int]bool) []byte {
 	a, b := splitLines(string(raw)), splitLines(string(formatted))
 	// Only the region between the common prefix and suffix is aligned.
-	pre := 0
-	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
-		suf++
-	}
+	pre, suf := commonEnds(a, b)
 	if (len(a)-pre-suf)*(len(b)-pre-suf) > maxAlign {
 		return raw // too far apart to align: the edits alone
 	}
@@ -251,14 +244,7 @@ func unifiedDiff(name, a, b string) string {
 	}
 	al, bl := splitLines(a), splitLines(b)
 	// Trim the common prefix and suffix: fixes are local.
-	pre := 0
-	for pre < len(al) && pre < len(bl) && al[pre] == bl[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(al)-pre && suf < len(bl)-pre && al[len(al)-1-suf] == bl[len(bl)-1-suf] {
-		suf++
-	}
+	pre, suf := commonEnds(al, bl)
 	ops := lcsOps(al[pre:len(al)-suf], bl[pre:len(bl)-suf])
 	// Expand to full-file ops.
 	var all []op
@@ -331,6 +317,18 @@ func unifiedDiff(name, a, b string) string {
 // maxAlign bounds the work of aligning two runs of lines (the product of
 // their lengths).
 const maxAlign = 4_000_000
+
+// commonEnds returns how many lines a and b share at their start, and
+// then at their end.
+func commonEnds(a, b []string) (pre, suf int) {
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	return pre, suf
+}
 
 type op struct {
 	kind byte // ' ', '-', '+'

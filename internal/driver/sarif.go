@@ -324,8 +324,7 @@ func categories(doc string) []category {
 	blocks := p.Parse(doc).Content
 	var out []category
 	for i, b := range blocks {
-		para, ok := b.(*comment.Paragraph)
-		if !ok || strings.TrimSpace(plainText(para.Text)) != "Categories:" || i+1 == len(blocks) {
+		if _, ok := b.(*comment.Paragraph); !ok || plain(b) != "Categories:" || i+1 == len(blocks) {
 			continue
 		}
 		list, ok := blocks[i+1].(*comment.List)
@@ -333,37 +332,19 @@ func categories(doc string) []category {
 			continue
 		}
 		for _, item := range list.Items {
-			var text []string
-			for _, c := range item.Content {
-				if para, ok := c.(*comment.Paragraph); ok {
-					text = append(text, plainText(para.Text))
-				}
-			}
-			name, what, ok := strings.Cut(strings.Join(text, " "), ": ")
+			name, what, ok := strings.Cut(plain(item.Content...), ": ")
 			if ok && !strings.ContainsAny(name, " \t") {
-				out = append(out, category{name, strings.Join(strings.Fields(what), " ")})
+				out = append(out, category{name, what})
 			}
 		}
 	}
 	return out
 }
 
-// plainText returns the text of doc comment inline content.
-func plainText(text []comment.Text) string {
-	var b strings.Builder
-	for _, t := range text {
-		switch t := t.(type) {
-		case comment.Plain:
-			b.WriteString(string(t))
-		case comment.Italic:
-			b.WriteString(string(t))
-		case *comment.Link:
-			b.WriteString(plainText(t.Text))
-		case *comment.DocLink:
-			b.WriteString(plainText(t.Text))
-		}
-	}
-	return b.String()
+// plain returns the text of doc comment blocks without markup, on one line.
+func plain(blocks ...comment.Block) string {
+	p := comment.Printer{TextWidth: -1}
+	return strings.Join(strings.Fields(string(p.Text(&comment.Doc{Content: blocks}))), " ")
 }
 
 // version is the module version the command was built at, or "" for a

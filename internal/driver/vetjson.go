@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/otellint/otellint/internal/vetjson"
 )
 
 // jsonTree is the -json output: go vet's JSON, which go vet -json and the
@@ -19,76 +21,35 @@ import (
 //	  "ctxpropagation": {"error": "..."}}}
 type jsonTree map[string]map[string]any
 
-// jsonDiagnostic is one diagnostic of go vet's JSON.
-type jsonDiagnostic struct {
-	Category       string        `json:"category,omitempty"`
-	Posn           string        `json:"posn"`
-	End            string        `json:"end"`
-	Message        string        `json:"message"`
-	SuggestedFixes []jsonFix     `json:"suggested_fixes,omitempty"`
-	Related        []jsonRelated `json:"related,omitempty"`
-
-	key string // analyzer, position and message, for filtering
-}
-
-// jsonRelated is a related position of a diagnostic.
-type jsonRelated struct {
-	Posn    string `json:"posn"`
-	End     string `json:"end"`
-	Message string `json:"message"`
-}
-
-// jsonFix is a suggested fix: edits applied together or not at all.
-type jsonFix struct {
-	Message string     `json:"message"`
-	Edits   []jsonEdit `json:"edits"`
-}
-
-// jsonEdit replaces the bytes [start, end) of a file by new.
-type jsonEdit struct {
-	Filename string `json:"filename"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	New      string `json:"new"`
-}
-
-// jsonError is the result of an analysis that failed, or could not run
-// because its package did not load.
-type jsonError struct {
-	Err string `json:"error"`
-}
-
 // add records the result of analyzer on package p: its diagnostics, or
 // err. A result with neither is left out, as go vet leaves it out.
 func (t jsonTree) add(p *packages.Package, analyzer string, diags []analysis.Diagnostic, err error) {
 	var v any
 	switch {
 	case err != nil:
-		v = jsonError{err.Error()}
+		v = vetjson.Error{Err: err.Error()}
 	case len(diags) > 0:
 		fset := p.Fset
-		out := make([]jsonDiagnostic, 0, len(diags))
+		out := make([]vetjson.Diagnostic, 0, len(diags))
 		for _, d := range diags {
-			posn := fset.Position(d.Pos)
-			j := jsonDiagnostic{
+			j := vetjson.Diagnostic{
 				Category: d.Category,
-				Posn:     posn.String(),
+				Posn:     fset.Position(d.Pos).String(),
 				End:      endPosn(fset, d.Pos, d.End),
 				Message:  d.Message,
-				key:      findingKey(analyzer, posn.String(), d.Message),
 			}
 			for _, r := range d.Related {
-				j.Related = append(j.Related, jsonRelated{Posn: fset.Position(r.Pos).String(), End: endPosn(fset, r.Pos, r.End), Message: r.Message})
+				j.Related = append(j.Related, vetjson.Related{Posn: fset.Position(r.Pos).String(), End: endPosn(fset, r.Pos, r.End), Message: r.Message})
 			}
 			for _, fix := range d.SuggestedFixes {
-				jf := jsonFix{Message: fix.Message, Edits: []jsonEdit{}}
+				jf := vetjson.Fix{Message: fix.Message, Edits: []vetjson.Edit{}}
 				for _, e := range fix.TextEdits {
 					start := fset.Position(e.Pos)
 					end := start
 					if e.End.IsValid() {
 						end = fset.Position(e.End)
 					}
-					jf.Edits = append(jf.Edits, jsonEdit{Filename: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
+					jf.Edits = append(jf.Edits, vetjson.Edit{Filename: start.Filename, Start: start.Offset, End: end.Offset, New: string(e.NewText)})
 				}
 				j.SuggestedFixes = append(j.SuggestedFixes, jf)
 			}
@@ -122,13 +83,13 @@ func findingKey(analyzer, posn, message string) string {
 func (t jsonTree) keep(keep map[string]bool) {
 	for id, byAnalyzer := range t {
 		for name, v := range byAnalyzer {
-			diags, ok := v.([]jsonDiagnostic)
+			diags, ok := v.([]vetjson.Diagnostic)
 			if !ok {
 				continue
 			}
-			var kept []jsonDiagnostic
+			var kept []vetjson.Diagnostic
 			for _, d := range diags {
-				if keep[d.key] {
+				if keep[findingKey(name, d.Posn, d.Message)] {
 					kept = append(kept, d)
 				}
 			}

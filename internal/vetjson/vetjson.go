@@ -1,6 +1,7 @@
-// Package vetjson reads the JSON that go vet -json prints, and that the x/tools
+// Package vetjson is the JSON that go vet -json prints, and that the x/tools
 // drivers and otellint -json print in the same form: for each package ID,
-// for each analyzer, either a list of diagnostics or an error.
+// for each analyzer, either a list of diagnostics or an error. Its types
+// are written by the otellint command and read by [Decode].
 //
 //	{"example.com/p": {"spanend": [{"posn": "/abs/p/f.go:3:2", "end": "/abs/p/f.go:3:9",
 //	  "message": "...", "category": "missing-end", "related": [...], "suggested_fixes": [...]}],
@@ -53,6 +54,12 @@ type Edit struct {
 	New      string `json:"new"`
 }
 
+// Error is the result of an analysis that failed, or could not run
+// because its package did not load.
+type Error struct {
+	Err string `json:"error"`
+}
+
 // Result is what one analyzer gave on one package.
 type Result struct {
 	Package, Analyzer string
@@ -99,16 +106,14 @@ func Decode(r io.Reader) ([]Result, error) {
 func decodeResult(raw json.RawMessage) (Result, error) {
 	var res Result
 	if bytes.HasPrefix(bytes.TrimSpace(raw), []byte("{")) {
-		var e struct {
-			Err *string `json:"error"`
-		}
+		var e Error
 		if err := strict(raw, &e); err != nil {
 			return res, err
 		}
-		if e.Err == nil {
-			return res, fmt.Errorf("an object without \"error\": %s", raw)
+		if e.Err == "" {
+			return res, fmt.Errorf("an object without an \"error\": %s", raw)
 		}
-		res.Err = *e.Err
+		res.Err = e.Err
 		return res, nil
 	}
 	if err := strict(raw, &res.Diagnostics); err != nil {
