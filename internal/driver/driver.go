@@ -366,7 +366,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		code = ExitError
 	}
 	if opts.fix {
-		left, err := applyFixes(out, rep.findings, opts.diff)
+		left, summary, err := applyFixes(out, rep.findings, opts.diff)
 		if err != nil {
 			fmt.Fprintln(stderr, "otellint:", err)
 			return ExitError
@@ -378,6 +378,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		} else {
 			out.print(rep)
 		}
+		fmt.Fprintln(stderr, "otellint:", summary)
 	} else {
 		out.print(rep)
 	}

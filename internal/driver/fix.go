@@ -17,12 +17,12 @@ type edit struct {
 }
 
 // applyFixes applies the first suggested fix of every finding that has
-// one, or with diff prints the changes as a unified diff, then says on
-// stderr what it did. A fix that overlaps one already taken is skipped.
-// Only the lines the fixes touch change: gofmt's layout is taken for
-// those lines and no others. It returns the findings left: those without
-// a fix, and those whose fix was skipped.
-func applyFixes(o *output, findings []finding, diff bool) (left []finding, err error) {
+// one, or with diff prints the changes as a unified diff. A fix that
+// overlaps one already taken is skipped. Only the lines the fixes touch
+// change: gofmt's layout is taken for those lines and no others. It
+// returns the findings left (those without a fix, and those whose fix was
+// skipped) and a summary of what it did.
+func applyFixes(o *output, findings []finding, diff bool) (left []finding, summary string, err error) {
 	byFile := map[string][]edit{}
 	fixed, skipped := 0, 0
 	for _, f := range findings {
@@ -53,11 +53,11 @@ func applyFixes(o *output, findings []finding, diff bool) (left []finding, err e
 	for _, name := range files {
 		old, err := os.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		out, err := applyEdits(old, byFile[name])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", o.relPath(name), err)
+			return nil, "", fmt.Errorf("%s: %v", o.relPath(name), err)
 		}
 		if bytes.Equal(old, out) {
 			continue
@@ -68,16 +68,15 @@ func applyFixes(o *output, findings []finding, diff bool) (left []finding, err e
 			continue
 		}
 		if err := os.WriteFile(name, out, 0o666); err != nil {
-			return nil, err
+			return nil, "", err
 		}
 	}
-	o.fixSummary(fixed, skipped, changed, len(left), diff)
-	return left, nil
+	return left, fixSummary(fixed, skipped, changed, len(left), diff), nil
 }
 
 // fixSummary says what -fix did: "applied 2 fixes to 1 file (a.go); 3
 // findings left", with -diff "would apply".
-func (o *output) fixSummary(fixed, skipped int, changed []string, left int, diff bool) {
+func fixSummary(fixed, skipped int, changed []string, left int, diff bool) string {
 	verb := "applied"
 	if diff {
 		verb = "would apply"
@@ -89,8 +88,7 @@ func (o *output) fixSummary(fixed, skipped int, changed []string, left int, diff
 	if skipped > 0 {
 		msg += fmt.Sprintf("; skipped %s that overlap another (run -fix again)", plural(skipped, "fix", "fixes"))
 	}
-	msg += fmt.Sprintf("; %s left", plural(left, "finding", "findings"))
-	fmt.Fprintln(o.stderr, "otellint:", msg)
+	return msg + fmt.Sprintf("; %s left", plural(left, "finding", "findings"))
 }
 
 // plural returns "1 fix" or "2 fixes".
