@@ -19,8 +19,8 @@ const (
 	verdictFalse     = "false"
 )
 
-// header is the first line of a judged file.
-const header = "module\tfile\tline\tpass\tcategory\tverdict\treason"
+// header is the first line of a judged file, skipped when read.
+const header = "module\tfile\tline\tpass\tcategory\tverdict\treason\tmessage"
 
 // A judgement is one row of a judged file: a finding read and judged as
 // its module's maintainer would.
@@ -71,13 +71,13 @@ func parseJudged(name string, r io.Reader) ([]judgement, error) {
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || line == header {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "module\tfile\t") {
 			continue
 		}
 		src := fmt.Sprintf("%s:%d", name, n)
 		cols := strings.Split(line, "\t")
 		if len(cols) != 7 && len(cols) != 8 {
-			return nil, fmt.Errorf("%s: %d columns, want 7 (%s) or 8 (and the message)", src, len(cols), strings.ReplaceAll(header, "\t", ", "))
+			return nil, fmt.Errorf("%s: %d columns, want 7 or 8 (%s)", src, len(cols), strings.ReplaceAll(header, "\t", ", "))
 		}
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])

@@ -133,10 +133,12 @@ type moduleResult struct {
 
 // report is the JSON form of the results.
 type report struct {
-	Time     string          `json:"time"`
-	Otellint string          `json:"otellint"` // the tree or binary run
-	Go       string          `json:"go"`
-	Modules  []*moduleResult `json:"modules"`
+	Time     string `json:"time"`
+	Otellint string `json:"otellint"` // the tree or binary run
+	Go       string `json:"go"`
+	// Dir is the folder of the materialised modules.
+	Dir     string          `json:"dir"`
+	Modules []*moduleResult `json:"modules"`
 	*comparison
 	Findings []finding `json:"findings"`
 }
@@ -217,6 +219,7 @@ func run() error {
 		Time:       time.Now().UTC().Format(time.RFC3339),
 		Otellint:   what,
 		Go:         strings.TrimSpace(string(goVersion)),
+		Dir:        filepath.Join(cache, "modules"),
 		Modules:    results,
 		comparison: cmp,
 		Findings:   findings,

@@ -10,7 +10,7 @@ import (
 // printReport prints the modules, the counts per pass and category, the
 // findings per module and the gone rows.
 func printReport(w io.Writer, rep *report) {
-	fmt.Fprintf(w, "otellint real-code evaluation  %s  otellint %s  %s\n\n", rep.Time, rep.Otellint, rep.Go)
+	fmt.Fprintf(w, "otellint real-code evaluation  %s  otellint %s  %s\nmodules in %s\n\n", rep.Time, rep.Otellint, rep.Go, rep.Dir)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	mwidth := len("module")
 	for _, r := range rep.Modules {
