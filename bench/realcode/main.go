@@ -385,8 +385,13 @@ func analyse(cache, bin string, m module) analysis {
 	// Exit 0 is no finding and 3 is findings; 1 is a package that did
 	// not load or an analysis that failed, which the run's standard
 	// error explains.
-	if r.Exit != 0 && r.Exit != 3 {
-		r.Err = fmt.Sprintf("otellint exits %d (%v):\n%s", r.Exit, err, indent(excerpt(r.stderr, 20)))
+	switch {
+	case r.Exit == -1:
+		r.Err = fmt.Sprintf("running otellint: %v", err)
+		fmt.Fprintf(os.Stderr, "realcode: %s: %s\n", m.Name, r.Err)
+		return a
+	case r.Exit != 0 && r.Exit != 3:
+		r.Err = fmt.Sprintf("otellint exits %d:\n%s", r.Exit, indent(excerpt(r.stderr, 12)))
 		fmt.Fprintf(os.Stderr, "realcode: %s: %s\n", m.Name, r.Err)
 	}
 	var unparsed []string
