@@ -133,13 +133,9 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	cache := *cacheFlag
-	if cache == "" {
-		uc, err := os.UserCacheDir()
-		if err != nil {
-			return err
-		}
-		cache = filepath.Join(uc, "otellint-bench")
+	cache, err := realmod.CacheDir(*cacheFlag, "otellint-bench")
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return err

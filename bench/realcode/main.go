@@ -164,15 +164,8 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	cache := *cacheFlag
-	if cache == "" {
-		uc, err := os.UserCacheDir()
-		if err != nil {
-			return err
-		}
-		cache = filepath.Join(uc, "otellint-realcode")
-	}
-	if cache, err = filepath.Abs(cache); err != nil {
+	cache, err := realmod.CacheDir(*cacheFlag, "otellint-realcode")
+	if err != nil {
 		return err
 	}
 	bin, what, err := otellintBinary(root, cache)

@@ -134,6 +134,19 @@ func isLocalPath(p string) bool {
 		strings.HasPrefix(p, `.\`) || strings.HasPrefix(p, `..\`)
 }
 
+// CacheDir returns dir made absolute or, when dir is empty, the folder
+// name in the user cache directory.
+func CacheDir(dir, name string) (string, error) {
+	if dir == "" {
+		uc, err := os.UserCacheDir()
+		if err != nil {
+			return "", err
+		}
+		dir = filepath.Join(uc, name)
+	}
+	return filepath.Abs(dir)
+}
+
 // Packages returns the import paths of the packages of the module in dir,
 // without its tests (go list ./...).
 func Packages(dir string) ([]string, error) {

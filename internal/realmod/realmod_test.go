@@ -121,3 +121,19 @@ func write(t *testing.T, name, data string) {
 		t.Fatal(err)
 	}
 }
+
+func TestCacheDir(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "/cache/home")
+	t.Setenv("HOME", "/home/someone")
+	uc, err := os.UserCacheDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir, err := CacheDir("", "otellint-x"); err != nil || dir != filepath.Join(uc, "otellint-x") {
+		t.Errorf("CacheDir(\"\") = %q, %v; want otellint-x in %s", dir, err, uc)
+	}
+	dir, err := CacheDir("rel", "otellint-x")
+	if err != nil || !filepath.IsAbs(dir) || filepath.Base(dir) != "rel" {
+		t.Errorf("CacheDir(\"rel\") = %q, %v; want an absolute rel", dir, err)
+	}
+}
