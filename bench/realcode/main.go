@@ -188,7 +188,8 @@ func run() error {
 	}
 
 	var categories [][2]string
-	for _, p := range otellint.Passes {
+	for _, d := range otellint.All() {
+		p := d.Info()
 		if passes[p.Name] {
 			for _, c := range p.Categories {
 				categories = append(categories, [2]string{p.Name, c})
