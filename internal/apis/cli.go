@@ -50,3 +50,9 @@ var CommandLineReaders = []string{
 	FlagPkg + ".Parse", FlagPkg + ".Args", FlagPkg + ".Arg", FlagPkg + ".NArg",
 	PflagPkg + ".Parse", PflagPkg + ".Args", PflagPkg + ".Arg", PflagPkg + ".NArg",
 }
+
+// CommandConfigPackages are the packages whose package-level functions
+// read or bind the program's global configuration, as its flags and files
+// set it (viper.GetString, viper.IsSet, viper.BindPFlags): a function
+// that calls one reads the command line at start-up.
+var CommandConfigPackages = []string{ViperPkg}

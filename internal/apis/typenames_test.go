@@ -83,6 +83,11 @@ func TestTypeTables(t *testing.T) {
 			t.Errorf("%s is not a variable holding a function", full)
 		}
 	}
+	for _, path := range apis.CommandConfigPackages {
+		if byPath[path] == nil {
+			t.Errorf("%s: package not in the testdata module", path)
+		}
+	}
 	for _, path := range apis.TestPackages {
 		if byPath[path] == nil {
 			t.Errorf("%s: package not in the testdata module", path)

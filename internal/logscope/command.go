@@ -139,16 +139,21 @@ func commandTarget(info *types.Info, lhs ast.Expr) string {
 	return ""
 }
 
-// readsCommandLine returns "os.Args" or "flag.Parse" when obj is one of
-// the package-level variables and functions that read the program's
-// command line, else "".
+// readsCommandLine returns "os.Args", "flag.Parse" or "viper.IsSet" when
+// obj is one of the package-level variables and functions that read the
+// program's command line or its global configuration, else "".
 func readsCommandLine(obj types.Object) string {
 	switch obj.(type) {
 	case *types.Var, *types.Func:
 	default:
 		return ""
 	}
-	if !isPkgLevel(obj) || !slices.Contains(apis.CommandLineReaders, obj.Pkg().Path()+"."+obj.Name()) {
+	if !isPkgLevel(obj) {
+		return ""
+	}
+	_, isFunc := obj.(*types.Func)
+	if !slices.Contains(apis.CommandLineReaders, obj.Pkg().Path()+"."+obj.Name()) &&
+		!(isFunc && slices.Contains(apis.CommandConfigPackages, obj.Pkg().Path())) {
 		return ""
 	}
 	return obj.Pkg().Name() + "." + obj.Name()

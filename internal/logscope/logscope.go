@@ -14,7 +14,8 @@
 //   - a function given as a field of a command (RunE: runValidate,
 //     Action: func...), or assigned to one or to flag.Usage;
 //   - a function that reads the command line itself (os.Args,
-//     flag.Parse), and the main function of package main;
+//     flag.Parse) or the global configuration bound to it (viper.IsSet,
+//     viper.GetString), and the main function of package main;
 //   - a function of the package whose every use is in command-line code
 //     (a helper called only from RunE), when no other package can call it:
 //     it is unexported, or in package main.

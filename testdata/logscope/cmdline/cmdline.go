@@ -3,8 +3,11 @@
 package cmdline
 
 import (
+	"errors"
 	"flag"
 	"os"
+
+	"github.com/spf13/viper"
 )
 
 func probe() {}
@@ -44,4 +47,23 @@ func Parse() {
 // line.
 func Args(args []string) {
 	probe() // want `production`
+}
+
+// Config is the program's configuration.
+type Config struct{ Level string }
+
+// Verify checks the configuration at start-up and reads the global
+// configuration bound to the flags.
+func (c *Config) Verify() error {
+	probe() // want `command: function Verify that reads the command line \(viper.IsSet\)`
+	if viper.IsSet("cache.limit") {
+		return errors.New("deprecated flag")
+	}
+	return nil
+}
+
+// Valid checks a value without reading the configuration.
+func (c *Config) Valid() bool {
+	probe() // want `production`
+	return c.Level != ""
 }
