@@ -14,6 +14,11 @@ const (
 )
 
 var (
+	// CommandPackages are the command-line libraries: a package whose
+	// non-test files mostly import one, and which exports command-line
+	// code, exists for a command line.
+	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg}
+
 	// CommandTypes are the types that only the code of a command-line
 	// program handles: a command or application, the context of a
 	// command's action, the set of flags. A function that takes or

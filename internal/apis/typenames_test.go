@@ -2,6 +2,7 @@ package apis_test
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestTypeTables(t *testing.T) {
 			t.Errorf("%s is not a variable holding a function", full)
 		}
 	}
-	for _, path := range apis.CommandConfigPackages {
+	for _, path := range slices.Concat(apis.CommandConfigPackages, apis.CommandPackages) {
 		if byPath[path] == nil {
 			t.Errorf("%s: package not in the testdata module", path)
 		}

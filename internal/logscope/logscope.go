@@ -95,9 +95,9 @@ type Info struct {
 	pkg  *types.Package
 	info *types.Info
 
-	// testPkg is the Test place of every non-test file when the package
-	// exists for tests.
-	testPkg Place
+	// pkgPlace is the place of every non-test file when the package
+	// exists for tests (Test) or for a command line (Command).
+	pkgPlace Place
 	// own holds the place that a function (*ast.FuncDecl or *ast.FuncLit)
 	// has by itself: its signature, where it is given, what it reads.
 	own map[ast.Node]Place
@@ -155,7 +155,7 @@ func (in *Info) At(cur inspector.Cursor) Place {
 			return p
 		}
 	}
-	return in.testPkg
+	return in.pkgPlace
 }
 
 // funcPlace returns the place of a function by itself or by its uses.
@@ -198,7 +198,10 @@ func (in *Info) compute() {
 	for _, c := range idents {
 		in.noteUse(c, c.Node().(*ast.Ident))
 	}
-	in.testPkg = in.testPackage()
+	in.pkgPlace = in.testPackage()
+	if in.pkgPlace.Kind == Production {
+		in.pkgPlace = in.commandPackage()
+	}
 	// Precompute the places by use, so that the result is read-only while
 	// passes run in parallel.
 	for fn := range in.decls {
@@ -319,5 +322,5 @@ func (in *Info) useKind(u inspector.Cursor, fn *types.Func, visiting map[*types.
 		}
 		return in.onlyUsedIn(caller, visiting).Kind, false
 	}
-	return in.testPkg.Kind, false // a package-level initialiser
+	return in.pkgPlace.Kind, false // a package-level initialiser
 }

@@ -68,32 +68,52 @@ func heldTestType(recv types.Type) types.Type {
 
 // testPackage returns the Test place of a package that exists for tests:
 // most of its non-test files that declare anything import a testing
-// package, and it exports a test helper. A production package
-// with one file of test helpers is not one.
+// package, and it exports a test helper. A production package with one
+// file of test helpers is not one.
 func (in *Info) testPackage() Place {
-	files, testing := 0, 0
+	if imported := in.packageFor(Test, apis.TestPackages); imported != "" {
+		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
+	}
+	return Place{}
+}
+
+// commandPackage returns the Command place of a package that exists for a
+// command line, as testPackage does for tests: most of its files import a
+// command-line library, and it exports command-line code.
+func (in *Info) commandPackage() Place {
+	if imported := in.packageFor(Command, apis.CommandPackages); imported != "" {
+		return Place{Kind: Command, Reason: "package that exists for a command line (it imports " + imported + " and exports command-line code)"}
+	}
+	return Place{}
+}
+
+// packageFor returns the path of one of paths that most of the package's
+// non-test files that declare anything import, when the package also
+// exports a function whose own place is kind; else "".
+func (in *Info) packageFor(kind Kind, paths []string) string {
+	files, importing := 0, 0
 	imported := ""
-	helper := false
+	exports := false
 	for file := range in.ins.Root().Children() {
 		f := file.Node().(*ast.File)
 		if passkit.IsTestFile(in.fset, f.Pos()) || !declaresAny(f) {
 			continue
 		}
 		files++
-		if path := importsTesting(f); path != "" {
-			testing++
+		if path := importsAny(f, paths); path != "" {
+			importing++
 			imported = path
 		}
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.IsExported() && in.own[fd].Kind == Test {
-				helper = true
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.IsExported() && in.own[fd].Kind == kind {
+				exports = true
 			}
 		}
 	}
-	if 2*testing <= files || !helper {
-		return Place{}
+	if 2*importing <= files || !exports {
+		return ""
 	}
-	return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
+	return imported
 }
 
 // declaresAny reports whether f declares anything besides its imports.
@@ -106,10 +126,10 @@ func declaresAny(f *ast.File) bool {
 	return false
 }
 
-// importsTesting returns the path of a testing package f imports, or "".
-func importsTesting(f *ast.File) string {
+// importsAny returns the first of paths that f imports, or "".
+func importsAny(f *ast.File, paths []string) string {
 	for _, imp := range f.Imports {
-		if path, err := strconv.Unquote(imp.Path.Value); err == nil && slices.Contains(apis.TestPackages, path) {
+		if path, err := strconv.Unquote(imp.Path.Value); err == nil && slices.Contains(paths, path) {
 			return path
 		}
 	}

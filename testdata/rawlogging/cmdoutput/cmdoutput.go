@@ -1,13 +1,12 @@
-// Package cmdoutput is the command-line package of a service's program,
-// outside package main: what its commands print is the program's output.
-// Beside it, the service code of the same package still logs.
+// Package cmdoutput holds a service's command line beside its service
+// code, outside package main: what its commands print is the program's
+// output, while the service code of the same package still logs.
 package cmdoutput
 
 import (
 	"flag"
 	"fmt"
 	"log"
-	"net/http"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -74,35 +73,9 @@ func (c *Config) Verify() error {
 	return nil
 }
 
-// Handle is service code: an HTTP handler of the same package.
-func Handle(w http.ResponseWriter, r *http.Request) {
-	fmt.Println("handling", r.URL.Path) // want `fmt.Println writes unstructured text`
-	describe()
-}
-
-// describe is called from command code and from the handler.
-func describe() {
-	log.Printf("describing") // want `log.Printf writes unstructured text`
-}
-
-// Summary is exported: another package may call it from service code.
-func Summary() {
-	fmt.Println("summary") // want `fmt.Println writes unstructured text`
-}
-
 var root = &cobra.Command{
 	Run: func(cmd *cobra.Command, args []string) {
 		describe()
 		Summary()
 	},
 }
-
-// Job is the service's own type with a RunE field: not a command.
-type Job struct {
-	RunE func() error
-}
-
-var refund = Job{RunE: func() error {
-	fmt.Println("refunding") // want `fmt.Println writes unstructured text`
-	return nil
-}}
