@@ -26,6 +26,8 @@ func TestContextFlow(t *testing.T) {
 		"deadline": apis.ContextDeadlines,
 		"done":     {apis.ContextDone},
 		"begintx":  {apis.SQLBeginTx},
+		"waiter":   apis.ContextWaiters,
+		"link":     apis.TraceLinks,
 	}
 	role := func(key string) string {
 		for r, keys := range tables {
