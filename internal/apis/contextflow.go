@@ -43,6 +43,10 @@ var (
 	// no trace from it and send none.
 	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext)
 
+	// ContextWaitMethods are the methods of context.Context that tell when
+	// and why a context ends, and nothing of the trace it carries.
+	ContextWaitMethods = []string{ContextDone, m(ContextIface, "Err"), m(ContextIface, "Deadline")}
+
 	// TraceLinks relate a span to the span of another context: a span
 	// started from a fresh root and linked to the caller's keeps the
 	// relation between the two traces.
@@ -62,6 +66,7 @@ func init() {
 	def(ContextDeadlines...)
 	def(ContextDone)
 	def(ContextWaiters...)
+	def(ContextWaitMethods...)
 	def(TraceLinks...)
 	for _, k := range fieldKeys {
 		// The package of a field key must be one the Index records.

@@ -24,7 +24,7 @@ func TestContextFlow(t *testing.T) {
 		"lookup":   apis.ContextLookups,
 		"linker":   apis.ContextLinkers,
 		"deadline": apis.ContextDeadlines,
-		"done":     {apis.ContextDone},
+		"done":     apis.ContextWaitMethods,
 		"begintx":  {apis.SQLBeginTx},
 		"waiter":   apis.ContextWaiters,
 		"link":     apis.TraceLinks,

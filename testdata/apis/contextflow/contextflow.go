@@ -50,10 +50,13 @@ func roles(ctx context.Context, e embedded, n narrowed, cl closer, db *sql.DB, s
 	defer cancel5()
 	_, _, _, _, _ = c1, c2, c3, c4, c5
 
-	<-ctx.Done() // role: done
-	<-e.Done()   // role: done
-	<-n.Done()   // role: done
-	<-cl.Done()  // role: none
+	<-ctx.Done()        // role: done
+	<-e.Done()          // role: done
+	<-n.Done()          // role: done
+	_ = ctx.Err()       // role: done
+	_, _ = e.Deadline() // role: done
+	_ = ctx.Value(nil)  // role: none
+	<-cl.Done()         // role: none
 
 	_, _ = db.BeginTx(ctx, nil) // role: begintx
 	_, _ = db.Begin()           // role: none
