@@ -1,0 +1,89 @@
+package ctxpropagation
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/otellint/otellint/internal/ctxscope"
+)
+
+// waitsFact marks a function that uses some of its context parameters
+// only to wait: their Done, Err or Deadline, a wait helper, or another
+// function that does the same. A context.Background() given there loses
+// no trace.
+type waitsFact struct {
+	// Params are the indexes of the context parameters used only to wait.
+	Params []int
+}
+
+// AFact marks waitsFact as an analysis fact.
+func (*waitsFact) AFact() {}
+
+// String describes the fact, as the tests expect it.
+func (f *waitsFact) String() string {
+	s := make([]string, len(f.Params))
+	for i, p := range f.Params {
+		s[i] = strconv.Itoa(p)
+	}
+	return "waits on parameter " + strings.Join(s, ",")
+}
+
+// waitsOn reports whether fn uses its i-th parameter, a context, only to
+// wait: learned from its body for a function of the package, from its
+// fact for another.
+func (c *checker) waitsOn(fn *types.Func, i int) bool {
+	fn = fn.Origin()
+	if fn.Pkg() != c.pass.Pkg {
+		var f waitsFact
+		if fn.Pkg() == nil || !c.pass.ImportObjectFact(fn, &f) {
+			return false
+		}
+		for _, p := range f.Params {
+			if p == i {
+				return true
+			}
+		}
+		return false
+	}
+	if c.decls[fn] == nil {
+		return false // no body here (an interface method, an assembly stub)
+	}
+	v := paramVar(fn, i)
+	return v != nil && ctxscope.IsContext(v.Type()) && c.varFate(v, 0) == waited
+}
+
+// exportWaits exports the facts of the exported functions of the package
+// that use a context parameter only to wait, for the packages that call
+// them.
+func (c *checker) exportWaits() {
+	for fn, d := range c.decls {
+		if !fn.Exported() || d.Body == nil {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		var f waitsFact
+		for i := range sig.Params().Len() {
+			if ctxscope.IsContext(sig.Params().At(i).Type()) && c.waitsOn(fn, i) {
+				f.Params = append(f.Params, i)
+			}
+		}
+		if len(f.Params) > 0 {
+			c.pass.ExportObjectFact(fn, &f)
+		}
+	}
+}
+
+// collectDecls records the function declarations of the package's files.
+func (c *checker) collectDecls(files []*ast.File) {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+					c.decls[fn] = fd
+				}
+			}
+		}
+	}
+}
