@@ -154,9 +154,16 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 		}
 		break
 	}
+	if discarded(p) {
+		return // _ = http.Get: a value thrown away sends nothing
+	}
 	key := c.idx.ObjKey(c.pass.TypesInfo.Uses[sel.Sel])
 	switch {
 	case key == "":
+	case key == apis.HTTPNewRequest:
+		if c.enabled(CategoryRequestWithoutCtx) {
+			c.newRequestValue(cur, sel)
+		}
 	case isHTTPHelper(key):
 		if c.enabled(CategoryRequestWithoutCtx) {
 			c.httpHelper(cur, sel, key)
@@ -166,6 +173,27 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 			c.queryValue(cur, sel, key)
 		}
 	}
+}
+
+// discarded reports whether the expression at cur is assigned to the
+// blank identifier: _ = http.Get.
+func discarded(cur inspector.Cursor) bool {
+	k, i := cur.ParentEdge()
+	var lhs ast.Expr
+	switch k {
+	case edge.AssignStmt_Rhs:
+		as := cur.Parent().Node().(*ast.AssignStmt)
+		if len(as.Lhs) == len(as.Rhs) {
+			lhs = as.Lhs[i]
+		}
+	case edge.ValueSpec_Values:
+		vs := cur.Parent().Node().(*ast.ValueSpec)
+		if len(vs.Names) == len(vs.Values) {
+			lhs = vs.Names[i]
+		}
+	}
+	id, ok := lhs.(*ast.Ident)
+	return ok && id.Name == "_"
 }
 
 // isHTTPHelper reports whether key names http.Get and friends or the same
