@@ -47,11 +47,41 @@ func (c *checker) waitsOn(fn *types.Func, i int) bool {
 		}
 		return false
 	}
-	if c.decls[fn] == nil {
-		return false // no body here (an interface method, an assembly stub)
-	}
 	v := paramVar(fn, i)
-	return v != nil && ctxscope.IsContext(v.Type()) && c.varFate(v, 0) == waited
+	if v == nil || !ctxscope.IsContext(v.Type()) {
+		return false
+	}
+	if c.decls[fn] == nil {
+		return c.implsWaitOn(fn, i) // an interface method, or no body
+	}
+	return c.varFate(v, 0) == waited
+}
+
+// implsWaitOn reports whether m is a method of an interface and every
+// method of the package that implements it waits on its i-th parameter
+// (there must be one): a call through the interface waits too. The
+// implementations of other packages are not seen.
+func (c *checker) implsWaitOn(m *types.Func, i int) bool {
+	recv := m.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	n := 0
+	for fn := range c.decls {
+		r := fn.Type().(*types.Signature).Recv()
+		if fn.Name() != m.Name() || r == nil || types.IsInterface(r.Type()) || !types.Implements(r.Type(), iface) {
+			continue
+		}
+		if !c.waitsOn(fn, i) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // exportWaits exports the facts of the exported functions of the package

@@ -66,3 +66,52 @@ func enqueue(ctx context.Context, deadline time.Time) {
 }
 
 func waitAny(ctxs []context.Context) {}
+
+// Sender is read through an interface whose only implementation of the
+// package waits on the context.
+type Sender interface {
+	Recv(ctx context.Context) (int, bool)
+}
+
+type queue struct{ c chan int }
+
+func (q *queue) Recv(ctx context.Context) (int, bool) { // want Recv:"waits on parameter 0"
+	select {
+	case v, ok := <-q.c:
+		return v, ok
+	case <-ctx.Done():
+		return 0, false
+	}
+}
+
+func drainSender(ctx context.Context, s Sender) {
+	for {
+		if _, ok := s.Recv(ctx); !ok {
+			return
+		}
+	}
+}
+
+func process(ctx context.Context, s Sender) {
+	defer drainSender(context.Background(), s)
+}
+
+// Fetcher has an implementation that hands the context on.
+type Fetcher interface {
+	Fetch(ctx context.Context) error
+}
+
+type remote struct{}
+
+func (remote) Fetch(ctx context.Context) error { return call(ctx) }
+
+type local struct{}
+
+func (local) Fetch(ctx context.Context) error { // want Fetch:"waits on parameter 0"
+	<-ctx.Done()
+	return nil
+}
+
+func fetchAll(ctx context.Context, f Fetcher) error {
+	return f.Fetch(context.Background()) // want `context.Background\(\) drops the trace of ctx`
+}
