@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // waitsFact marks a function that uses some of its context parameters
@@ -51,8 +52,12 @@ func (c *checker) waitsOn(fn *types.Func, i int) bool {
 	if v == nil || !ctxscope.IsContext(v.Type()) {
 		return false
 	}
-	if c.decls[fn] == nil {
+	d := c.decls[fn]
+	switch {
+	case d == nil:
 		return c.implsWaitOn(fn, i) // an interface method, or no body
+	case d.Body != nil && (v.Name() == "_" || v.Name() == ""):
+		return true // declared unused: it reaches nothing
 	}
 	return c.varFate(v, 0) == waited
 }
@@ -105,9 +110,14 @@ func (c *checker) exportWaits() {
 	}
 }
 
-// collectDecls records the function declarations of the package's files.
+// collectDecls records the function declarations of the package's
+// files other than _test.go files: a test's fake implementation says
+// nothing of what the program does.
 func (c *checker) collectDecls(files []*ast.File) {
 	for _, f := range files {
+		if passkit.IsTestFile(c.pass.Fset, f.FileStart) {
+			continue
+		}
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {

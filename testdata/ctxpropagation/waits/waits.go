@@ -84,6 +84,11 @@ func (q *queue) Recv(ctx context.Context) (int, bool) { // want Recv:"waits on p
 	}
 }
 
+// closed never has anything to receive: it ignores the context.
+type closed struct{}
+
+func (closed) Recv(_ context.Context) (int, bool) { return 0, false } // want Recv:"waits on parameter 0"
+
 func drainSender(ctx context.Context, s Sender) {
 	for {
 		if _, ok := s.Recv(ctx); !ok {
