@@ -70,9 +70,10 @@
 //     only from set-up code;
 //   - a fresh context that reaches nothing that could carry a trace: one
 //     used only for its Done, Err or Deadline, given to a function that
-//     only waits on it (learned from the function's body, and across
-//     packages from a fact), gathered with other contexts to wait on, or
-//     kept in a struct field for a component's lifetime;
+//     only waits on it (learned from the function's body, across packages
+//     from a fact, and through an interface of the package when all of its
+//     implementations there wait), gathered with other contexts to wait
+//     on, or kept in a struct field for a component's lifetime;
 //   - a fresh context given the caller's trace another way: a span context
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a
