@@ -78,8 +78,8 @@ func (c *checker) implsWaitOn(m *types.Func, i int) bool {
 	n := 0
 	for fn := range c.decls {
 		r := fn.Type().(*types.Signature).Recv()
-		if fn.Name() != m.Name() || r == nil || types.IsInterface(r.Type()) || !types.Implements(r.Type(), iface) {
-			continue
+		if fn.Name() != m.Name() || r == nil || types.IsInterface(r.Type()) || generic(r.Type()) || !types.Implements(r.Type(), iface) {
+			continue // Implements is unspecified for an uninstantiated generic type
 		}
 		if !c.waitsOn(fn, i) {
 			return false
@@ -126,4 +126,14 @@ func (c *checker) collectDecls(files []*ast.File) {
 			}
 		}
 	}
+}
+
+// generic reports whether t, a receiver type, is a generic type or a
+// pointer to one.
+func generic(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }
