@@ -60,3 +60,8 @@ func TestMismatch(t *testing.T) {
 func TestCounters(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/counters", "otellint.test/metricdef/prom")
 }
+
+// TestExamples proves the examples of the documentation.
+func TestExamples(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/examples")
+}
