@@ -270,10 +270,15 @@ func (c *checker) missingUnit(d *instrument) {
 	if !d.optsKnown {
 		return // the unit may be among options not seen here
 	}
+	if !d.nameOK {
+		// A name that is not constant: a factory that creates
+		// instruments for callers which alone know what they measure.
+		return
+	}
 	w, _ := lastWord(d.name)
 	durationWord := w == "duration" || w == "latency" || w == "time"
 	if d.prom {
-		if !d.nameOK || d.kind != apis.KindHistogram && d.kind != apis.KindSummary || !durationWord {
+		if d.kind != apis.KindHistogram && d.kind != apis.KindSummary || !durationWord {
 			return
 		}
 		c.report(analysis.Diagnostic{
@@ -298,9 +303,7 @@ func (c *checker) missingUnit(d *instrument) {
 	if d.kind != apis.KindHistogram {
 		what = "instrument"
 	}
-	if d.nameOK {
-		what += " " + strconv.Quote(d.name)
-	}
+	what += " " + strconv.Quote(d.name)
 	advice := `declare the UCUM unit of what it measures with metric.WithUnit ("s", "By", "{request}")`
 	if code != "" {
 		advice = fmt.Sprintf("declare it with metric.WithUnit(%q)", code)

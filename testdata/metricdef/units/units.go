@@ -50,6 +50,17 @@ func withOptions(opts ...metric.Float64HistogramOption) {
 	_, _ = meter.Float64Histogram("units.v.latency", unit)
 }
 
+// factory creates instruments for its callers, which know what they
+// measure: a name that is not constant says nothing of the unit.
+type factory struct {
+	meter metric.Meter
+	scope string
+}
+
+func (f *factory) histogram(name string) (metric.Float64Histogram, error) {
+	return f.meter.Float64Histogram(f.scope + "." + name)
+}
+
 var (
 	// Bad: the unit or a Prometheus suffix in the name.
 	w, _  = meter.Float64Histogram("units.w.duration_seconds", metric.WithUnit("s"), metric.WithExplicitBucketBoundaries(0.01, 0.1, 1, 5, 10)) // want `instrument name "units.w.duration_seconds" carries "_seconds": the unit belongs in metric.WithUnit, and the Prometheus exporter adds unit and _total suffixes itself; name it "units.w.duration" and keep the unit in metric.WithUnit`
