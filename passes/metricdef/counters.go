@@ -53,7 +53,7 @@ func (c *checker) negativeCounter(r *record) bool {
 //	goroutines.Add(ctx, int64(runtime.NumGoroutine()))
 //	for range ticker.C { size.Add(ctx, int64(s.cache.Len())) }
 //
-// A channel's length, a capacity and the number of goroutines are levels
+// A channel's length or capacity and the number of goroutines are levels
 // wherever they are read. In a ticker loop or a metric callback, which
 // sample state periodically, so are the length of anything but a local
 // slice and the result of a Len or Size method. The length of a local
@@ -90,15 +90,19 @@ func (c *checker) levelRead(cur inspector.Cursor, e ast.Expr) string {
 		}
 		arg := call.Args[0]
 		t := info.TypeOf(arg)
+		what := "length"
+		if b.Name() == "cap" {
+			what = "capacity"
+		}
 		switch {
-		case b.Name() == "cap":
-			return "a capacity"
-		case b.Name() != "len" || t == nil:
+		case b.Name() != "len" && b.Name() != "cap" || t == nil:
 			return ""
 		case isChan(t):
-			return "the length of a channel"
+			return "the " + what + " of a channel"
 		case periodic(cur, info, c.idx) && !c.isLocal(cur, arg):
-			return "the length of " + types.ExprString(arg) + ", sampled periodically"
+			// Elsewhere, the capacity of a buffer just allocated is
+			// an increment of the bytes allocated.
+			return "the " + what + " of " + types.ExprString(arg) + ", sampled periodically"
 		}
 		return ""
 	}

@@ -41,7 +41,7 @@ func (q *Queue) done(ctx context.Context, n int64) {
 func (q *Queue) sample(ctx context.Context) {
 	processed.Add(ctx, int64(len(q.jobs)))            // want `counter is given a level \(the length of a channel\), not an increment: the sum of levels means nothing; record it on a Gauge`
 	processed.Add(ctx, int64(runtime.NumGoroutine())) // want `counter is given a level \(runtime.NumGoroutine\(\)\)`
-	promTotal.Add(float64(cap(q.jobs)))               // want `counter is given a level \(a capacity\), not an increment: the sum of levels means nothing; use a Gauge and Set it`
+	promTotal.Add(float64(cap(q.jobs)))               // want `counter is given a level \(the capacity of a channel\), not an increment: the sum of levels means nothing; use a Gauge and Set it`
 }
 
 // Bad: state sampled on every tick.
@@ -71,6 +71,8 @@ func (q *Queue) flush(ctx context.Context, w io.Writer, batch []string) error {
 	promLevel.Set(float64(len(q.jobs)))
 	promLevel.Sub(1)
 	promTotal.Add(float64(len(batch)))
+	buf := make([]byte, 0, n)
+	written.Add(ctx, int64(cap(buf))) // the bytes just allocated
 	for range time.Tick(time.Minute) {
 		local := q.items[:0]
 		processed.Add(ctx, int64(len(local)))
