@@ -35,6 +35,8 @@ type instrument struct {
 	unit      string
 	unitOK    bool // the unit is constant
 	unitExpr  ast.Expr
+	// desc is the constant description, or "".
+	desc string
 
 	boundsSet bool // WithExplicitBucketBoundaries, or the Buckets field
 	bounds    []float64
@@ -86,6 +88,10 @@ func (c *checker) otelDefinition(call *ast.CallExpr, in apis.Instrument) *instru
 				d.unitSet = true
 				d.unitExpr = opt.Args[0]
 				d.unit, d.unitOK = constval.String(info, opt.Args[0])
+			}
+		case apis.MetricWithDescription:
+			if len(opt.Args) == 1 {
+				d.desc, _ = constval.String(info, opt.Args[0])
 			}
 		case apis.MetricWithBoundaries:
 			d.boundsSet = true

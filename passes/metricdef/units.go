@@ -276,7 +276,7 @@ func (c *checker) missingUnit(d *instrument) {
 		return
 	}
 	w, _ := lastWord(d.name)
-	durationWord := w == "duration" || w == "latency" || w == "time"
+	durationWord := w == "duration" || w == "latency" || w == "time" && !counts(d.desc)
 	if d.prom {
 		if d.kind != apis.KindHistogram && d.kind != apis.KindSummary || !durationWord {
 			return
@@ -312,4 +312,13 @@ func (c *checker) missingUnit(d *instrument) {
 		Pos: d.call.Pos(), End: d.call.End(), Category: CategoryMissingUnit,
 		Message: fmt.Sprintf("%s has no unit: dashboards and exporters cannot tell seconds from milliseconds or bytes from kilobytes; %s", what, advice),
 	})
+}
+
+// counts reports whether an instrument's description says that it
+// counts things ("The total number of connections closed due to
+// SetConnMaxIdleTime"): then a name ending in "time" names what
+// the things are, not a duration.
+func counts(desc string) bool {
+	desc = strings.ToLower(desc)
+	return strings.Contains(desc, "number of") || strings.Contains(desc, "count of")
 }

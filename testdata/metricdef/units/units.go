@@ -42,6 +42,11 @@ var (
 	r, _ = meter.Int64UpDownCounter("db.client.connection.count")
 	s, _ = meter.Int64UpDownCounter("units.queue.size")
 	t, _ = meter.Int64Counter("units.t.requests")
+	// A count of connections closed for their idle time is not a time.
+	closed, _ = meter.Int64ObservableCounter("units.connections_closed_max_idle_time",
+		metric.WithDescription("The total number of connections closed due to SetConnMaxIdleTime"))
+	idle, _ = meter.Int64ObservableCounter("units.connections_idle_time", // want `instrument "units.connections_idle_time" has no unit`
+		metric.WithDescription("The total time connections were idle"))
 )
 
 func withOptions(opts ...metric.Float64HistogramOption) {
@@ -75,4 +80,4 @@ var (
 	dd, _ = meter.Float64Histogram("units.dd.payload.size", metric.WithUnit("By"))
 )
 
-var _ = []any{a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, w, x, y, z, aa, bb, cc, dd}
+var _ = []any{closed, idle, a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, w, x, y, z, aa, bb, cc, dd}
