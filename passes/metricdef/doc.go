@@ -41,7 +41,10 @@
 //   - missing-unit: a histogram, or an instrument named for a duration
 //     (duration, latency, time) or bytes, created without metric.WithUnit;
 //     a Prometheus histogram or summary named for a duration without a
-//     unit suffix.
+//     unit suffix. A name that is not constant (a factory creating
+//     instruments for its callers) and a name ending in time whose
+//     description says it counts ("the number of connections closed due
+//     to SetConnMaxIdleTime") are not reported.
 //   - non-ucum-unit: a unit the specification spells as a UCUM code:
 //     "seconds" is "s", "milliseconds" "ms", "bytes" "By", "requests"
 //     "{request}". A fix rewrites the literal.
@@ -51,7 +54,7 @@
 //   - negative-counter: Counter.Add with a negative constant or a negated
 //     value; counters only go up.
 //   - counter-as-gauge: a synchronous counter given a level rather than an
-//     increment: the length of a channel, a capacity,
+//     increment: the length or capacity of a channel,
 //     runtime.NumGoroutine(), and, in a ticker loop or a metric callback,
 //     the length of state or the result of a Len or Size method.
 //   - invalid-name: a constant instrument name the SDK rejects with
