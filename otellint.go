@@ -19,6 +19,7 @@ import (
 	"github.com/otellint/otellint/passes/highcardinality"
 	"github.com/otellint/otellint/passes/ignoredirective"
 	"github.com/otellint/otellint/passes/instrumentcreation"
+	"github.com/otellint/otellint/passes/metricdef"
 	"github.com/otellint/otellint/passes/piilog"
 	"github.com/otellint/otellint/passes/rawlogging"
 	"github.com/otellint/otellint/passes/spanend"
@@ -35,6 +36,7 @@ var Passes = []passkit.Declared{
 	&rawlogging.Pass,
 	&piilog.Pass,
 	&instrumentcreation.Pass,
+	&metricdef.Pass,
 }
 
 // Directives is the pass that checks the suite's own suppression comments.

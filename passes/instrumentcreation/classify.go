@@ -83,6 +83,8 @@ func classify(idx *apis.Index, fn *types.Func, call *ast.CallExpr) (creation, bo
 func categoryText(f *CreatesFact) creation {
 	c := creation{category: f.Category, what: f.What}
 	switch {
+	case f.Category == CategoryLoggerPerRequest:
+		c.why, c.fix = loggerText(f.What)
 	case strings.HasPrefix(f.What, "collector"):
 		c.why, c.fix = whyRegister, fixRegister
 	case f.Category == CategoryInstrumentPerRequest:

@@ -1,6 +1,6 @@
 // Package instrumentcreation defines an Analyzer that reports metric
-// instruments, providers, exporters and tracer or meter lookups made on
-// every request instead of once at set-up.
+// instruments, providers, exporters, loggers and tracer or meter lookups
+// made on every request instead of once at set-up.
 //
 // # Analyzer instrumentcreation
 //
@@ -11,7 +11,9 @@
 // concurrent use. Creating an instrument in a handler costs a lock and a
 // lookup on the hot path; creating a provider or an exporter per request
 // starts goroutines and connections that leak; registering a Prometheus
-// collector per request panics on the second call.
+// collector per request panics on the second call. A logger built in a
+// handler builds its encoder and sink on every request and drops the
+// level, sinks and fields the program configured on its logger.
 //
 // The pass reports such calls in request-scoped code: HTTP handlers and
 // ServeHTTP methods, closures given to HandleFunc or converted to
@@ -45,6 +47,11 @@
 //   - lookup-per-request: otel.Tracer, otel.Meter, TracerProvider.Tracer or
 //     MeterProvider.Meter in request-scoped code: a lock and a map lookup
 //     per call, and a scope name repeated at each call site.
+//   - logger-per-request: a logger built in request-scoped code:
+//     zap.NewProduction, zap.NewDevelopment, zap.NewExample, a zap.Config's
+//     Build, logrus.New, otelslog.NewLogger, zap.New, slog.New, zerolog.New
+//     or otelzap.New of a core, handler or writer built on the spot, or a
+//     LoggerProvider's Logger (global.GetLoggerProvider().Logger("shop")).
 //
 // The pass stays silent for set-up code as listed above, for a creation
 // guarded by a cache test (if s.counter == nil { ... }, a comma-ok map
@@ -54,7 +61,10 @@
 // (the multi-target exporter pattern) and registrations into it, for a
 // callback unregistered in the same function, for set-up helpers called
 // from functions that are request-scoped only because they take a context
-// (Validate(ctx, cfg) building a graph), and in test files. Helpers are
+// (Validate(ctx, cfg) building a graph), and in test files. A logger
+// derived from an existing one (logger.With(...), zap.New(base.Core()),
+// slog.New(h.WithAttrs(...)), zerolog.New(os.Stdout)) is not built, and
+// is not reported. Helpers are
 // not learnt from the OpenTelemetry and Prometheus libraries themselves:
 // their entry points are recognised directly.
 //
@@ -106,11 +116,27 @@
 //		writeReport(w, otel.GetTracerProvider())
 //	}
 //
+// Reported: a logger is built for every request.
+//
+//	func handleRefund(w http.ResponseWriter, r *http.Request) {
+//		logger, _ := zap.NewProduction() // logger-per-request
+//		logger.Info("refund", zap.String("path", r.URL.Path))
+//	}
+//
+// Silent: the logger is built once; each request derives its own.
+//
+//	type server struct{ logger *zap.Logger }
+//
+//	func (s *server) handleRefund(w http.ResponseWriter, r *http.Request) {
+//		logger := s.logger.With(zap.String("path", r.URL.Path))
+//		logger.Info("refund")
+//	}
+//
 // # Configuration
 //
 // Each option is a flag -instrumentcreation.<option> of the otellint command (and of go vet
 // -vettool) and a key of the instrumentcreation block of the golangci-lint plugin's settings.
 //
-//	-instrumentcreation.checks (default: instrument-per-request,provider-per-request,lookup-per-request)
+//	-instrumentcreation.checks (default: instrument-per-request,provider-per-request,lookup-per-request,logger-per-request)
 //	    comma-separated list of the checks to run
 package instrumentcreation

@@ -26,10 +26,11 @@ const (
 	CategoryInstrumentPerRequest = "instrument-per-request"
 	CategoryProviderPerRequest   = "provider-per-request"
 	CategoryLookupPerRequest     = "lookup-per-request"
+	CategoryLoggerPerRequest     = "logger-per-request"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest}
+var Categories = []string{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest, CategoryLoggerPerRequest}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's instrumentcreation block and a flag -instrumentcreation.<name>.
@@ -42,7 +43,7 @@ var Pass = passkit.Pass[Config]{
 	Name:       "instrumentcreation",
 	Doc:        doc,
 	Categories: Categories,
-	Default:    Config{Checks: passkit.Checks{CategoryInstrumentPerRequest, CategoryProviderPerRequest, CategoryLookupPerRequest}},
+	Default:    Config{Checks: passkit.Checks(slices.Clone(Categories))},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, reqscope.Analyzer, suppress.Analyzer},
 	FactTypes:  []analysis.Fact{(*CreatesFact)(nil)},
 	Run:        run,
@@ -74,8 +75,8 @@ type checker struct {
 // the creations, direct or through a helper, in request-scoped code.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) {
-		return nil, nil // neither OTel nor Prometheus: nothing is created here
+	if !idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) && !idx.ImportsAny(loggerPkgs...) {
+		return nil, nil // neither OTel, Prometheus nor a logger: nothing is created here
 	}
 	if isLibrary(pass.Pkg.Path()) {
 		return nil, nil // the recognised libraries themselves: their entry points are in the tables

@@ -14,7 +14,7 @@ import (
 // configuration.
 var scenarios = []string{
 	"instruments", "article", "providers", "lookups", "loops", "prom", "cmd/server",
-	"helpers/metrics", "helpers/app", "examples",
+	"helpers/metrics", "helpers/app", "examples", "loggers", "loggerhelpers/logs", "loggerhelpers/app",
 }
 
 func TestInstrumentCreation(t *testing.T) {

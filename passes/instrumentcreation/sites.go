@@ -41,7 +41,11 @@ func (c *checker) sites() (direct, calls []*site) {
 		if fn == nil {
 			continue
 		}
-		if cr, ok := classify(c.idx, fn, call); ok {
+		cr, ok := classify(c.idx, fn, call)
+		if !ok {
+			cr, ok = c.classifyLogger(cur, call)
+		}
+		if ok {
 			direct = append(direct, &site{cur: cur, call: call, c: cr})
 			continue
 		}

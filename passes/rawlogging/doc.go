@@ -9,8 +9,8 @@
 // when it is structured and carries the trace_id of the request that
 // wrote it. fmt.Println and log.Printf write free text with no trace;
 // slog.Info drops the context that slog.InfoContext would hand to an
-// OpenTelemetry handler; a zap logger built inside a handler reallocates
-// its encoder and sink on every request.
+// OpenTelemetry handler. (A logger built inside a handler is
+// instrumentcreation's logger-per-request.)
 //
 // Categories:
 //
@@ -26,11 +26,6 @@
 //     context in scope that its ...Context twin would carry; in a package
 //     that uses the otelzap bridge, a zap call that does not go through
 //     logger.Ctx(ctx). A suggested fix rewrites the call.
-//   - logger-per-request: zap.NewProduction, zap.NewDevelopment,
-//     zap.NewExample, logrus.New, and zap.New, slog.New or otelzap.New of
-//     a freshly built core or handler, inside request-scoped code (an
-//     HTTP handler, an RPC method, a message consumer, a function that
-//     takes a context) or a loop.
 //
 // A context is in scope when a context.Context variable (a parameter, a
 // local, or one captured by a closure) or an *http.Request is visible at
@@ -59,10 +54,7 @@
 // codebase in migration does not drown in findings; in package main it
 // ignores the standard log package when allow-main is set. zap calls are
 // not uncorrelated-log findings unless the package imports otelzap, since
-// plain zap cannot take a context. Deriving a logger from an existing one
-// (zap.New(base.Core()), slog.New(h.WithAttrs(...)), logger.With) is cheap
-// and is not logger-per-request; set-up code (init, main, New*, Init*,
-// sync.Once) is never request-scoped.
+// plain zap cannot take a context.
 //
 // A finding is silenced by //otellint:ignore rawlogging <reason> (or
 // //nolint:otellint) on its line or the line above.
@@ -115,30 +107,12 @@
 //		logger.Info("cancelled", zap.String("order_id", id))
 //	}
 //
-// A logger built from scratch on every request:
-//
-//	func handle(w http.ResponseWriter, r *http.Request) {
-//		logger, err := zap.NewProduction() // logger-per-request
-//		if err != nil {
-//			return
-//		}
-//		logger.Info("handled", zap.String("path", r.URL.Path))
-//	}
-//
-// Silent: the logger is built once and shared.
-//
-//	type server struct{ logger *zap.Logger }
-//
-//	func (s *server) handle(w http.ResponseWriter, r *http.Request) {
-//		s.logger.Info("handled", zap.String("path", r.URL.Path))
-//	}
-//
 // # Configuration
 //
 // Each option is a flag -rawlogging.<option> of the otellint command (and of go vet
 // -vettool) and a key of the rawlogging block of the golangci-lint plugin's settings.
 //
-//	-rawlogging.checks (default: raw-print,mixed-loggers,uncorrelated-log,logger-per-request)
+//	-rawlogging.checks (default: raw-print,mixed-loggers,uncorrelated-log)
 //	    comma-separated list of the checks to run
 //	-rawlogging.allow-main (default: true)
 //	    keep raw-print silent in package main

@@ -15,7 +15,6 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
-	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -24,14 +23,13 @@ var doc string
 
 // The categories of the diagnostics of this pass, one per check.
 const (
-	CategoryRawPrint         = "raw-print"
-	CategoryMixedLoggers     = "mixed-loggers"
-	CategoryUncorrelatedLog  = "uncorrelated-log"
-	CategoryLoggerPerRequest = "logger-per-request"
+	CategoryRawPrint        = "raw-print"
+	CategoryMixedLoggers    = "mixed-loggers"
+	CategoryUncorrelatedLog = "uncorrelated-log"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog, CategoryLoggerPerRequest}
+var Categories = []string{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog}
 
 // Loggers lists the logging libraries the logger option may name.
 var Loggers = apis.StructuredFamilies
@@ -61,10 +59,10 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default: Config{
-		Checks:    passkit.Checks{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog, CategoryLoggerPerRequest},
+		Checks:    passkit.Checks{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog},
 		AllowMain: true,
 	},
-	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer, logscope.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, logscope.Analyzer},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
 	RunDespiteErrors: true,
@@ -79,7 +77,6 @@ type checker struct {
 	pass   *analysis.Pass
 	cfg    *Config
 	idx    *apis.Index
-	req    *reqscope.Info
 	scope  *logscope.Info
 	report func(analysis.Diagnostic)
 	// defaults are the variables assigned from log.Default().
@@ -106,7 +103,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:     pass,
 		cfg:      cfg,
 		idx:      idx,
-		req:      pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
 		scope:    pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		report:   suppress.Reporter(pass),
 		defaults: map[types.Object]bool{},
@@ -146,9 +142,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				}
 				if enabled(CategoryUncorrelatedLog) {
 					c.uncorrelated(cur, n, key)
-				}
-				if enabled(CategoryLoggerPerRequest) {
-					c.perRequest(cur, n, key)
 				}
 			case *ast.Ident:
 				c.rawPrintValue(cur, n)

@@ -57,10 +57,6 @@ func TestUncorrelated(t *testing.T) {
 		"otellint.test/rawlogging/uncorrelated", "otellint.test/rawlogging/otelzapctx")
 }
 
-func TestLoggerPerRequest(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/perrequest")
-}
-
 func TestConfig(t *testing.T) {
 	if _, err := rawlogging.Pass.New(rawlogging.Config{Logger: "glog"}); err == nil {
 		t.Error("unknown logger accepted")

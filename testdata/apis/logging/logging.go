@@ -16,6 +16,7 @@ import (
 	zlog "github.com/rs/zerolog/log"
 	"github.com/sirupsen/logrus"
 	"github.com/uptrace/opentelemetry-go-extra/otelzap"
+	"go.opentelemetry.io/contrib/bridges/otelslog"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -52,17 +53,21 @@ func families(ctx context.Context, zl *zap.Logger, ol *otelzap.Logger, sl *slog.
 }
 
 func builds(core zapcore.Core, h slog.Handler) {
-	p, _ := zap.NewProduction()          // build: builder
-	d, _ := zap.NewDevelopment()         // build: builder
-	e := zap.NewExample()                // build: builder
-	r := logrus.New()                    // build: builder
-	n := zap.New(core)                   // build: wrapper
-	s := slog.New(h)                     // build: wrapper
-	o := otelzap.New(e)                  // build: wrapper
-	g := zap.L()                         // build: none
-	def := slog.Default()                // build: none
-	mine, _ := NewProduction()           // build: none
-	w := wrap(e)                         // build: none
-	t := slog.New(newHandler(os.Stderr)) // build: wrapper
-	use(p, d, r, n, s, o, g, def, mine, w, t)
+	p, _ := zap.NewProduction()               // build: builder
+	d, _ := zap.NewDevelopment()              // build: builder
+	e := zap.NewExample()                     // build: builder
+	r := logrus.New()                         // build: builder
+	n := zap.New(core)                        // build: wrapper
+	s := slog.New(h)                          // build: wrapper
+	o := otelzap.New(e)                       // build: wrapper
+	g := zap.L()                              // build: none
+	def := slog.Default()                     // build: none
+	mine, _ := NewProduction()                // build: none
+	w := wrap(e)                              // build: none
+	t := slog.New(newHandler(os.Stderr))      // build: wrapper
+	c, _ := zap.NewProductionConfig().Build() // build: builder
+	ol := otelslog.NewLogger("shop")          // build: builder
+	zl := zerolog.New(os.Stderr)              // build: wrapper
+	zc := zl.With().Logger()                  // build: none
+	use(p, d, r, n, s, o, g, def, mine, w, t, c, ol, zl, zc)
 }

@@ -5,9 +5,15 @@ package joined
 import (
 	"context"
 	"sync"
+
+	"go.opentelemetry.io/otel"
 )
 
-func fetch(ctx context.Context, id int) error { return ctx.Err() }
+// fetch starts a span from ctx: the context it is given carries the trace.
+func fetch(ctx context.Context, id int) {
+	_, span := otel.Tracer("joined").Start(ctx, "fetch")
+	span.End()
+}
 
 // Fan-out joined by wg.Wait: the goroutines end before the function
 // returns, so the caller's ctx is the one to pass, not WithoutCancel.

@@ -12,6 +12,7 @@ import (
 	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/trace"
+	"go.uber.org/zap"
 )
 
 func handleOrders(w http.ResponseWriter, r *http.Request) {
@@ -52,3 +53,15 @@ func handleReportOK(w http.ResponseWriter, r *http.Request) {
 var _ = handleOrders
 var _ = handleOrdersOK
 var _ = handleReport
+
+func handleRefund(w http.ResponseWriter, r *http.Request) {
+	logger, _ := zap.NewProduction() // want `logger zap.NewProduction is created in request-scoped code \(HTTP handler handleRefund\)`
+	logger.Info("refund", zap.String("path", r.URL.Path))
+}
+
+type server struct{ logger *zap.Logger }
+
+func (s *server) handleRefund(w http.ResponseWriter, r *http.Request) {
+	logger := s.logger.With(zap.String("path", r.URL.Path))
+	logger.Info("refund")
+}

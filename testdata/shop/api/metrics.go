@@ -23,7 +23,8 @@ func NewMetrics() (*Metrics, error) {
 	if err != nil {
 		return nil, err
 	}
-	latency, err := meter.Float64Histogram("shop.api.duration", metric.WithUnit("s"))
+	latency, err := meter.Float64Histogram("shop.api.duration", metric.WithUnit("s"),
+		metric.WithExplicitBucketBoundaries(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
 	if err != nil {
 		return nil, err
 	}
