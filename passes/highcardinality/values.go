@@ -110,7 +110,7 @@ func unboundedValue(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (a
 			return nil, ""
 		}
 		if fn.Name() == "Error" && len(v.Args) == 0 {
-			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && implementsError(sig.Recv().Type()) {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && astx.IsError(sig.Recv().Type()) {
 				return v, adviceError
 			}
 		}
@@ -139,12 +139,6 @@ func unboundedOperand(info *types.Info, a ast.Expr) bool {
 		}
 	}
 	return true
-}
-
-// implementsError reports whether t implements error.
-func implementsError(t types.Type) bool {
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-	return types.Implements(t, errType)
 }
 
 // typeName returns "path.Name" of a named type (through one pointer).

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -74,8 +75,14 @@ type checker struct {
 	m      *matcher
 	report func(analysis.Diagnostic)
 	// bodies are the variables that hold a request or response body read
-	// whole (b, err := io.ReadAll(r.Body)), with "request" or "response".
-	bodies map[types.Object]string
+	// whole (b, err := io.ReadAll(r.Body)) or a message payload, decoders
+	// those that decode one (json.NewDecoder(r.Body)), and decoded those
+	// that a decoder filled from one (json.Unmarshal(body, &req)), with
+	// what the body came from (fromRequest, fromResponse, fromMessage).
+	bodies, decoders, decoded map[types.Object]string
+	// inits holds the one value given to a variable, nil when it was
+	// given several.
+	inits map[*types.Var]ast.Expr
 	// structs and allStructs memoise the personal fields of struct
 	// types, written by reflection and declared, respectively.
 	structs, allStructs map[types.Type][]string
@@ -95,6 +102,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
 		report:     suppress.Reporter(pass),
 		bodies:     map[types.Object]string{},
+		decoders:   map[types.Object]string{},
+		decoded:    map[types.Object]string{},
+		inits:      map[*types.Var]ast.Expr{},
 		structs:    map[types.Type][]string{},
 		allStructs: map[types.Type][]string{},
 	}
@@ -103,11 +113,18 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := cur.Node().(type) {
-			case *ast.AssignStmt, *ast.ValueSpec:
-				c.noteBodies(passkit.Assignment(n))
+			case *ast.AssignStmt:
+				if n.Tok != token.DEFINE && n.Tok != token.ASSIGN {
+					c.noteInits(n.Lhs, nil) // x += y: not one value
+					continue
+				}
+				c.noteAssign(n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				c.noteAssign(passkit.Assignment(n))
 			case *ast.CompositeLit:
 				c.compositeLit(n)
 			case *ast.CallExpr:
+				c.noteDecode(n)
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
 				if !ok || logscope.TestHelper(pass.TypesInfo, cur) {
