@@ -134,7 +134,7 @@ func (c *checker) keyed(what, key string, pos, end token.Pos, value ast.Expr, wh
 		}
 		return
 	}
-	if c.m.mentions(key) {
+	if c.m.mentions(key) || c.keyNamesKind(key, value) {
 		return // "password_len=%d": the key says what the value is
 	}
 	c.lone(value, whole)

@@ -36,10 +36,38 @@ func (c *checker) pair(keyExpr, value ast.Expr, whole bool) {
 		if c.m.mentions(key) {
 			return // phone_verified, email_hash: the key says what the value is
 		}
+		if value != nil && c.keyNamesKind(key, value) {
+			return
+		}
 	}
 	if value != nil {
 		c.lone(value, whole)
 	}
+}
+
+// keyNamesKind reports whether a key that the key list does not match
+// says which kind of the thing the value's name only names: the value is
+// named by one bare word of the list (a Token field), and the key writes
+// that word inside a longer one (zedtoken, an opaque consistency token).
+// The key, the more specific name, decides, and it names no personal or
+// secret data that the list knows:
+//
+//	log.Str("zedtoken", requested.Token)
+func (c *checker) keyNamesKind(key string, value ast.Expr) bool {
+	name, _ := c.valueName(value)
+	words := constval.Words(name)
+	if len(words) != 1 {
+		return false
+	}
+	if _, ok := c.m.find(words[0], true, false); !ok {
+		return false
+	}
+	for _, w := range constval.Words(key) {
+		if w != words[0] && strings.Contains(w, words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairs checks alternating keys and values. A zap.Field or slog.Attr
