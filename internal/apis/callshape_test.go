@@ -3,6 +3,7 @@ package apis_test
 import (
 	"go/types"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -14,6 +15,14 @@ import (
 // realFunc loads the packages of the testdata module and returns a lookup
 // of the function or method a key names in the real library.
 func realFunc(t *testing.T, patterns ...string) func(key string) *types.Func {
+	t.Helper()
+	fn, _ := realObjects(t, patterns...)
+	return fn
+}
+
+// realObjects loads the packages like realFunc and returns two lookups:
+// of functions and methods by key, and of named types by "path.Type".
+func realObjects(t *testing.T, patterns ...string) (func(key string) *types.Func, func(key string) types.Type) {
 	t.Helper()
 	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps, Dir: testenv.TestData(t)}
 	pkgs, err := packages.Load(cfg, patterns...)
@@ -29,6 +38,17 @@ func realFunc(t *testing.T, patterns ...string) func(key string) *types.Func {
 			byPath[p.PkgPath] = p.Types
 		}
 	})
+	typeOf := func(key string) types.Type {
+		dot := strings.LastIndexByte(key, '.')
+		if dot < 0 || byPath[key[:dot]] == nil {
+			return nil
+		}
+		tn, ok := byPath[key[:dot]].Scope().Lookup(key[dot+1:]).(*types.TypeName)
+		if !ok {
+			return nil
+		}
+		return tn.Type()
+	}
 	return func(key string) *types.Func {
 		path, typ, name := split(key)
 		pkg := byPath[path]
@@ -50,7 +70,7 @@ func realFunc(t *testing.T, patterns ...string) func(key string) *types.Func {
 		obj, _, _ := types.LookupFieldOrMethod(recv, true, pkg, name)
 		fn, _ := obj.(*types.Func)
 		return fn
-	}
+	}, typeOf
 }
 
 // TestCallShapes proves the call-shape table against the signatures of

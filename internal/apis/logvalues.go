@@ -9,19 +9,80 @@ import (
 // What a logged value is, as the libraries say: a value read by its name,
 // a body read whole, a type that decides how it is written.
 
-// NamedLookups read a value by the constant name they are given, so that
-// the constant says what the value holds: r.FormValue("email"),
-// r.Header.Get("X-Api-Token"), os.Getenv("DB_PASSWORD").
+// NamedLookups read a value by the constant name they are given as their
+// last argument, so that the constant says what the value holds:
+// r.FormValue("email"), r.Header.Get("Authorization"),
+// os.Getenv("DB_PASSWORD"), md.Get("authorization"), and the credential
+// of a scheme, auth.AuthFromMD(ctx, "bearer").
 var NamedLookups = []string{
 	m(HTTPRequest, "FormValue"), m(HTTPRequest, "PostFormValue"), m(HTTPRequest, "PathValue"),
-	m(HTTPPkg+".Header", "Get"), m("net/url.Values", "Get"),
+	m(HTTPPkg+".Header", "Get"), m(HTTPPkg+".Header", "Values"), m("net/url.Values", "Get"),
 	"os.Getenv", m(ContextIface, "Value"),
+	m(GRPCMetadataPkg+".MD", "Get"), GRPCMetadataPkg + ".ValueFromIncomingContext",
+	"github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth.AuthFromMD",
 }
+
+// GRPCMetadataPkg is the package of gRPC's request metadata.
+const GRPCMetadataPkg = "google.golang.org/grpc/metadata"
+
+// ValueNames are the types and struct fields ("path.Type.Field") whose
+// values are what the library calls them, whatever the variable is
+// named: a cookie is a bearer credential of the session it names.
+var ValueNames = map[string]string{
+	HTTPPkg + ".Cookie":       "cookie",
+	HTTPPkg + ".Cookie.Value": "cookie",
+}
+
+// MessagePayloads are the fields ("path.Type.Field") that hold the payload
+// of a message consumed from a queue or a stream: whatever its producer
+// sent, as a request body holds whatever the client sent.
+var MessagePayloads = []string{
+	"github.com/rabbitmq/amqp091-go.Delivery.Body",
+	"github.com/nats-io/nats.go.Msg.Data",
+	"github.com/IBM/sarama.ConsumerMessage.Value",
+	"github.com/segmentio/kafka-go.Message.Value",
+}
+
+// IsMessagePayload reports whether the field named field of the struct
+// type recv (or a pointer to it) is one of [MessagePayloads].
+func IsMessagePayload(recv types.Type, field string) bool {
+	k := TypeKey(recv)
+	return k != "" && slices.Contains(MessagePayloads, k+"."+field)
+}
+
+// IsMessageType reports whether t (or what it points to) is the type of
+// one of [MessagePayloads]: a message written whole writes its payload.
+func IsMessageType(t types.Type) bool {
+	k := TypeKey(t)
+	return k != "" && slices.ContainsFunc(MessagePayloads, func(p string) bool {
+		field, ok := strings.CutPrefix(p, k+".")
+		return ok && !strings.Contains(field, ".")
+	})
+}
+
+// Decoders decode their first argument, a whole body or payload, into the
+// value their second argument points to: json.Unmarshal(body, &req).
+var Decoders = []string{"encoding/json.Unmarshal", "encoding/xml.Unmarshal", "google.golang.org/protobuf/proto.Unmarshal"}
+
+// StreamDecoders decode the stream their decoder was made from
+// (json.NewDecoder(r.Body)) into the value their argument points to.
+var StreamDecoders = []string{m("encoding/json.Decoder", "Decode"), m("encoding/xml.Decoder", "Decode")}
+
+// DecoderMakers make a stream decoder of the reader they are given.
+var DecoderMakers = []string{"encoding/json.NewDecoder", "encoding/xml.NewDecoder"}
 
 // IsNamedLookup reports whether fn is one of [NamedLookups].
 func IsNamedLookup(fn *types.Func) bool {
 	return slices.Contains(NamedLookups, RawKey(fn))
 }
+
+// ValueName returns the name of [ValueNames] for key, a type ("path.Type")
+// or a field ("path.Type.Field"), or "".
+func ValueName(key string) string { return ValueNames[key] }
+
+// TypeKey returns "path.Name" of a named type, or of the type a pointer
+// points to, or "".
+func TypeKey(t types.Type) string { return namedTypeKey(derefType(types.Unalias(t))) }
 
 // BodyReaders read a whole stream, such as a request or response body,
 // into memory.

@@ -2,6 +2,7 @@ package apis_test
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,16 +14,65 @@ import (
 // reader reads an io.Reader whole, and each self-logging method is a
 // method of its interface.
 func TestLogValues(t *testing.T) {
-	lookup := realFunc(t, "otellint.test/deps", "net/http", "net/url", "os", "context", "io", "io/ioutil",
-		"encoding", "encoding/json", "fmt", "log/slog")
+	lookup, typeOf := realObjects(t, "otellint.test/deps", "net/http", "net/url", "os", "context", "io", "io/ioutil",
+		"encoding", "encoding/json", "encoding/xml", "fmt", "log/slog")
 	for _, key := range apis.NamedLookups {
 		fn := lookup(key)
 		if fn == nil {
 			t.Errorf("%s: not found", key)
 			continue
 		}
-		if sig := fn.Signature(); sig.Params().Len() != 1 || sig.Results().Len() != 1 || !apis.IsNamedLookup(fn) {
-			t.Errorf("%s %v: not a lookup of one value by one name", key, sig)
+		// The name is the last parameter, a string (or any, for a
+		// context's key); the value is the first result.
+		sig := fn.Signature()
+		n := sig.Params().Len()
+		if n == 0 || !slices.Contains([]string{"string", "any"}, types.TypeString(sig.Params().At(n-1).Type(), nil)) ||
+			sig.Results().Len() == 0 || !apis.IsNamedLookup(fn) {
+			t.Errorf("%s %v: not a lookup of a value by its name", key, sig)
+		}
+	}
+	for _, key := range apis.Decoders {
+		fn := lookup(key)
+		if fn == nil || fn.Signature().Params().Len() != 2 || types.TypeString(fn.Signature().Params().At(0).Type(), nil) != "[]byte" {
+			t.Errorf("%s: not a decoder of a []byte into its second argument", key)
+		}
+	}
+	for _, key := range apis.StreamDecoders {
+		if fn := lookup(key); fn == nil || fn.Signature().Params().Len() != 1 {
+			t.Errorf("%s: not a decoder into its one argument", key)
+		}
+	}
+	for _, key := range apis.DecoderMakers {
+		if fn := lookup(key); fn == nil || fn.Signature().Params().Len() != 1 || types.TypeString(fn.Signature().Params().At(0).Type(), nil) != "io.Reader" {
+			t.Errorf("%s: does not make a decoder of an io.Reader", key)
+		}
+	}
+	// Each payload is a []byte field of its message type.
+	for _, key := range apis.MessagePayloads {
+		dot := strings.LastIndexByte(key, '.')
+		typ := typeOf(key[:dot])
+		if typ == nil {
+			t.Errorf("%s: type not found", key)
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, key[dot+1:])
+		v, ok := obj.(*types.Var)
+		if !ok || !v.IsField() || types.TypeString(v.Type(), nil) != "[]byte" || !apis.IsMessagePayload(types.NewPointer(typ), v.Name()) || !apis.IsMessageType(typ) {
+			t.Errorf("%s: not a []byte field of a message type", key)
+		}
+	}
+	for key, name := range apis.ValueNames {
+		typ := typeOf(key)
+		if typ == nil { // a field
+			dot := strings.LastIndexByte(key, '.')
+			if typ = typeOf(key[:dot]); typ != nil {
+				if obj, _, _ := types.LookupFieldOrMethod(typ, true, nil, key[dot+1:]); obj == nil {
+					typ = nil
+				}
+			}
+		}
+		if typ == nil || apis.ValueName(key) != name {
+			t.Errorf("%s: neither a type nor a field", key)
 		}
 	}
 	for _, key := range apis.BodyReaders {

@@ -1,6 +1,6 @@
 // Package astx holds the small syntax and type helpers that several passes
 // need: whether an expression is the nil literal, a type without its
-// pointer, the function around a node. Each was once written in several
+// pointer, whether a type is an error, the function around a node. Each was once written in several
 // passes; this is the one copy.
 package astx
 
@@ -23,6 +23,14 @@ func Deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// errorIface is the predeclared error interface.
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// IsError reports whether values of t are errors: t implements error.
+func IsError(t types.Type) bool {
+	return t != nil && types.Implements(t, errorIface)
 }
 
 // EnclosingFunc returns the cursor of the innermost function declaration

@@ -52,6 +52,14 @@ func TestHelpers(t *testing.T) {
 				if _, ok := EnclosingFunc(cur); ok {
 					t.Error("package-level v has an enclosing function")
 				}
+				if obj := info.Defs[n]; obj != nil && IsError(obj.Type()) {
+					t.Error("IsError(int) = true")
+				}
+			}
+			if n.Name == "f" {
+				if obj := info.Defs[n]; obj != nil && !IsError(obj.Type().(*types.Signature).Results().At(0).Type()) {
+					t.Error("IsError(error) = false")
+				}
 			}
 			if n.Name == "p" {
 				if obj := info.Defs[n]; obj != nil {

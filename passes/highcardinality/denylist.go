@@ -11,6 +11,8 @@ import (
 type denied struct {
 	words []string
 	what  string
+	// generic is an id of no particular entity ("id", "uuid").
+	generic bool
 }
 
 // idEntities are the things whose ids are unbounded.
@@ -23,21 +25,38 @@ var idEntities = map[string]string{
 	"task": "task", "workflow": "workflow", "execution": "execution",
 }
 
+// topology are the members of a deployment's fixed topology, whose ids
+// are as few as the deployment is large: the nodes of a database cluster,
+// the shards of a store, the workers of a pool. A process instance is not
+// one: each restart makes a new id.
+var topology = wordSet("node", "nodes", "shard", "partition", "replica", "member", "broker", "worker",
+	"cluster", "region", "zone", "datacenter", "dc", "rack", "cpu", "core", "gpu")
+
+// wordSet returns the set of words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 // otherDenied are the other unbounded keys, by kind.
 var otherDenied = []struct {
 	what    string
 	phrases []string
+	generic bool
 }{
-	{"an id", []string{"id", "ids", "uuid", "guid"}},
-	{"a user name", []string{"username", "user name", "user login"}},
-	{"an email address", []string{"email", "email address", "mail address", "e mail"}},
-	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}},
+	{"an id", []string{"id", "ids", "uuid", "guid"}, true},
+	{"a user name", []string{"username", "user name", "user login"}, false},
+	{"an email address", []string{"email", "email address", "mail address", "e mail"}, false},
+	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}, false},
 	{"an IP address", []string{"ip", "ip address", "ip addr", "ipv4", "ipv6", "client address", "client addr",
-		"remote addr", "remote address", "peer address", "peer addr", "source address"}},
-	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}},
-	{"a raw path", []string{"path", "raw path", "request path", "file path"}},
-	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}},
-	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}},
+		"remote addr", "remote address", "peer address", "peer addr", "source address"}, false},
+	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, false},
+	{"a raw path", []string{"path", "raw path", "request path", "file path"}, false},
+	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}, false},
+	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}, false},
 }
 
 // defaultDenied builds the built-in deny-list.
@@ -50,7 +69,7 @@ func defaultDenied() []denied {
 	}
 	for _, g := range otherDenied {
 		for _, p := range g.phrases {
-			out = append(out, denied{words: strings.Fields(p), what: g.what})
+			out = append(out, denied{words: strings.Fields(p), what: g.what, generic: g.generic})
 		}
 	}
 	return out
@@ -92,6 +111,11 @@ func (m *matcher) match(key string) (what string, ok bool) {
 		}
 	}
 	if best < 0 {
+		return "", false
+	}
+	// A generic id of a member of the topology is bounded: node_id,
+	// shard.id; an entity's id (user_id) was matched by more words.
+	if d := m.deny[best]; d.generic && len(w) > len(d.words) && topology[w[len(w)-len(d.words)-1]] {
 		return "", false
 	}
 	return m.deny[best].what, true

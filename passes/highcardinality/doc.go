@@ -31,14 +31,17 @@
 //     full URLs, raw paths, query text and timestamps. Matching ignores case
 //     and separators and looks at the last words of the key: user_id,
 //     userId, user.id, UserID, userid and enduser.id are all a user id;
-//     user.type and ip_version are not.
+//     user.type and ip_version are not. The id of a member of a deployment's
+//     topology (node_id, shard.id, replica_id, worker_id) is as bounded as
+//     the deployment and is not reported.
 //   - unbounded-value: another key given an unbounded value: err.Error(),
 //     r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr,
 //     r.URL.String(), a *url.URL, uuid.New().String(), uuid.NewString(),
 //     time.Now().String(), a time formatted with its date or seconds, and
 //     fmt.Sprintf or fmt.Sprint of a non-constant operand other than a
 //     number, a boolean, a value of an enumerated type, r.Method or
-//     r.Pattern.
+//     r.Pattern, or one written with %T (the name of a type, such as
+//     fmt.Sprintf("%T", err) for error.type, is one of a small closed set).
 //
 // The pass stays silent for bounded keys (route, method, status_class,
 // http.route, http.response.status_code, server.address), for keys it cannot

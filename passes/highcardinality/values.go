@@ -95,7 +95,7 @@ func unboundedValue(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (a
 		case "fmt.Sprintf", "fmt.Sprint":
 			args := v.Args
 			if fn.Name() == "Sprintf" && len(args) > 0 {
-				args = args[1:]
+				args = typedOperands(info, args[0], args[1:])
 			}
 			for _, a := range args {
 				if at, advice := unboundedValue(idx, info, a, depth+1); at != nil {
@@ -110,12 +110,62 @@ func unboundedValue(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (a
 			return nil, ""
 		}
 		if fn.Name() == "Error" && len(v.Args) == 0 {
-			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && implementsError(sig.Recv().Type()) {
+			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && astx.IsError(sig.Recv().Type()) {
 				return v, adviceError
 			}
 		}
 	}
 	return nil, ""
+}
+
+// typedOperands returns the operands of a Sprintf format other than those
+// it writes with %T: the name of a type is one of a small closed set, as
+// in fmt.Sprintf("%T", err) for an error.type attribute. A format that is
+// not a constant, or that uses explicit argument indexes, keeps them all.
+func typedOperands(info *types.Info, format ast.Expr, operands []ast.Expr) []ast.Expr {
+	f, ok := constval.String(info, format)
+	if !ok {
+		return operands
+	}
+	verbs, ok := operandVerbs(f)
+	if !ok {
+		return operands
+	}
+	var out []ast.Expr
+	for i, a := range operands {
+		if i < len(verbs) && verbs[i] == 'T' {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// operandVerbs returns, for each operand a printf format consumes, the
+// verb that writes it ('*' for a width or precision taken from an
+// operand); ok is false when the format uses explicit argument indexes.
+//
+//	"%s: %T"   -> s, T
+//	"%*d"      -> *, d
+func operandVerbs(f string) (verbs []byte, ok bool) {
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		// Flags, width and precision, then the verb.
+		for i++; i < len(f) && strings.IndexByte("+-# 0123456789.*[", f[i]) >= 0; i++ {
+			switch f[i] {
+			case '[':
+				return nil, false
+			case '*':
+				verbs = append(verbs, '*')
+			}
+		}
+		if i < len(f) && f[i] != '%' {
+			verbs = append(verbs, f[i])
+		}
+	}
+	return verbs, true
 }
 
 // unboundedOperand reports whether a fmt.Sprint operand may take
@@ -139,12 +189,6 @@ func unboundedOperand(info *types.Info, a ast.Expr) bool {
 		}
 	}
 	return true
-}
-
-// implementsError reports whether t implements error.
-func implementsError(t types.Type) bool {
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-	return types.Implements(t, errType)
 }
 
 // typeName returns "path.Name" of a named type (through one pointer).

@@ -2,54 +2,180 @@ package piilog
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 )
 
-// noteBodies records the variables that hold a whole body:
+// What a whole body or payload came from: the request of a handler, the
+// response of a client call, a message consumed from a queue.
+const (
+	fromRequest  = "request"
+	fromResponse = "response"
+	fromMessage  = "message"
+)
+
+// noteAssign records what the variables of an assignment hold: a whole
+// body, a payload, a stream decoder of one, and, for a variable given one
+// value, that value (see [checker.valueName]):
 //
 //	body, err := io.ReadAll(r.Body)
-func (c *checker) noteBodies(lhs, rhs []ast.Expr) {
+//	payload := string(d.Body)
+//	dec := json.NewDecoder(resp.Body)
+//	auth := r.Header.Get("Authorization")
+func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
+	c.noteInits(lhs, rhs)
 	if len(rhs) != 1 || len(lhs) == 0 {
+		return
+	}
+	obj := c.objectOf(lhs[0])
+	if obj == nil {
+		return
+	}
+	if kind, ok := c.body(rhs[0]); ok {
+		c.bodies[obj] = kind // a copy of a payload
 		return
 	}
 	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 {
 		return
 	}
-	if fn := apis.Callee(c.pass.TypesInfo, call); fn == nil || !apis.IsBodyReader(fn) {
+	fn := apis.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
 		return
 	}
-	kind := ""
-	ast.Inspect(call.Args[0], func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Body" || kind != "" {
-			return kind == ""
-		}
-		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil {
-			switch {
-			case isHTTPType(t, "Request"):
-				kind = "request"
-			case isHTTPType(t, "Response"):
-				kind = "response"
-			}
-		}
-		return true
-	})
-	if kind == "" {
-		return
-	}
-	if id, ok := lhs[0].(*ast.Ident); ok {
-		if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+	switch key := apis.RawKey(fn); {
+	case apis.IsBodyReader(fn):
+		if kind := c.readerKind(call.Args[0]); kind != "" {
 			c.bodies[obj] = kind
+		}
+	case slices.Contains(apis.DecoderMakers, key):
+		if kind := c.readerKind(call.Args[0]); kind != "" {
+			c.decoders[obj] = kind
 		}
 	}
 }
 
-// body reports whether value is a body read whole, or a conversion of
-// one: body, string(body).
+// noteInits records the value of each variable given one by a definition
+// or an assignment (the first result of a call giving several), and
+// forgets a variable given a second one.
+func (c *checker) noteInits(lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		var v ast.Expr
+		switch {
+		case len(rhs) == len(lhs):
+			v = rhs[i]
+		case len(rhs) == 1 && i == 0:
+			if _, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				v = rhs[0]
+			}
+		}
+		obj, ok := c.objectOf(l).(*types.Var)
+		if !ok {
+			continue
+		}
+		if _, seen := c.inits[obj]; seen || v == nil {
+			c.inits[obj] = nil // given twice, or a value that cannot be read
+			continue
+		}
+		c.inits[obj] = v
+	}
+}
+
+// noteDecode records the variable a call decodes a whole body or payload
+// into:
+//
+//	json.Unmarshal(body, &req)
+//	json.NewDecoder(r.Body).Decode(&req)
+//	dec.Decode(&out)                 (dec := json.NewDecoder(resp.Body))
+func (c *checker) noteDecode(call *ast.CallExpr) {
+	fn := apis.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	var kind string
+	var target ast.Expr
+	switch key := apis.RawKey(fn); {
+	case slices.Contains(apis.Decoders, key) && len(call.Args) == 2:
+		kind, _ = c.body(call.Args[0])
+		if kind == "" {
+			kind = c.readerKind(call.Args[0]) // json.Unmarshal(d.Body, &ev)
+		}
+		target = call.Args[1]
+	case slices.Contains(apis.StreamDecoders, key) && len(call.Args) == 1:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.CallExpr: // json.NewDecoder(r.Body).Decode(&req)
+			if mk := apis.Callee(c.pass.TypesInfo, x); mk != nil && slices.Contains(apis.DecoderMakers, apis.RawKey(mk)) && len(x.Args) == 1 {
+				kind = c.readerKind(x.Args[0])
+			}
+		case *ast.Ident:
+			if obj := c.pass.TypesInfo.Uses[x]; obj != nil {
+				kind = c.decoders[obj]
+			}
+		}
+		target = call.Args[0]
+	}
+	if kind == "" {
+		return
+	}
+	if u, ok := ast.Unparen(target).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		target = u.X
+	}
+	if obj := c.objectOf(target); obj != nil {
+		c.decoded[obj] = kind
+	}
+}
+
+// readerKind returns what a reader of a whole body reads: a request or
+// response body (r.Body, resp.Body, a reader made from one) or a message
+// payload (bytes.NewReader(d.Body)); "" for anything else.
+func (c *checker) readerKind(e ast.Expr) string {
+	kind := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || kind != "" {
+			return kind == ""
+		}
+		if k := c.payloadField(sel); k != "" {
+			kind = k
+			return false
+		}
+		if sel.Sel.Name != "Body" {
+			return true
+		}
+		if t := c.pass.TypesInfo.TypeOf(sel.X); t != nil {
+			switch {
+			case isHTTPType(t, "Request"):
+				kind = fromRequest
+			case isHTTPType(t, "Response"):
+				kind = fromResponse
+			}
+		}
+		return true
+	})
+	return kind
+}
+
+// payloadField returns fromMessage when sel selects the payload of a
+// consumed message (d.Body of an amqp091.Delivery, m.Data of a nats.Msg,
+// msg.Value of a sarama.ConsumerMessage), and "" otherwise.
+func (c *checker) payloadField(sel *ast.SelectorExpr) string {
+	s := c.pass.TypesInfo.Selections[sel]
+	if s != nil && s.Kind() == types.FieldVal && apis.IsMessagePayload(s.Recv(), sel.Sel.Name) {
+		return fromMessage
+	}
+	return ""
+}
+
+// body reports what value holds when it is a whole body or payload, or a
+// conversion of one: body, string(body), d.Body, string(m.Data).
 func (c *checker) body(value ast.Expr) (string, bool) {
 	for {
 		switch v := ast.Unparen(value).(type) {
@@ -59,6 +185,9 @@ func (c *checker) body(value ast.Expr) (string, bool) {
 				continue
 			}
 			return "", false
+		case *ast.SelectorExpr:
+			kind := c.payloadField(v)
+			return kind, kind != ""
 		case *ast.Ident:
 			obj := c.pass.TypesInfo.Uses[v]
 			if obj == nil {
@@ -70,6 +199,49 @@ func (c *checker) body(value ast.Expr) (string, bool) {
 			return "", false
 		}
 	}
+}
+
+// decodedBody returns what value was decoded from, when it is a variable
+// given a whole body or payload by a decoder (see [checker.noteDecode]),
+// or a pointer to one or what one points to.
+func (c *checker) decodedBody(value ast.Expr) string {
+	switch v := ast.Unparen(value).(type) {
+	case *ast.UnaryExpr:
+		if v.Op == token.AND {
+			return c.decodedBody(v.X)
+		}
+	case *ast.StarExpr:
+		return c.decodedBody(v.X)
+	case *ast.Ident:
+		if obj := c.pass.TypesInfo.Uses[v]; obj != nil {
+			return c.decoded[obj]
+		}
+	}
+	return ""
+}
+
+// bodyMessage says what a whole body, payload or decoded value of the
+// given kind holds and what to do.
+func bodyMessage(kind string, decoded bool) string {
+	switch {
+	case kind == fromMessage && decoded:
+		return "the whole message decoded from its payload, which holds whatever its producer sent; log the fields you need, masked"
+	case kind == fromMessage:
+		return "the whole payload of a consumed message, which holds whatever its producer sent; log the fields you need, masked"
+	case decoded:
+		return "the whole " + kind + " decoded from its body, which holds whatever the other side sent; log the fields you need, masked"
+	}
+	return "the whole " + kind + " body read by io.ReadAll, which holds whatever the other side sent; log the fields you need, masked"
+}
+
+// objectOf returns the object an identifier (or a parenthesised one)
+// defines or uses, or nil.
+func (c *checker) objectOf(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	return c.pass.TypesInfo.ObjectOf(id)
 }
 
 // isHTTPType reports whether t is net/http.<name> or a pointer to it.

@@ -22,20 +22,28 @@
 //
 //   - pii-field: a log key that names personal or secret data: phone,
 //     mobile, tel, telephone, cellphone, email, password, passwd, pwd,
-//     passphrase, secret, token, api key, private key, card number, credit
-//     card, cvv, cvc, ssn, social security, id card, passport, birthday,
-//     date of birth, and address when it is a person's (home, billing,
-//     shipping, street, mailing... address, or a value taken from a struct
-//     that holds other personal data).
+//     passphrase, secret, token, api key, private key, authorization,
+//     bearer, cookie, credential, card number, credit card, cvv, cvc, ssn,
+//     social security, id card, passport, birthday, date of birth, and
+//     address when it is a person's (home, billing, shipping, street,
+//     mailing... address, or a bare Address field of a struct that holds
+//     other personal data, not only secrets). A key written in the text
+//     before a value is a key too: "phone=%s", "email=" + v, "Bearer %s".
 //   - pii-value: a value whose name says personal or secret data
-//     (user.Phone, req.Password, r.FormValue("email")) logged under a
-//     neutral key or as a message, or a string literal shaped like an
-//     email address, a phone number or a card number.
+//     (user.Phone, req.Password, r.FormValue("email"),
+//     r.Header.Get("Authorization"), md.Get("authorization"), a variable
+//     given one of these, an *http.Cookie or its Value) logged under a
+//     neutral key or as a message, also inside a message built with
+//     fmt.Sprintf or +, or a string literal shaped like an email address,
+//     a phone number or a card number.
 //   - whole-body: a value logged whole by reflection or %v (zap.Any,
 //     slog.Any, slog and sugared key-value pairs, logrus fields,
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a
-//     struct with personal fields, or a request or response body read by
-//     io.ReadAll (logged in any form).
+//     struct with personal fields, a consumed message with its payload
+//     (amqp091, NATS, sarama, kafka-go), or a value decoded from a request
+//     or response body or a message payload (json.Unmarshal(body, &req),
+//     json.NewDecoder(r.Body).Decode(&req)); and a request or response
+//     body read by io.ReadAll or a message payload, logged in any form.
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
@@ -60,15 +68,23 @@
 //     max, has before it (nextToken, pageToken, numEmails), and %T or %p
 //     of a secret;
 //   - an address that is not a person's (zap.String("address", srv.Addr),
-//     listen_addr, remote_address);
+//     listen_addr, remote_address), even in a configuration struct that
+//     holds secrets beside it (cfg.UpstreamAddr);
+//   - an error under a key that names a secret ("invalid token: %s", err):
+//     it is the failure, not the data;
+//   - a key that names which kind of thing a bare name is: a Token field
+//     under the key "zedtoken" is that kind of token (an opaque consistency
+//     token), not one the key list knows as secret;
 //   - a struct that logs itself (String, Format, Error, LogValue,
 //     MarshalLogObject, MarshalJSON methods) or whose personal fields are
 //     unexported or tagged json:"-";
-//   - _test.go files and test helpers (functions that take a
-//     *testing.T), whose personal data is made up, and output that is not
-//     a log: fmt.Fprintf to an http.ResponseWriter, fmt.Sprintf, and fmt
-//     or log printing in the Run, RunE or Action function of a
-//     command-line command.
+//   - test support, whose personal data is made up: _test.go files, test
+//     helpers (functions that take a *testing.T or a test server, methods
+//     of suites and mocks), helpers called only from those, and packages
+//     that exist for tests; and output that is not a log: fmt.Fprintf to an
+//     http.ResponseWriter, fmt.Sprintf, and fmt or log printing in
+//     command-line code (a command's Run, RunE or Action, main, and the
+//     helpers only they call).
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their

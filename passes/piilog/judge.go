@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/constval"
 )
 
@@ -35,10 +36,38 @@ func (c *checker) pair(keyExpr, value ast.Expr, whole bool) {
 		if c.m.mentions(key) {
 			return // phone_verified, email_hash: the key says what the value is
 		}
+		if value != nil && c.keyNamesKind(key, value) {
+			return
+		}
 	}
 	if value != nil {
 		c.lone(value, whole)
 	}
+}
+
+// keyNamesKind reports whether a key that the key list does not match
+// says which kind of the thing the value's name only names: the value is
+// named by one bare word of the list (a Token field), and the key writes
+// that word inside a longer one (zedtoken, an opaque consistency token).
+// The key, the more specific name, decides, and it names no personal or
+// secret data that the list knows:
+//
+//	log.Str("zedtoken", requested.Token)
+func (c *checker) keyNamesKind(key string, value ast.Expr) bool {
+	name, _ := c.valueName(value)
+	words := constval.Words(name)
+	if len(words) != 1 {
+		return false
+	}
+	if _, ok := c.m.find(words[0], true, false); !ok {
+		return false
+	}
+	for _, w := range constval.Words(key) {
+		if w != words[0] && strings.Contains(w, words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairs checks alternating keys and values. A zap.Field or slog.Attr
@@ -73,8 +102,11 @@ func (c *checker) pairs(args []ast.Expr, whole bool) {
 // shaped like personal data.
 func (c *checker) lone(value ast.Expr, whole bool) {
 	value = ast.Unparen(value)
+	if c.composed(value) {
+		return // a message built from parts: each part was checked
+	}
 	if kind, ok := c.body(value); ok {
-		c.wholeBody(value, "the whole "+kind+" body read by io.ReadAll, which holds whatever the other side sent; log the fields you need, masked")
+		c.wholeBody(value, bodyMessage(kind, false))
 		return
 	}
 	t := c.pass.TypesInfo.TypeOf(value)
@@ -84,6 +116,14 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 	if whole {
 		if isHTTPType(t, "Request") {
 			c.wholeBody(value, "the whole *http.Request, with its headers (Authorization, Cookie), query and form; log the method, route and the fields you need")
+			return
+		}
+		if kind := c.decodedBody(value); kind != "" {
+			c.wholeBody(value, bodyMessage(kind, true))
+			return
+		}
+		if apis.IsMessageType(t) {
+			c.wholeBody(value, "the whole message with its payload, which holds whatever its producer sent; log the fields you need")
 			return
 		}
 		if fields := c.personalFields(t); len(fields) > 0 {
@@ -122,16 +162,16 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 
 // safe reports whether a value under a personal key is not the data
 // itself: a boolean, a number, a time, a constant that does not look like
-// personal data, nil, or a value that a masking function produced or
-// whose name says it is masked.
+// personal data, nil, an error ("token: %s", err), or a value that a
+// masking function produced or whose name says it is masked.
 func (c *checker) safe(value ast.Expr) bool {
 	value = ast.Unparen(value)
 	tv := c.tv(value)
 	if tv.Type == nil {
 		return true // cannot tell: stay silent
 	}
-	if tv.IsNil() || safeType(tv.Type) {
-		return true
+	if tv.IsNil() || safeType(tv.Type) || astx.IsError(tv.Type) {
+		return true // an error under a personal key is the failure, not the data
 	}
 	if s, ok := constval.String(c.pass.TypesInfo, value); ok {
 		return literalShape(s) == ""

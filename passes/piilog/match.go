@@ -18,6 +18,7 @@ var DefaultKeys = []string{
 	"email",
 	"password", "passwd", "pwd", "passphrase",
 	"secret", "token", "api key", "private key",
+	"authorization", "bearer", "cookie", "credential", "credentials",
 	"card number", "credit card", "cvv", "cvc",
 	"ssn", "social security", "id card", "passport",
 	"birthday", "date of birth",
@@ -25,7 +26,8 @@ var DefaultKeys = []string{
 }
 
 // secretKeys are the entries reported as secrets rather than personal data.
-var secretKeys = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "api key", "private key", "cvv", "cvc"}
+var secretKeys = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "api key", "private key",
+	"authorization", "bearer", "cookie", "credential", "credentials", "cvv", "cvc"}
 
 // addressWords are the entries that name an address, personal only with a
 // qualifier or in a struct that holds other personal data.
@@ -170,7 +172,7 @@ func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 			if i > 0 && metaBefore[words[i-1]] {
 				continue
 			}
-			if e.addr && !personal && (i == 0 || !slices.Contains(personalAddress, words[i-1])) {
+			if e.addr && !personAddress(words, i, personal) {
 				continue
 			}
 			meta := false
@@ -186,6 +188,18 @@ func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 		}
 	}
 	return entry{}, false
+}
+
+// personAddress reports whether the address word at words[i] is a
+// person's: qualified by a word such as home or shipping, or bare (a
+// field named Address) in a struct that holds other personal data. Any
+// other qualifier names what the address belongs to (UpstreamAddr,
+// listen_addr, remote_address): a network's, whatever the struct holds.
+func personAddress(words []string, i int, personal bool) bool {
+	if i == 0 {
+		return personal
+	}
+	return slices.Contains(personalAddress, words[i-1])
 }
 
 // matchAt returns the index after the match of e at words[i], or -1.

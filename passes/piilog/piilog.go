@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -56,7 +57,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryPiiField, CategoryPiiValue, CategoryWholeBody, CategoryPiiBaggage}},
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, logscope.Analyzer},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
 	RunDespiteErrors: true,
@@ -73,9 +74,17 @@ type checker struct {
 	idx    *apis.Index
 	m      *matcher
 	report func(analysis.Diagnostic)
+	// scope tells command-line and test-support code from production.
+	scope *logscope.Info
 	// bodies are the variables that hold a request or response body read
-	// whole (b, err := io.ReadAll(r.Body)), with "request" or "response".
-	bodies map[types.Object]string
+	// whole (b, err := io.ReadAll(r.Body)) or a message payload, decoders
+	// those that decode one (json.NewDecoder(r.Body)), and decoded those
+	// that a decoder filled from one (json.Unmarshal(body, &req)), with
+	// what the body came from (fromRequest, fromResponse, fromMessage).
+	bodies, decoders, decoded map[types.Object]string
+	// inits holds the one value given to a variable, nil when it was
+	// given several.
+	inits map[*types.Var]ast.Expr
 	// structs and allStructs memoise the personal fields of struct
 	// types, written by reflection and declared, respectively.
 	structs, allStructs map[types.Type][]string
@@ -94,7 +103,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		idx:        idx,
 		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
 		report:     suppress.Reporter(pass),
+		scope:      pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		bodies:     map[types.Object]string{},
+		decoders:   map[types.Object]string{},
+		decoded:    map[types.Object]string{},
+		inits:      map[*types.Var]ast.Expr{},
 		structs:    map[types.Type][]string{},
 		allStructs: map[types.Type][]string{},
 	}
@@ -103,21 +116,36 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := cur.Node().(type) {
-			case *ast.AssignStmt, *ast.ValueSpec:
-				c.noteBodies(passkit.Assignment(n))
+			case *ast.AssignStmt:
+				if n.Tok != token.DEFINE && n.Tok != token.ASSIGN {
+					c.noteInits(n.Lhs, nil) // x += y: not one value
+					continue
+				}
+				c.noteAssign(n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				c.noteAssign(passkit.Assignment(n))
 			case *ast.CompositeLit:
-				c.compositeLit(n)
+				if c.place(cur).Kind != logscope.Test {
+					c.compositeLit(n)
+				}
 			case *ast.CallExpr:
+				c.noteDecode(n)
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
-				if !ok || logscope.TestHelper(pass.TypesInfo, cur) {
-					continue // a test helper's data is made up
+				if !ok || c.place(cur).Kind == logscope.Test {
+					continue // test support's data is made up
 				}
 				c.call(cur, n, key, s)
 			}
 		}
 	}
 	return nil, nil
+}
+
+// place classifies the code at cur: production, a command-line
+// program's or test support (see [logscope.Info.At]).
+func (c *checker) place(cur inspector.Cursor) logscope.Place {
+	return c.scope.At(cur)
 }
 
 // enabled reports whether the check of category cat runs.
@@ -165,7 +193,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s a
 		vi = sig.Params().Len() - 1
 	}
 	spread := call.Ellipsis.IsValid() // f(args...): the elements are unknown
-	if p := apis.KeyPackage(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && logscope.CommandFunc(c.pass.TypesInfo, cur) {
+	if p := apis.KeyPackage(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && c.place(cur).Kind == logscope.Command {
 		return // a command's output, not a log
 	}
 	if s.Writer && (len(args) == 0 || !apis.IsStdStream(c.pass.TypesInfo, args[0])) {

@@ -24,10 +24,12 @@ func (c *checker) declaredPersonalFields(t types.Type) []string {
 }
 
 // otherPersonalFields reports whether the struct type t (or what it
-// points to) has a personal field other than the one named except.
+// points to) has a field of a person's data (not a secret) other than the
+// one named except: a User with an Email makes its Address a person's,
+// while a Config with a Token says nothing about its ListenAddr.
 func (c *checker) otherPersonalFields(t types.Type, except string) bool {
 	for _, f := range c.declaredPersonalFields(t) {
-		if f != except {
+		if e, ok := c.m.match(f, false); f != except && ok && !e.secret {
 			return true
 		}
 	}

@@ -20,8 +20,20 @@ import (
 //	req.GetPassword()  -> "GetPassword"
 //	string(u.Phone)    -> "Phone"
 //	r.FormValue("email"), os.Getenv("API_TOKEN") -> the constant
+//	cookie.Value, a *http.Cookie -> "cookie" (see [apis.ValueNames])
+//	auth, given r.Header.Get("Authorization") once -> "Authorization"
 func (c *checker) valueName(value ast.Expr) (string, bool) {
+	return c.valueNameAt(value, 0)
+}
+
+// valueNameAt is [checker.valueName] at depth definitions followed.
+func (c *checker) valueNameAt(value ast.Expr, depth int) (string, bool) {
 	for {
+		if t := c.pass.TypesInfo.TypeOf(value); t != nil {
+			if name := apis.ValueName(apis.TypeKey(t)); name != "" {
+				return name, false // a cookie, whatever its variable's name
+			}
+		}
 		switch v := ast.Unparen(value).(type) {
 		case *ast.StarExpr:
 			value = v.X
@@ -33,13 +45,24 @@ func (c *checker) valueName(value ast.Expr) (string, bool) {
 			value = v.X
 			continue
 		case *ast.Ident:
-			if _, ok := c.pass.TypesInfo.Uses[v].(*types.Var); ok {
-				return v.Name, false
+			obj, ok := c.pass.TypesInfo.Uses[v].(*types.Var)
+			if !ok {
+				return "", false
 			}
-			return "", false
+			// A variable whose name says nothing is named by the one
+			// value it was given: auth := r.Header.Get("Authorization").
+			if init := c.inits[obj]; init != nil && depth < 4 && !c.m.mentions(v.Name) {
+				if name, personal := c.valueNameAt(init, depth+1); name != "" {
+					return name, personal
+				}
+			}
+			return v.Name, false
 		case *ast.SelectorExpr:
 			sel := c.pass.TypesInfo.Selections[v]
 			if sel != nil && sel.Kind() == types.FieldVal {
+				if name := apis.ValueName(apis.TypeKey(sel.Recv()) + "." + v.Sel.Name); name != "" {
+					return name, false // cookie.Value
+				}
 				return v.Sel.Name, c.otherPersonalFields(sel.Recv(), v.Sel.Name)
 			}
 			if sel == nil {
@@ -63,8 +86,8 @@ func (c *checker) valueName(value ast.Expr) (string, bool) {
 				// A getter: req.GetPassword(), u.Email().
 				s := c.pass.TypesInfo.Selections[sel]
 				return sel.Sel.Name, s.Kind() == types.MethodVal && c.otherPersonalFields(s.Recv(), "")
-			case len(v.Args) == 1 && c.namedLookup(v):
-				if s, ok := constval.String(c.pass.TypesInfo, v.Args[0]); ok {
+			case len(v.Args) >= 1 && c.namedLookup(v):
+				if s, ok := constval.String(c.pass.TypesInfo, v.Args[len(v.Args)-1]); ok {
 					return s, false
 				}
 			}

@@ -3,11 +3,16 @@
 package deps
 
 import (
+	_ "github.com/IBM/sarama"
 	_ "github.com/golang/mock/gomock"
 	_ "github.com/google/uuid"
+	_ "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth"
+	_ "github.com/nats-io/nats.go"
 	_ "github.com/prometheus/client_golang/prometheus"
 	_ "github.com/prometheus/client_golang/prometheus/promauto"
+	_ "github.com/rabbitmq/amqp091-go"
 	_ "github.com/rs/zerolog"
+	_ "github.com/segmentio/kafka-go"
 	_ "github.com/sirupsen/logrus"
 	_ "github.com/spf13/cobra"
 	_ "github.com/spf13/pflag"
@@ -41,5 +46,7 @@ import (
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/mock/gomock"
 	_ "go.uber.org/zap"
+	_ "google.golang.org/grpc/metadata"
+	_ "google.golang.org/protobuf/proto"
 	_ "k8s.io/klog/v2"
 )
