@@ -151,6 +151,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, fc := range funcs {
 		c.checkFunc(fc, c.creationsAt(starts[fc]))
 	}
+	c.checkDeferredArgs()
 	if c.checks.On(CategoryForeignEnd) && !c.ctxStarter {
 		c.checkForeignEnd()
 	}
