@@ -24,7 +24,12 @@
 //   - missing-set-status: a path returns an error that may be non-nil
 //     (anything but a literal nil) while the span is open, without calling
 //     span.SetStatus(codes.Error, ...). codes.Ok and codes.Unset do not
-//     count. The returns are in the related information.
+//     count. The returns are in the related information. A helper that
+//     sets the status, deferred with the error as a plain argument (defer
+//     finish(span, err)), is reported at the defer when err changes below
+//     it: the argument is evaluated when the defer statement runs, so the
+//     helper sees the error of that moment (nil); the fix defers a closure,
+//     defer func() { finish(span, err) }().
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
@@ -34,6 +39,10 @@
 //     belong to it.
 //   - foreign-end: End on the span of trace.SpanFromContext(ctx), where ctx
 //     is the context the caller passed in: it ends the caller's span early.
+//   - use-after-end: SetStatus, RecordError, SetAttributes, AddEvent or
+//     SetName on a span after its End on the same path: an ended span drops
+//     every change. Diagnostic at the call; the End is in the related
+//     information.
 //
 // A span is handed on, and no longer this function's to end, when it is
 // returned; stored in a struct field, map, slice, channel or package
@@ -175,12 +184,36 @@
 //		span.SetAttributes(attribute.String("audit.item_id", id))
 //	}
 //
+// Reported: the status is set after End, and the SDK drops it.
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		err := s.db.Delete(ctx, id)
+//		span.End()
+//		if err != nil {
+//			span.SetStatus(codes.Error, err.Error()) // use-after-end
+//		}
+//		return err
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		err := s.db.Delete(ctx, id)
+//		if err != nil {
+//			span.SetStatus(codes.Error, err.Error())
+//		}
+//		return err
+//	}
+//
 // # Configuration
 //
 // Each option is a flag -spanend.<option> of the otellint command (and of go vet
 // -vettool) and a key of the spanend block of the golangci-lint plugin's settings.
 //
-//	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end)
+//	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end,use-after-end)
 //	    comma-separated list of the checks to run
 //	-spanend.extra-start-funcs (default: none)
 //	    comma-separated full names of functions that start and return a span, such as

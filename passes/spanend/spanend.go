@@ -27,10 +27,11 @@ const (
 	CategoryMissingRecordError = "missing-record-error"
 	CategoryDiscardedContext   = "discarded-context"
 	CategoryForeignEnd         = "foreign-end"
+	CategoryUseAfterEnd        = "use-after-end"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd}
+var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's spanend block and a flag -spanend.<name>.
@@ -79,7 +80,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default: Config{Checks: passkit.Checks{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus,
-		CategoryDiscardedContext, CategoryForeignEnd}},
+		CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}},
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
 	FactTypes: []analysis.Fact{new(spanFact)},
 	Run:       run,
@@ -221,6 +222,9 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		}
 		if c.checks.On(CategoryDiscardedContext) {
 			c.checkDiscardedContext(f, cr)
+		}
+		if c.checks.On(CategoryUseAfterEnd) {
+			c.checkUseAfterEnd(f)
 		}
 	}
 }
