@@ -25,6 +25,7 @@ const (
 	evRecord                         // records an error on it
 	evRedef                          // overwrites the variable holding it
 	evNoReturn                       // the path stops (os.Exit, log.Fatal...)
+	evEndOnError                     // a deferred closure ends it only when an error result is not nil
 )
 
 const evConsumed = evEnd | evEndDeferred | evTransfer
@@ -425,6 +426,9 @@ func (c *checker) argEvents(call *ast.CallExpr, i int) events {
 	}
 	if matchFunc(fn, c.extraEnd) {
 		return evEnd
+	}
+	if c.onlyReads(fn) {
+		return 0 // fmt.Print(span), log.Printf("%v", span): formatted, not kept
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
