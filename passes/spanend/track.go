@@ -153,12 +153,15 @@ func isParam(v *types.Var, sig *types.Signature) bool {
 func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, ctx types.Object) *tracked {
 	t := &tracked{primary: v, spans: map[types.Object]bool{}, ctxs: map[types.Object]bool{}}
 	uses := c.usesOf(fc)
+	var ctxRefs []ref // the context handed on: returned or stored
 	if ctx != nil {
 		t.ctxs[ctx] = true
 		for _, cur := range uses[ctx] {
 			ev := c.classifyCtx(cur, body)
 			if ev&evTransfer != 0 {
 				t.ctxEscapes = true
+				ctxRefs = append(ctxRefs, ref{cur.Node().Pos(), cur.Node().End(), evTransfer})
+				ev = 0
 			}
 			ev |= c.ctxArgEvents(cur)
 			if call, ok := spanFromContextCall(c, cur); ok {
@@ -179,7 +182,31 @@ func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, 
 		t.spans[v] = true
 		t.addVar(c, uses, v, body)
 	}
+	// A context returned beside a span the function ends with a defer
+	// ("defer span.End(); ...; return ctx, nil, err") carries a span that
+	// is over by then: it hands nothing on.
+	if v == nil || !t.endsDeferred(body) {
+		t.refs = append(t.refs, ctxRefs...)
+	}
 	return t
+}
+
+// endsDeferred reports whether a defer statement of body ends the span.
+func (t *tracked) endsDeferred(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || found {
+			return !found
+		}
+		for _, r := range t.refs {
+			if r.ev&evEnd != 0 && r.pos >= d.Pos() && r.end <= d.End() {
+				found = true
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // addVar records the references of span variable v, following aliases.
