@@ -34,6 +34,25 @@ type paramUse struct {
 	Keeps  bool
 	Status bool
 	Record bool
+	// StatusWhen and RecordWhen say when a function with an error result
+	// marks the span: on every path (""), whenever it returns a non-nil
+	// error (whenError), or on some paths only (whenSome).
+	StatusWhen string
+	RecordWhen string
+}
+
+// When a function marks a span, if not on every path.
+const (
+	whenError = "when it returns an error"
+	whenSome  = "on some paths"
+)
+
+// suffix renders when for a fact's description.
+func suffix(when string) string {
+	if when == "" {
+		return ""
+	}
+	return " " + when
 }
 
 // AFact marks spanFact as an analysis fact.
@@ -52,10 +71,10 @@ func (f *spanFact) String() string {
 				parts = append(parts, "ends the span in "+p.Name)
 			}
 			if p.Status {
-				parts = append(parts, "sets error status on the span in "+p.Name)
+				parts = append(parts, "sets error status on the span in "+p.Name+suffix(p.StatusWhen))
 			}
 			if p.Record {
-				parts = append(parts, "records error on the span in "+p.Name)
+				parts = append(parts, "records error on the span in "+p.Name+suffix(p.RecordWhen))
 			}
 			continue
 		}
@@ -66,10 +85,10 @@ func (f *spanFact) String() string {
 			parts = append(parts, "keeps "+p.Name)
 		}
 		if p.Status {
-			parts = append(parts, "sets error status on "+p.Name)
+			parts = append(parts, "sets error status on "+p.Name+suffix(p.StatusWhen))
 		}
 		if p.Record {
-			parts = append(parts, "records error on "+p.Name)
+			parts = append(parts, "records error on "+p.Name+suffix(p.RecordWhen))
 		}
 		if len(parts) == n {
 			parts = append(parts, "only uses "+p.Name)
@@ -97,10 +116,10 @@ func (p *paramUse) events() events {
 	if p.Keeps {
 		ev |= evTransfer
 	}
-	if p.Status {
+	if p.Status && p.StatusWhen == "" {
 		ev |= evStatus
 	}
-	if p.Record {
+	if p.Record && p.RecordWhen == "" {
 		ev |= evRecord
 	}
 	return ev
@@ -212,15 +231,18 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 				continue // it replaces the context: the span there is its own
 			}
 			// What it does to the span its context carries.
-			ev := c.track(fc, body, nil, p).union(nil) & (evEnd | evEndDeferred | evStatus | evRecord)
+			t := c.track(fc, body, nil, p)
+			ev := t.union(nil) & (evEnd | evEndDeferred | evStatus | evRecord)
 			if ev != 0 {
 				f.Params = append(f.Params, paramUse{
-					Index:  i,
-					Name:   p.Name(),
-					Ctx:    true,
-					Ends:   ev&(evEnd|evEndDeferred) != 0,
-					Status: ev&evStatus != 0,
-					Record: ev&evRecord != 0,
+					Index:      i,
+					Name:       p.Name(),
+					Ctx:        true,
+					Ends:       ev&(evEnd|evEndDeferred) != 0,
+					Status:     ev&evStatus != 0,
+					Record:     ev&evRecord != 0,
+					StatusWhen: c.marksWhen(fc, sig, t, ev, evStatus),
+					RecordWhen: c.marksWhen(fc, sig, t, ev, evRecord),
 				})
 			}
 			continue
@@ -228,14 +250,17 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 		if !c.isSpan(p.Type()) {
 			continue
 		}
-		ev := c.track(fc, body, p, nil).union(nil)
+		t := c.track(fc, body, p, nil)
+		ev := t.union(nil)
 		f.Params = append(f.Params, paramUse{
-			Index:  i,
-			Name:   p.Name(),
-			Ends:   ev&(evEnd|evEndDeferred) != 0,
-			Keeps:  ev&evTransfer != 0,
-			Status: ev&evStatus != 0,
-			Record: ev&evRecord != 0,
+			Index:      i,
+			Name:       p.Name(),
+			Ends:       ev&(evEnd|evEndDeferred) != 0,
+			Keeps:      ev&evTransfer != 0,
+			Status:     ev&evStatus != 0,
+			Record:     ev&evRecord != 0,
+			StatusWhen: c.marksWhen(fc, sig, t, ev, evStatus),
+			RecordWhen: c.marksWhen(fc, sig, t, ev, evRecord),
 		})
 	}
 	for k := range sig.Results().Len() {

@@ -111,6 +111,9 @@ type checker struct {
 	// and hands it to its caller inside the returned context: the package
 	// then ends spans taken from contexts by protocol (start/end hooks).
 	ctxStarter bool
+	// errMarks holds the error variables assigned from helpers that mark
+	// the span whenever they return an error, by what they mark.
+	errMarks map[*types.Var]events
 	// uses caches the identifier cursors of each function body.
 	uses map[ast.Node]map[types.Object][]inspector.Cursor
 }
@@ -146,6 +149,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		funcs:    map[*types.Func]inspector.Cursor{},
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
 		imported: map[*types.Func]*spanFact{},
+		errMarks: map[*types.Var]events{},
 	}
 	c.learnFacts()
 	funcs, starts := c.startsByFunc()

@@ -240,7 +240,7 @@ func (c *checker) ctxArgEvents(cur inspector.Cursor) events {
 	}
 	if f := c.factOf(fn.Origin()); f != nil {
 		if pu := f.param(i); pu != nil && pu.Ctx {
-			return pu.events()
+			return pu.events() | c.onErrorEvents(cur, i)
 		}
 	}
 	return 0
@@ -364,7 +364,7 @@ func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *
 		if kind != edge.CallExpr_Args {
 			return 0, nil
 		}
-		return c.argEvents(pn, index), nil
+		return c.argEvents(pn, index) | c.onErrorEvents(cur, index), nil
 	case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.TypeAssertExpr:
 		return evTransfer, nil
 	case *ast.SendStmt:
