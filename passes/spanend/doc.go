@@ -61,7 +61,13 @@
 // finish(span, &err)), one that sets an error status or records an error on
 // it (return fail(span, err)), one that keeps it, and one that only uses
 // it; and a function that ends, or sets an error status on, the span
-// carried by its context argument (defer finish(ctx)). For code the pass cannot see into, name the functions with
+// carried by its context argument (defer finish(ctx)). A helper with an
+// error result that marks the span only when it returns an error counts
+// for the error it returns; one that marks it on some paths only does not
+// count. Span wrapper types are learned too: a type that holds a span in a
+// field and whose methods end or mark it, and the functions that start a
+// span and return it in one, whose callers are checked as if they called
+// Start. For code the pass cannot see into, name the functions with
 // -spanend.extra-start-funcs and -spanend.extra-end-funcs.
 //
 // The pass stays silent when in doubt: a span stored anywhere but a local

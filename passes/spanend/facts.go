@@ -78,6 +78,9 @@ func (f *spanFact) String() string {
 			}
 			continue
 		}
+		if p.Index == recvIndex {
+			p.Name = "the span of its receiver"
+		}
 		if p.Ends {
 			parts = append(parts, "ends "+p.Name)
 		}
@@ -198,7 +201,8 @@ func (c *checker) learnFacts() {
 	}
 }
 
-// mentionsSpan reports whether a parameter or result of sig is a span.
+// mentionsSpan reports whether a parameter or result of sig is a span, or
+// a result or the receiver is a span wrapper type (wrapper.go).
 func (c *checker) mentionsSpan(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
 		if c.isSpan(v.Type()) || ctxscope.IsContext(v.Type()) {
@@ -206,11 +210,11 @@ func (c *checker) mentionsSpan(sig *types.Signature) bool {
 		}
 	}
 	for v := range sig.Results().Variables() {
-		if c.isSpan(v.Type()) {
+		if c.isSpan(v.Type()) || c.spanField(v.Type()) != nil {
 			return true
 		}
 	}
-	return false
+	return sig.Recv() != nil && c.spanField(sig.Recv().Type()) != nil
 }
 
 // computeFact works out what the function fn, declared at fc, does with
@@ -263,8 +267,12 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 			RecordWhen: c.marksWhen(fc, sig, t, ev, evRecord),
 		})
 	}
+	if pu := c.receiverUse(fn, fc); pu != nil {
+		f.Params = append(f.Params, *pu)
+	}
 	for k := range sig.Results().Len() {
-		if c.isSpan(sig.Results().At(k).Type()) && c.startsAndReturns(fc, body, sig, k) {
+		rt := sig.Results().At(k).Type()
+		if (c.isSpan(rt) && c.startsAndReturns(fc, body, sig, k)) || (c.spanField(rt) != nil && c.wrapsStarted(fc, body, sig, k)) {
 			f.Start = k + 1
 			break
 		}

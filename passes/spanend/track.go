@@ -358,6 +358,8 @@ func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *
 			if called {
 				return evRecord, nil
 			}
+		case "":
+			return c.methodEvents(fn, called), nil // a span wrapper's method
 		}
 		return 0, nil
 	case *ast.CallExpr:
