@@ -210,7 +210,7 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		if c.checks.On(CategoryMissingEnd) {
 			c.checkMissingEnd(f, body)
 		}
-		if sig != nil && hasErrorResult(sig) {
+		if sig != nil && (hasErrorResult(sig) || carriesError(sig)) {
 			if c.checks.On(CategoryMissingSetStatus) {
 				c.checkErrorReturns(f, sig, body, evStatus, CategoryMissingSetStatus,
 					fmt.Sprintf("%s returns an error without setting an error status on span %s; call %s.SetStatus(codes.Error, err.Error()) before returning",
