@@ -224,6 +224,12 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 					"this return may return an error the span has not recorded")
 			}
 		}
+		if c.checks.On(CategoryMissingSetStatus) {
+			c.checkGoroutineErrors(f, evStatus, CategoryMissingSetStatus, "an error status on")
+		}
+		if c.checks.On(CategoryMissingRecordError) {
+			c.checkGoroutineErrors(f, evRecord, CategoryMissingRecordError, "recording it on")
+		}
 		if c.checks.On(CategoryDiscardedContext) {
 			c.checkDiscardedContext(f, cr)
 		}
