@@ -18,7 +18,10 @@
 //
 //   - missing-end: a path leaves the function without ending the span or
 //     handing it on. Diagnostic at the Start call; the returns that leak
-//     are in the related information.
+//     are in the related information. Also reported: the variable given
+//     another span while this one is open (the first is lost), and a
+//     deferred closure that ends the span only when the error result is
+//     not nil (it leaks on success).
 //   - discarded-span: the span result is assigned to _ or not assigned at
 //     all, so nothing can end it.
 //   - missing-set-status: a path returns an error that may be non-nil
@@ -30,6 +33,9 @@
 //     it: the argument is evaluated when the defer statement runs, so the
 //     helper sees the error of that moment (nil); the fix defers a closure,
 //     defer func() { finish(span, err) }().
+//     An error returned inside a result struct (return checkResult{err:
+//     err}) is an error return, and so is an error a goroutine sends to
+//     its caller over a channel of errors.
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
@@ -48,7 +54,8 @@
 // returned; stored in a struct field, map, slice, channel or package
 // variable; put in a context with trace.ContextWithSpan; or passed to a
 // function whose body is not visible (an interface method, a function
-// value) or that keeps it. The context returned by Start carries the span
+// value) or that keeps it. Printing, formatting or logging a span
+// (fmt.Print(span)) does not hand it on. The context returned by Start carries the span
 // too: returning that context, or storing it outside the function, hands
 // the span to the caller (start hooks). A closure or goroutine that
 // captures the span is judged as visible code: if it ends the span or
