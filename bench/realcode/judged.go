@@ -34,7 +34,7 @@ type judgement struct {
 	Src string `json:"src"`
 }
 
-// readJudged reads every <pass>.tsv file of dir.
+// readJudged reads every <pass>.tsv and <pass>-<part>.tsv file of dir.
 func readJudged(dir string) ([]judgement, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
 	if err != nil {
@@ -59,13 +59,14 @@ func readJudged(dir string) ([]judgement, error) {
 	return all, nil
 }
 
-// parseJudged parses a judged file named <pass>.tsv: tab-separated rows
+// parseJudged parses a judged file named <pass>.tsv, or <pass>-<part>.tsv
+// for rows kept apart so that two judges do not edit one file: tab-separated rows
 // of module, file, line, pass, category, verdict, reason and optionally
 // the finding's message. The header line, blank lines and lines starting
 // with '#' are skipped. Every row is of the file's pass, and a judged row
 // gives its reason.
 func parseJudged(name string, r io.Reader) ([]judgement, error) {
-	pass := strings.TrimSuffix(name, ".tsv")
+	pass, _, _ := strings.Cut(strings.TrimSuffix(name, ".tsv"), "-")
 	var out []judgement
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)

@@ -88,13 +88,14 @@ func TestReadJudged(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "spanend.tsv"), goodJudged)
 	writeFile(t, filepath.Join(dir, "piilog.tsv"), header+"\njaeger\ta.go\t3\tpiilog\tpii-field\tdebatable\tan e-mail in a debug log\n")
+	writeFile(t, filepath.Join(dir, "piilog-recall.tsv"), header+"\njaeger\tb.go\t5\tpiilog\tpii-field\treal\tan e-mail in an info log\n")
 	writeFile(t, filepath.Join(dir, "notes.txt"), "not a judged file")
 	js, err := readJudged(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(js) != 4 {
-		t.Errorf("%d rows, want 4", len(js))
+	if len(js) != 5 {
+		t.Errorf("%d rows, want 5", len(js))
 	}
 
 	// One finding judged twice is an error naming both rows.

@@ -18,13 +18,24 @@
 //
 //   - missing-end: a path leaves the function without ending the span or
 //     handing it on. Diagnostic at the Start call; the returns that leak
-//     are in the related information.
+//     are in the related information. Also reported: the variable given
+//     another span while this one is open (the first is lost), and a
+//     deferred closure that ends the span only when the error result is
+//     not nil (it leaks on success).
 //   - discarded-span: the span result is assigned to _ or not assigned at
 //     all, so nothing can end it.
 //   - missing-set-status: a path returns an error that may be non-nil
 //     (anything but a literal nil) while the span is open, without calling
 //     span.SetStatus(codes.Error, ...). codes.Ok and codes.Unset do not
-//     count. The returns are in the related information.
+//     count. The returns are in the related information. A helper that
+//     sets the status, deferred with the error as a plain argument (defer
+//     finish(span, err)), is reported at the defer when err changes below
+//     it: the argument is evaluated when the defer statement runs, so the
+//     helper sees the error of that moment (nil); the fix defers a closure,
+//     defer func() { finish(span, err) }().
+//     An error returned inside a result struct (return checkResult{err:
+//     err}) is an error return, and so is an error a goroutine sends to
+//     its caller over a channel of errors.
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
@@ -34,12 +45,17 @@
 //     belong to it.
 //   - foreign-end: End on the span of trace.SpanFromContext(ctx), where ctx
 //     is the context the caller passed in: it ends the caller's span early.
+//   - use-after-end: SetStatus, RecordError, SetAttributes, AddEvent or
+//     SetName on a span after its End on the same path: an ended span drops
+//     every change. Diagnostic at the call; the End is in the related
+//     information.
 //
 // A span is handed on, and no longer this function's to end, when it is
 // returned; stored in a struct field, map, slice, channel or package
 // variable; put in a context with trace.ContextWithSpan; or passed to a
 // function whose body is not visible (an interface method, a function
-// value) or that keeps it. The context returned by Start carries the span
+// value) or that keeps it. Printing, formatting or logging a span
+// (fmt.Print(span)) does not hand it on. The context returned by Start carries the span
 // too: returning that context, or storing it outside the function, hands
 // the span to the caller (start hooks). A closure or goroutine that
 // captures the span is judged as visible code: if it ends the span or
@@ -52,7 +68,13 @@
 // finish(span, &err)), one that sets an error status or records an error on
 // it (return fail(span, err)), one that keeps it, and one that only uses
 // it; and a function that ends, or sets an error status on, the span
-// carried by its context argument (defer finish(ctx)). For code the pass cannot see into, name the functions with
+// carried by its context argument (defer finish(ctx)). A helper with an
+// error result that marks the span only when it returns an error counts
+// for the error it returns; one that marks it on some paths only does not
+// count. Span wrapper types are learned too: a type that holds a span in a
+// field and whose methods end or mark it, and the functions that start a
+// span and return it in one, whose callers are checked as if they called
+// Start. For code the pass cannot see into, name the functions with
 // -spanend.extra-start-funcs and -spanend.extra-end-funcs.
 //
 // The pass stays silent when in doubt: a span stored anywhere but a local
@@ -175,12 +197,36 @@
 //		span.SetAttributes(attribute.String("audit.item_id", id))
 //	}
 //
+// Reported: the status is set after End, and the SDK drops it.
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		err := s.db.Delete(ctx, id)
+//		span.End()
+//		if err != nil {
+//			span.SetStatus(codes.Error, err.Error()) // use-after-end
+//		}
+//		return err
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		err := s.db.Delete(ctx, id)
+//		if err != nil {
+//			span.SetStatus(codes.Error, err.Error())
+//		}
+//		return err
+//	}
+//
 // # Configuration
 //
 // Each option is a flag -spanend.<option> of the otellint command (and of go vet
 // -vettool) and a key of the spanend block of the golangci-lint plugin's settings.
 //
-//	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end)
+//	-spanend.checks (default: missing-end,discarded-span,missing-set-status,discarded-context,foreign-end,use-after-end)
 //	    comma-separated list of the checks to run
 //	-spanend.extra-start-funcs (default: none)
 //	    comma-separated full names of functions that start and return a span, such as

@@ -47,7 +47,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 	scope := f.t.primary.Parent()
 	var bad []*ast.ReturnStmt
 	hit := func(r *ast.ReturnStmt, known nilVars) {
-		if f.inert(known) || slices.Contains(bad, r) {
+		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) {
 			return
 		}
 		if c.mayReturnError(f.fc, r, sig, known) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
@@ -107,6 +107,9 @@ func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *ty
 	if n == 0 {
 		return false
 	}
+	if carriesError(sig) && len(r.Results) != n {
+		return false // a naked return, or a call's results: unknown
+	}
 	switch len(r.Results) {
 	case 0:
 		errVar := sig.Results().At(n - 1)
@@ -124,6 +127,9 @@ func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *ty
 		return false
 	case n:
 		last := r.Results[n-1]
+		if carriesError(sig) {
+			return c.carriedError(last, known) // return checkResult{err: err}
+		}
 		if v := identVar(c.pass.TypesInfo, last); v != nil && slices.Contains(known, v) {
 			return false // the error was checked and is nil on this path
 		}

@@ -34,6 +34,25 @@ type paramUse struct {
 	Keeps  bool
 	Status bool
 	Record bool
+	// StatusWhen and RecordWhen say when a function with an error result
+	// marks the span: on every path (""), whenever it returns a non-nil
+	// error (whenError), or on some paths only (whenSome).
+	StatusWhen string
+	RecordWhen string
+}
+
+// When a function marks a span, if not on every path.
+const (
+	whenError = "when it returns an error"
+	whenSome  = "on some paths"
+)
+
+// suffix renders when for a fact's description.
+func suffix(when string) string {
+	if when == "" {
+		return ""
+	}
+	return " " + when
 }
 
 // AFact marks spanFact as an analysis fact.
@@ -52,12 +71,15 @@ func (f *spanFact) String() string {
 				parts = append(parts, "ends the span in "+p.Name)
 			}
 			if p.Status {
-				parts = append(parts, "sets error status on the span in "+p.Name)
+				parts = append(parts, "sets error status on the span in "+p.Name+suffix(p.StatusWhen))
 			}
 			if p.Record {
-				parts = append(parts, "records error on the span in "+p.Name)
+				parts = append(parts, "records error on the span in "+p.Name+suffix(p.RecordWhen))
 			}
 			continue
+		}
+		if p.Index == recvIndex {
+			p.Name = "the span of its receiver"
 		}
 		if p.Ends {
 			parts = append(parts, "ends "+p.Name)
@@ -66,10 +88,10 @@ func (f *spanFact) String() string {
 			parts = append(parts, "keeps "+p.Name)
 		}
 		if p.Status {
-			parts = append(parts, "sets error status on "+p.Name)
+			parts = append(parts, "sets error status on "+p.Name+suffix(p.StatusWhen))
 		}
 		if p.Record {
-			parts = append(parts, "records error on "+p.Name)
+			parts = append(parts, "records error on "+p.Name+suffix(p.RecordWhen))
 		}
 		if len(parts) == n {
 			parts = append(parts, "only uses "+p.Name)
@@ -97,10 +119,10 @@ func (p *paramUse) events() events {
 	if p.Keeps {
 		ev |= evTransfer
 	}
-	if p.Status {
+	if p.Status && p.StatusWhen == "" {
 		ev |= evStatus
 	}
-	if p.Record {
+	if p.Record && p.RecordWhen == "" {
 		ev |= evRecord
 	}
 	return ev
@@ -179,7 +201,8 @@ func (c *checker) learnFacts() {
 	}
 }
 
-// mentionsSpan reports whether a parameter or result of sig is a span.
+// mentionsSpan reports whether a parameter or result of sig is a span, or
+// a result or the receiver is a span wrapper type (wrapper.go).
 func (c *checker) mentionsSpan(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
 		if c.isSpan(v.Type()) || ctxscope.IsContext(v.Type()) {
@@ -187,11 +210,11 @@ func (c *checker) mentionsSpan(sig *types.Signature) bool {
 		}
 	}
 	for v := range sig.Results().Variables() {
-		if c.isSpan(v.Type()) {
+		if c.isSpan(v.Type()) || c.spanField(v.Type()) != nil {
 			return true
 		}
 	}
-	return false
+	return sig.Recv() != nil && c.spanField(sig.Recv().Type()) != nil
 }
 
 // computeFact works out what the function fn, declared at fc, does with
@@ -212,15 +235,18 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 				continue // it replaces the context: the span there is its own
 			}
 			// What it does to the span its context carries.
-			ev := c.track(fc, body, nil, p).union(nil) & (evEnd | evEndDeferred | evStatus | evRecord)
+			t := c.track(fc, body, nil, p)
+			ev := t.union(nil) & (evEnd | evEndDeferred | evStatus | evRecord)
 			if ev != 0 {
 				f.Params = append(f.Params, paramUse{
-					Index:  i,
-					Name:   p.Name(),
-					Ctx:    true,
-					Ends:   ev&(evEnd|evEndDeferred) != 0,
-					Status: ev&evStatus != 0,
-					Record: ev&evRecord != 0,
+					Index:      i,
+					Name:       p.Name(),
+					Ctx:        true,
+					Ends:       ev&(evEnd|evEndDeferred) != 0,
+					Status:     ev&evStatus != 0,
+					Record:     ev&evRecord != 0,
+					StatusWhen: c.marksWhen(fc, sig, t, ev, evStatus),
+					RecordWhen: c.marksWhen(fc, sig, t, ev, evRecord),
 				})
 			}
 			continue
@@ -228,18 +254,25 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 		if !c.isSpan(p.Type()) {
 			continue
 		}
-		ev := c.track(fc, body, p, nil).union(nil)
+		t := c.track(fc, body, p, nil)
+		ev := t.union(nil)
 		f.Params = append(f.Params, paramUse{
-			Index:  i,
-			Name:   p.Name(),
-			Ends:   ev&(evEnd|evEndDeferred) != 0,
-			Keeps:  ev&evTransfer != 0,
-			Status: ev&evStatus != 0,
-			Record: ev&evRecord != 0,
+			Index:      i,
+			Name:       p.Name(),
+			Ends:       ev&(evEnd|evEndDeferred) != 0,
+			Keeps:      ev&evTransfer != 0,
+			Status:     ev&evStatus != 0,
+			Record:     ev&evRecord != 0,
+			StatusWhen: c.marksWhen(fc, sig, t, ev, evStatus),
+			RecordWhen: c.marksWhen(fc, sig, t, ev, evRecord),
 		})
 	}
+	if pu := c.receiverUse(fn, fc); pu != nil {
+		f.Params = append(f.Params, *pu)
+	}
 	for k := range sig.Results().Len() {
-		if c.isSpan(sig.Results().At(k).Type()) && c.startsAndReturns(fc, body, sig, k) {
+		rt := sig.Results().At(k).Type()
+		if (c.isSpan(rt) && c.startsAndReturns(fc, body, sig, k)) || (c.spanField(rt) != nil && c.wrapsStarted(fc, body, sig, k)) {
 			f.Start = k + 1
 			break
 		}

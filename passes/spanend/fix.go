@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,6 +47,14 @@ func (c *checker) deferFix(f *flow, body *ast.BlockStmt) (analysis.SuggestedFix,
 		return analysis.SuggestedFix{}, false
 	}
 	name := f.t.primary.Name()
+	if !c.isSpan(f.t.primary.Type()) {
+		// A wrapper: only when its End method ends the span.
+		obj, _, _ := types.LookupFieldOrMethod(f.t.primary.Type(), true, nil, "End")
+		fn, _ := obj.(*types.Func)
+		if fn == nil || c.methodEvents(fn, true)&evEnd == 0 {
+			return analysis.SuggestedFix{}, false
+		}
+	}
 	return analysis.SuggestedFix{
 		Message: fmt.Sprintf("End the span with \"defer %s.End()\"", name),
 		TextEdits: []analysis.TextEdit{{

@@ -39,6 +39,10 @@ type flow struct {
 	def   *cfg.Block
 	defAt int
 	memo  map[ast.Node]events
+	// onError is a deferred closure that ends the span only when the
+	// error result onErrorVar is not nil (endsOnError), if any.
+	onError    *ast.DeferStmt
+	onErrorVar *types.Var
 }
 
 // newFlow finds the block that starts the span, or returns nil.
@@ -114,8 +118,12 @@ func (f *flow) at(n ast.Node) events {
 				ev |= r.ev
 			}
 		}
-		if _, ok := n.(*ast.DeferStmt); ok && ev&evEnd != 0 {
+		if d, ok := n.(*ast.DeferStmt); ok && ev&evEnd != 0 {
 			ev = ev&^evEnd | evEndDeferred
+			if v := f.c.endsOnError(d, f.t); v != nil {
+				ev = ev&^evEndDeferred | evEndOnError
+				f.onError, f.onErrorVar = d, v
+			}
 		}
 		if f.c.noReturn(n) {
 			ev |= evNoReturn

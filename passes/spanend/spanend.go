@@ -27,10 +27,11 @@ const (
 	CategoryMissingRecordError = "missing-record-error"
 	CategoryDiscardedContext   = "discarded-context"
 	CategoryForeignEnd         = "foreign-end"
+	CategoryUseAfterEnd        = "use-after-end"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd}
+var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's spanend block and a flag -spanend.<name>.
@@ -79,7 +80,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default: Config{Checks: passkit.Checks{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus,
-		CategoryDiscardedContext, CategoryForeignEnd}},
+		CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}},
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
 	FactTypes: []analysis.Fact{new(spanFact)},
 	Run:       run,
@@ -110,6 +111,9 @@ type checker struct {
 	// and hands it to its caller inside the returned context: the package
 	// then ends spans taken from contexts by protocol (start/end hooks).
 	ctxStarter bool
+	// errMarks holds the error variables assigned from helpers that mark
+	// the span whenever they return an error, by what they mark.
+	errMarks map[*types.Var]events
 	// uses caches the identifier cursors of each function body.
 	uses map[ast.Node]map[types.Object][]inspector.Cursor
 }
@@ -145,12 +149,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		funcs:    map[*types.Func]inspector.Cursor{},
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
 		imported: map[*types.Func]*spanFact{},
+		errMarks: map[*types.Var]events{},
 	}
 	c.learnFacts()
 	funcs, starts := c.startsByFunc()
 	for _, fc := range funcs {
 		c.checkFunc(fc, c.creationsAt(starts[fc]))
 	}
+	c.checkDeferredArgs()
 	if c.checks.On(CategoryForeignEnd) && !c.ctxStarter {
 		c.checkForeignEnd()
 	}
@@ -204,7 +210,7 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		if c.checks.On(CategoryMissingEnd) {
 			c.checkMissingEnd(f, body)
 		}
-		if sig != nil && hasErrorResult(sig) {
+		if sig != nil && (hasErrorResult(sig) || carriesError(sig)) {
 			if c.checks.On(CategoryMissingSetStatus) {
 				c.checkErrorReturns(f, sig, body, evStatus, CategoryMissingSetStatus,
 					fmt.Sprintf("%s returns an error without setting an error status on span %s; call %s.SetStatus(codes.Error, err.Error()) before returning",
@@ -218,8 +224,17 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 					"this return may return an error the span has not recorded")
 			}
 		}
+		if c.checks.On(CategoryMissingSetStatus) {
+			c.checkGoroutineErrors(f, evStatus, CategoryMissingSetStatus, "an error status on")
+		}
+		if c.checks.On(CategoryMissingRecordError) {
+			c.checkGoroutineErrors(f, evRecord, CategoryMissingRecordError, "recording it on")
+		}
 		if c.checks.On(CategoryDiscardedContext) {
 			c.checkDiscardedContext(f, cr)
+		}
+		if c.checks.On(CategoryUseAfterEnd) {
+			c.checkUseAfterEnd(f)
 		}
 	}
 }

@@ -171,7 +171,7 @@ func (c *checker) creationsAt(starts []start) []*creation {
 				continue
 			}
 			if sel, ok := c.pass.TypesInfo.Selections[pn]; ok {
-				if fn, ok := sel.Obj().(*types.Func); ok && c.idx.FuncKey(fn) == apis.SpanEnd {
+				if fn, ok := sel.Obj().(*types.Func); ok && (c.idx.FuncKey(fn) == apis.SpanEnd || c.methodEvents(fn, true)&evEnd != 0) {
 					continue
 				}
 			}

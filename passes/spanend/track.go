@@ -25,6 +25,7 @@ const (
 	evRecord                         // records an error on it
 	evRedef                          // overwrites the variable holding it
 	evNoReturn                       // the path stops (os.Exit, log.Fatal...)
+	evEndOnError                     // a deferred closure ends it only when an error result is not nil
 )
 
 const evConsumed = evEnd | evEndDeferred | evTransfer
@@ -152,12 +153,15 @@ func isParam(v *types.Var, sig *types.Signature) bool {
 func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, ctx types.Object) *tracked {
 	t := &tracked{primary: v, spans: map[types.Object]bool{}, ctxs: map[types.Object]bool{}}
 	uses := c.usesOf(fc)
+	var ctxRefs []ref // the context handed on: returned or stored
 	if ctx != nil {
 		t.ctxs[ctx] = true
 		for _, cur := range uses[ctx] {
 			ev := c.classifyCtx(cur, body)
 			if ev&evTransfer != 0 {
 				t.ctxEscapes = true
+				ctxRefs = append(ctxRefs, ref{cur.Node().Pos(), cur.Node().End(), evTransfer})
+				ev = 0
 			}
 			ev |= c.ctxArgEvents(cur)
 			if call, ok := spanFromContextCall(c, cur); ok {
@@ -178,7 +182,31 @@ func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, 
 		t.spans[v] = true
 		t.addVar(c, uses, v, body)
 	}
+	// A context returned beside a span the function ends with a defer
+	// ("defer span.End(); ...; return ctx, nil, err") carries a span that
+	// is over by then: it hands nothing on.
+	if v == nil || !t.endsDeferred(body) {
+		t.refs = append(t.refs, ctxRefs...)
+	}
 	return t
+}
+
+// endsDeferred reports whether a defer statement of body ends the span.
+func (t *tracked) endsDeferred(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		d, ok := n.(*ast.DeferStmt)
+		if !ok || found {
+			return !found
+		}
+		for _, r := range t.refs {
+			if r.ev&evEnd != 0 && r.pos >= d.Pos() && r.end <= d.End() {
+				found = true
+			}
+		}
+		return false
+	})
+	return found
 }
 
 // addVar records the references of span variable v, following aliases.
@@ -212,7 +240,7 @@ func (c *checker) ctxArgEvents(cur inspector.Cursor) events {
 	}
 	if f := c.factOf(fn.Origin()); f != nil {
 		if pu := f.param(i); pu != nil && pu.Ctx {
-			return pu.events()
+			return pu.events() | c.onErrorEvents(cur, i)
 		}
 	}
 	return 0
@@ -330,13 +358,15 @@ func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *
 			if called {
 				return evRecord, nil
 			}
+		case "":
+			return c.methodEvents(fn, called), nil // a span wrapper's method
 		}
 		return 0, nil
 	case *ast.CallExpr:
 		if kind != edge.CallExpr_Args {
 			return 0, nil
 		}
-		return c.argEvents(pn, index), nil
+		return c.argEvents(pn, index) | c.onErrorEvents(cur, index), nil
 	case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.TypeAssertExpr:
 		return evTransfer, nil
 	case *ast.SendStmt:
@@ -425,6 +455,9 @@ func (c *checker) argEvents(call *ast.CallExpr, i int) events {
 	}
 	if matchFunc(fn, c.extraEnd) {
 		return evEnd
+	}
+	if c.onlyReads(fn) {
+		return 0 // fmt.Print(span), log.Printf("%v", span): formatted, not kept
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {

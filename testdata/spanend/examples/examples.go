@@ -19,6 +19,7 @@ type Item struct{ ID string }
 
 type db interface {
 	Get(ctx context.Context, id string) (*Item, error)
+	Delete(ctx context.Context, id string) error
 }
 
 type cache interface {
@@ -88,6 +89,26 @@ func audit(ctx context.Context, id string) { // want audit:"ends the span in ctx
 func auditOK(ctx context.Context, id string) {
 	span := trace.SpanFromContext(ctx)
 	span.SetAttributes(attribute.String("audit.item_id", id))
+}
+
+func (s *Store) Drop(ctx context.Context, id string) error {
+	ctx, span := tracer.Start(ctx, "Store.Drop")
+	err := s.db.Delete(ctx, id)
+	span.End()
+	if err != nil {
+		span.SetStatus(codes.Error, err.Error()) // want `span.SetStatus is called after the span has ended`
+	}
+	return err
+}
+
+func (s *Store) DropOK(ctx context.Context, id string) error {
+	ctx, span := tracer.Start(ctx, "Store.Drop")
+	defer span.End()
+	err := s.db.Delete(ctx, id)
+	if err != nil {
+		span.SetStatus(codes.Error, err.Error())
+	}
+	return err
 }
 
 var _, _ = audit, auditOK

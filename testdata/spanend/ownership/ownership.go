@@ -37,13 +37,13 @@ func (o *op) begin(ctx context.Context) {
 	o.span = span
 }
 
-func (o *op) finish() { o.span.End() }
+func (o *op) finish() { o.span.End() } // want finish:"ends the span of its receiver"
 
 func storedDirectly(ctx context.Context, o *op) {
 	_, o.span = tracer.Start(ctx, "storedDirectly")
 }
 
-func inLiteral(ctx context.Context) *op {
+func inLiteral(ctx context.Context) *op { // want inLiteral:"starts and returns a span"
 	_, span := tracer.Start(ctx, "inLiteral")
 	return &op{span: span}
 }
