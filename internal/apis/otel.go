@@ -1,5 +1,7 @@
 package apis
 
+import "strings"
+
 // OpenTelemetry packages.
 const (
 	OtelPkg        = "go.opentelemetry.io/otel"
@@ -43,6 +45,7 @@ const (
 	MeterRegisterCB    = "(" + MeterIface + ").RegisterCallback"
 	WithAttributes     = MetricPkg + ".WithAttributes"
 	WithAttributeSet   = MetricPkg + ".WithAttributeSet"
+	MetricWithUnit     = MetricPkg + ".WithUnit"
 )
 
 // InstrumentConstructors are the metric.Meter methods that create an
@@ -54,6 +57,42 @@ var InstrumentConstructors = methods(MeterIface,
 	"Int64ObservableUpDownCounter", "Float64ObservableUpDownCounter",
 	"Int64ObservableGauge", "Float64ObservableGauge",
 )
+
+// InstrumentShape says what an instrument constructor creates.
+type InstrumentShape struct {
+	// Kind is the instrument as the semantic conventions name it:
+	// "counter", "updowncounter", "histogram" or "gauge". An observable
+	// instrument is of the kind of its synchronous twin.
+	Kind string
+	// Float is true for the Float64 instruments.
+	Float bool
+}
+
+// Instrument returns the shape of what the instrument constructor named by
+// key creates.
+func Instrument(key string) (InstrumentShape, bool) {
+	name, ok := strings.CutPrefix(key, "("+MeterIface+").")
+	if !ok {
+		return InstrumentShape{}, false
+	}
+	var s InstrumentShape
+	switch {
+	case strings.HasPrefix(name, "Int64"):
+		name = name[len("Int64"):]
+	case strings.HasPrefix(name, "Float64"):
+		s.Float = true
+		name = name[len("Float64"):]
+	default:
+		return InstrumentShape{}, false
+	}
+	name = strings.TrimPrefix(name, "Observable")
+	switch name {
+	case "Counter", "UpDownCounter", "Histogram", "Gauge":
+		s.Kind = strings.ToLower(name)
+		return s, true
+	}
+	return InstrumentShape{}, false
+}
 
 // InstrumentRecorders are the methods that record a measurement: Add,
 // Record, and the observers' Observe methods.
@@ -145,7 +184,7 @@ func init() {
 		OtelPkg+".GetTracerProvider", OtelPkg+".GetMeterProvider", OtelPkg+".GetTextMapPropagator",
 		OtelPkg+".SetTracerProvider", OtelPkg+".SetMeterProvider", OtelPkg+".SetTextMapPropagator")
 	def(InstrumentConstructors...)
-	def(MeterRegisterCB, MeterProviderMeter, WithAttributes, WithAttributeSet)
+	def(MeterRegisterCB, MeterProviderMeter, WithAttributes, WithAttributeSet, MetricWithUnit)
 	def(InstrumentRecorders...)
 	def(AttributeFuncs...)
 	def(AttributeKeyMethods...)
