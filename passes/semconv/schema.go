@@ -78,11 +78,11 @@ func (c *checker) conflict(call *ast.CallExpr, what string, a, b schema) {
 		return
 	}
 	c.reported[at.Pos()] = true
-	msg := fmt.Sprintf("%s fails with \"conflicting Schema URL\": this schema URL is of semconv %s and %s is of %s; ", what, schemaVersion(mine.url), describeSchema(other), schemaVersion(other.url))
+	msg := fmt.Sprintf("%s fails with \"conflicting Schema URL\": this schema URL is of semconv %s, ", what, schemaVersion(mine.url))
 	if other.sdk {
-		msg += fmt.Sprintf("use the SchemaURL of %s%s (the SDK's version) or build the resource with resource.NewSchemaless", apis.SemconvPrefix, "v"+schemaVersion(other.url))
+		msg += fmt.Sprintf("the SDK's default resource and detectors use %s; use the SchemaURL of %sv%s (the SDK's version) or build the resource with resource.NewSchemaless", schemaVersion(other.url), apis.SemconvPrefix, schemaVersion(other.url))
 	} else {
-		msg += "give both resources the schema URL of one semconv version"
+		msg += fmt.Sprintf("the other resource's is of %s; give both the schema URL of one semconv version", schemaVersion(other.url))
 	}
 	d := analysis.Diagnostic{Pos: at.Pos(), End: at.End(), Category: CategorySchemaConflict, Message: msg}
 	if other.expr != nil && !other.sdk {
@@ -92,14 +92,6 @@ func (c *checker) conflict(call *ast.CallExpr, what string, a, b schema) {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: call.Pos(), End: call.End(), Message: "the resources meet here"})
 	}
 	c.report(d)
-}
-
-// describeSchema names where a schema URL comes from, for a message.
-func describeSchema(s schema) string {
-	if s.sdk {
-		return "the SDK's (its default resource and detectors)"
-	}
-	return "the other one"
 }
 
 // resourceSchema returns the schema URL of a resource expression: a call

@@ -63,8 +63,9 @@ func (c *Config) Validate() error {
 	}
 	for _, r := range c.ExtraDeprecated {
 		old, new, ok := strings.Cut(r, "=")
-		if !ok || syntaxProblem(old) != "" || syntaxProblem(new) != "" || old == new {
-			return fmt.Errorf("extra-deprecated %q: want old=new, two different attribute keys", r)
+		// The old key may be malformed: that can be why it is renamed.
+		if !ok || old == "" || syntaxProblem(new) != "" || old == new {
+			return fmt.Errorf("extra-deprecated %q: want old=new, two different attribute keys, the new one well-formed", r)
 		}
 	}
 	return nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/otellint/otellint/internal/testenv"
@@ -59,4 +60,112 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+func TestFixImports(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkg+"fiximports")
+}
+
+func TestAttributeType(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"attrtype")
+}
+
+func TestMetrics(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkg+"metrics")
+}
+
+func TestNaming(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"naming")
+}
+
+func TestSchemaConflict(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"schemaconflict")
+}
+
+// TestSchemaConflictRuns runs the scenarios of schemaconflict against the
+// real SDK: the reported ones fail with "conflicting Schema URL", the
+// silent ones do not.
+func TestSchemaConflictRuns(t *testing.T) {
+	cmd := exec.Command("go", "run", "./semconv/schemaconflict/run")
+	cmd.Dir = testenv.TestData(t)
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "OTEL_RESOURCE_ATTRIBUTES=", "OTEL_SERVICE_NAME=", "SHOP_SCHEMA_URL=")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go run: %v\n%s", err, out)
+	}
+	seen := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		name, failed, _ := strings.Cut(line, " ")
+		switch {
+		case strings.HasPrefix(name, "conflict"):
+			seen++
+			if failed != "true" {
+				t.Errorf("%s: no schema URL conflict at run time", name)
+			}
+		case strings.HasPrefix(name, "silent"):
+			seen++
+			if failed != "false" {
+				t.Errorf("%s: a schema URL conflict at run time", name)
+			}
+		}
+	}
+	if seen < 10 {
+		t.Fatalf("only %d scenarios ran:\n%s", seen, out)
+	}
+}
+
+func TestMixedModule(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"mixedmodule/...")
+}
+
+func TestConfig(t *testing.T) {
+	a := newAnalyzer(t, map[string]string{
+		"min-version":      "1.21.0",
+		"extra-deprecated": "shop.user=shop.customer.id",
+		"checks":           "deprecated-attribute,mixed-versions,attribute-type",
+	})
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), a, pkg+"config")
+}
+
+func TestIncludeTests(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), newAnalyzer(t, map[string]string{"include-tests": "true"}), pkg+"withtests")
+}
+
+// TestBadConfig checks that a bad option is an error naming it.
+func TestBadConfig(t *testing.T) {
+	for flag, value := range map[string]string{
+		"min-version":      "1.21",
+		"extra-deprecated": "shop.user",
+		"checks":           "deprecated",
+	} {
+		a, err := semconv.Pass.New(semconv.Pass.DefaultConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Flags.Set(flag, value); err == nil {
+			t.Errorf("-%s=%s: no error", flag, value)
+		}
+	}
+	for _, r := range []string{"a=a", "=b", "a=", "a=B.c"} {
+		cfg := semconv.Pass.DefaultConfig()
+		cfg.ExtraDeprecated = []string{r}
+		if _, err := semconv.Pass.New(cfg); err == nil {
+			t.Errorf("extra-deprecated %q: no error", r)
+		}
+	}
+}
+
+// newAnalyzer returns the analyzer with the flags set.
+func newAnalyzer(t *testing.T, flags map[string]string) *analysis.Analyzer {
+	t.Helper()
+	a, err := semconv.Pass.New(semconv.Pass.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f, v := range flags {
+		if err := a.Flags.Set(f, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
 }

@@ -147,7 +147,7 @@ func (c *checker) versions(files []*ast.File) {
 	for _, imp := range own {
 		switch {
 		case semver.Compare(imp.Version, newestHere.Version) < 0:
-			c.mixed(imp, fmt.Sprintf("package imports semconv %s here and %s in %s: its telemetry mixes attribute names of two versions of the conventions, which dashboards and queries see as different attributes; use %s throughout", imp.Version, newestHere.Version, c.fileName(newerSpec.Pos()), newestHere.Version), newerSpec)
+			c.mixed(imp, fmt.Sprintf("package imports semconv %s here and %s at %s: its telemetry mixes attribute names of two versions of the conventions, which dashboards and queries see as different attributes; use %s throughout", imp.Version, newestHere.Version, c.where(newerSpec.Pos()), newestHere.Version), newerSpec)
 		case hasDep && semver.Compare(imp.Version, newestDep.Version) < 0:
 			c.mixed(imp, fmt.Sprintf("package imports semconv %s while package %s of this module uses %s: services of one module should emit one version of the conventions; move to %s", imp.Version, newestDep.Package, newestDep.Version, newestDep.Version), nil)
 		case c.cfg.MinVersion != "" && semver.Compare(imp.Version, c.cfg.MinVersion) < 0:
@@ -165,7 +165,8 @@ func (c *checker) mixed(imp semconvImport, msg string, newer *ast.ImportSpec) {
 	c.report(d)
 }
 
-// fileName returns the base name of the file at pos.
-func (c *checker) fileName(pos token.Pos) string {
-	return filepath.Base(c.pass.Fset.Position(pos).Filename)
+// where returns the file base name and line of pos.
+func (c *checker) where(pos token.Pos) string {
+	p := c.pass.Fset.Position(pos)
+	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
 }

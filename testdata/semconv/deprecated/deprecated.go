@@ -10,7 +10,7 @@ import (
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/metric"
-	semconv17 "go.opentelemetry.io/otel/semconv/v1.17.0" // want `package imports semconv v1.17.0 here and v1.26.0 in deprecated.go`
+	semconv17 "go.opentelemetry.io/otel/semconv/v1.17.0" // want `package imports semconv v1.17.0 here and v1.26.0 at deprecated.go:14`
 	semconv "go.opentelemetry.io/otel/semconv/v1.26.0"
 	"go.opentelemetry.io/otel/trace"
 )

@@ -1,0 +1,31 @@
+// Package naming sets keys of the team's own that break the naming rules
+// or squat the otel namespace, beside well-formed keys.
+package naming
+
+import (
+	"context"
+
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/trace"
+)
+
+const orderKey = "Shop.OrderID" // the finding is where the key is used
+
+func set(ctx context.Context, id string) {
+	trace.SpanFromContext(ctx).SetAttributes(
+		attribute.String("otel.shop.id", id),     // want `attribute key "otel.shop.id" is in the otel namespace, which the semantic conventions reserve`
+		attribute.String("userId", id),           // want `attribute key "userId" has upper-case letters`
+		attribute.String(orderKey, id),           // want `attribute key "Shop.OrderID" has upper-case letters`
+		attribute.String("shop order", id),       // want `contains white space`
+		attribute.String("shop..order", id),      // want `has an empty namespace segment`
+		attribute.String(".shop", id),            // want `starts with a dot`
+		attribute.String("shop.", id),            // want `ends with a dot`
+		attribute.String("", id),                 // want `attribute key "" is empty`
+		attribute.String("otel.scope.name", "x"), // defined by the registry
+		attribute.String("otel.status_code", "OK"),
+		attribute.String("shop.order_id", id),
+		attribute.String("user_id", id),
+		attribute.StringSlice("http.request.header.X-Request-Id", []string{id}), // a template's suffix is the team's data
+		attribute.String("k8s.pod.label.App", id),
+	)
+}
