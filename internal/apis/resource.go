@@ -34,9 +34,9 @@ var ResourceSchemaless = []string{ResourceNewSchemaless, ResourceEmpty, Resource
 // WithContainerID, WithHostID) are not listed: a conflict with them
 // depends on where the program runs. WithProcess and WithOS are listed
 // for the detectors among theirs that always succeed (the process id, the
-// OS type).
+// OS type), and WithService for the service name it always finds.
 var ResourceSDKDetectors = funcs(ResourcePkg,
-	"WithTelemetrySDK", "WithHost", "WithOS", "WithOSType",
+	"WithTelemetrySDK", "WithHost", "WithOS", "WithOSType", "WithService",
 	"WithProcess", "WithProcessPID", "WithProcessExecutableName", "WithProcessCommandArgs",
 	"WithProcessRuntimeName", "WithProcessRuntimeVersion", "WithProcessRuntimeDescription")
 

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	registry "github.com/otellint/otellint/internal/semconv"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/semconv"
 )
@@ -168,4 +169,12 @@ func newAnalyzer(t *testing.T, flags map[string]string) *analysis.Analyzer {
 		}
 	}
 	return a
+}
+
+// TestDocNamesRegistryVersion checks that the pass's documentation, which
+// otellint help prints, names the registry version of the table.
+func TestDocNamesRegistryVersion(t *testing.T) {
+	if !strings.Contains(semconv.Analyzer.Doc, registry.Version) {
+		t.Errorf("the doc does not name the registry version %s", registry.Version)
+	}
 }
