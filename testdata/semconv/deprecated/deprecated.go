@@ -24,17 +24,17 @@ func literals(ctx context.Context, r *http.Request) {
 	_, span := tracer.Start(ctx, "Deprecated.Literals")
 	defer span.End()
 	span.SetAttributes(
-		attribute.String("http.method", r.Method),             // want `attribute key "http.method" is deprecated in the semantic conventions \(v1.44.0\): use "http.request.method"`
-		attribute.Key("http.url").String(r.URL.String()),      // want `attribute key "http.url" is deprecated .*: use "url.full"`
-		attribute.Int("http.status_code", 200),                // want `use "http.response.status_code"`
-		attribute.String("http.target", r.URL.Path),           // want `attribute key "http.target" is deprecated in the semantic conventions \(v1.44.0\): split to url.path and url.query`
-		attribute.String("net.peer.name", r.Host),             // want `replaced by server.address on client spans and client.address on server spans`
-		attribute.Int("http.resend_count", 1),                 // want `use "http.request.resend_count"`
-		attribute.String("rpc.grpc.request.metadata.x", "v"),  // want `attribute key "rpc.grpc.request.metadata.x" is deprecated .*: use "rpc.request.metadata.x"`
-		attribute.String("http.request.method", r.Method),     // the current key
-		attribute.String(routeKey, r.Pattern),                 // the current key, through a constant
-		attribute.String("url.full", r.URL.String()),          // the current key
-		attribute.String("gen_ai.request.model", "m"),         // moved to the GenAI conventions, not deprecated
+		attribute.String("http.method", r.Method),            // want `attribute key "http.method" is deprecated in the semantic conventions \(v1.44.0\): use "http.request.method"`
+		attribute.Key("http.url").String(r.URL.String()),     // want `attribute key "http.url" is deprecated .*: use "url.full"`
+		attribute.Int("http.status_code", 200),               // want `use "http.response.status_code"`
+		attribute.String("http.target", r.URL.Path),          // want `attribute key "http.target" is deprecated in the semantic conventions \(v1.44.0\): split to url.path and url.query`
+		attribute.String("net.peer.name", r.Host),            // want `replaced by server.address on client spans and client.address on server spans`
+		attribute.Int("http.resend_count", 1),                // want `use "http.request.resend_count"`
+		attribute.String("rpc.grpc.request.metadata.x", "v"), // want `attribute key "rpc.grpc.request.metadata.x" is deprecated .*: use "rpc.request.metadata.x"`
+		attribute.String("http.request.method", r.Method),    // the current key
+		attribute.String(routeKey, r.Pattern),                // the current key, through a constant
+		attribute.String("url.full", r.URL.String()),         // the current key
+		attribute.String("gen_ai.request.model", "m"),        // moved to the GenAI conventions, not deprecated
 		attribute.String("shop.order.id", r.FormValue("id")), // the team's own namespace
 	)
 }
@@ -55,9 +55,9 @@ func semconvForms(ctx context.Context, r *http.Request) {
 // otherPlaces: keys are checked wherever an attribute is built.
 func otherPlaces(ctx context.Context, m metric.Meter, r *http.Request) {
 	counter, _ := m.Int64Counter("shop.requests")
-	counter.Add(ctx, 1, metric.WithAttributes(attribute.String("http.scheme", "https"))) // want `use "url.scheme"`
+	counter.Add(ctx, 1, metric.WithAttributes(attribute.String("http.scheme", "https")))             // want `use "url.scheme"`
 	_ = attribute.NewSet(attribute.KeyValue{Key: "db.statement", Value: attribute.StringValue("q")}) // want `use "db.query.text"`
-	_ = []attribute.KeyValue{semconv17.DBStatement("select 1")}                                       // want `DBStatement \(key "db.statement"\)`
+	_ = []attribute.KeyValue{semconv17.DBStatement("select 1")}                                      // want `DBStatement \(key "db.statement"\)`
 }
 
 // runtimeKeys: a key built at run time is unknown, and silent.
