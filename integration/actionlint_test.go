@@ -42,15 +42,20 @@ func TestWorkflows(t *testing.T) {
 	if out, code := lintWorkflows(t, root, files...); code != 0 {
 		t.Errorf("actionlint reports problems (exit code %d):\n%s", code, out)
 	}
-	// The golangci-lint variant uploads SARIF and, on pull requests, only
+	// Both upload SARIF; the golangci-lint variant, on pull requests, only
 	// reports new findings.
-	data, err := os.ReadFile(filepath.Join(root, ".github", "workflows", "otellint-golangci.yml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"--output.sarif.path=", "--new-from-merge-base=", "upload-sarif", "security-events: write", "fetch-depth: 0"} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("otellint-golangci.yml does not contain %q", want)
+	for file, wants := range map[string][]string{
+		"otellint.yml":          {"otellint -sarif ./... > otellint.sarif", "upload-sarif", "security-events: write"},
+		"otellint-golangci.yml": {"--output.sarif.path=", "--new-from-merge-base=", "upload-sarif", "security-events: write", "fetch-depth: 0"},
+	} {
+		data, err := os.ReadFile(filepath.Join(root, ".github", "workflows", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range wants {
+			if !strings.Contains(string(data), want) {
+				t.Errorf("%s does not contain %q", file, want)
+			}
 		}
 	}
 }
