@@ -48,9 +48,19 @@ func (c *checker) checkKey(s *keySite) {
 		}
 		return
 	}
-	if p := syntaxProblem(s.key); p != "" && c.on(CategoryKeySyntax) {
-		c.emit(s, CategoryKeySyntax, fmt.Sprintf("attribute key %q %s, which the attribute naming rules forbid: use lower-case words joined by dots for namespaces and underscores within a word (such as \"shop.order_id\")", s.key, p))
+	p := syntaxProblem(s.key)
+	if p == "" || !c.on(CategoryKeySyntax) {
+		return
 	}
+	// A key given a name of its own (const clientIDKey = "OAuth2ClientID")
+	// is a published name that other code, other services or event
+	// consumers match: its case is a convention of the team's, which a
+	// rename would break. Its shape is still checked; the case is checked
+	// where a key is written in place.
+	if p == problemUpperCase && s.named {
+		return
+	}
+	c.emit(s, CategoryKeySyntax, fmt.Sprintf("attribute key %q %s, which the attribute naming rules forbid: use lower-case words joined by dots for namespaces and underscores within a word (such as \"shop.order_id\")", s.key, p))
 }
 
 // deprecated reports whether d is a deprecation the code should act on.
@@ -146,10 +156,13 @@ func syntaxProblem(key string) string {
 	case strings.ContainsAny(key, " \t\n"):
 		return "contains white space"
 	case strings.ToLower(key) != key:
-		return "has upper-case letters"
+		return problemUpperCase
 	}
 	return ""
 }
+
+// problemUpperCase is the naming problem of a key with upper-case letters.
+const problemUpperCase = "has upper-case letters"
 
 // emit reports a finding at the key expression of s, once.
 func (c *checker) emit(s *keySite, category, msg string) {

@@ -61,9 +61,12 @@
 //     registry does not define.
 //   - key-syntax: a key written by the team that breaks the attribute
 //     naming rules: upper-case letters, white space, an empty segment, a
-//     leading or trailing dot, an empty key. The suffix of a template
-//     attribute (http.request.header.X-Id) is the team's data and not
-//     checked.
+//     leading or trailing dot, an empty key. The case is checked where a
+//     key is written in place (attribute.String("storeID", id)); a key given
+//     a name of its own, a declared constant, is a published name that
+//     other code, other services or event consumers match, and its case is
+//     the team's convention. The suffix of a template attribute
+//     (http.request.header.X-Id) is the team's data and not checked.
 //   - schema-conflict: a resource whose construction fails at run time with
 //     "conflicting Schema URL": resource.Merge of two resources with
 //     different, non-empty schema URLs, and resource.New with a

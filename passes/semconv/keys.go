@@ -55,6 +55,9 @@ type keySite struct {
 	lit *ast.BasicLit
 	// call is the helper call, for formSemconvHelper.
 	call *ast.CallExpr
+	// named is set when the key, or a part of it, is a declared constant
+	// rather than written in place.
+	named bool
 }
 
 // valueTypes maps the attribute constructors (functions of the attribute
@@ -105,6 +108,7 @@ func (c *checker) keyExpr(e ast.Expr, ctor string) (*keySite, bool) {
 	s := &keySite{key: key, expr: e}
 	s.typ, s.typed = valueTypes[ctor]
 	e = unconvert(info, e)
+	s.named = refersToConst(info, e)
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		s.lit = e
@@ -215,6 +219,21 @@ func (c *checker) own(pkg *types.Package) bool {
 	}
 	m := c.pass.Module
 	return m != nil && m.Path != "" && (pkg.Path() == m.Path || strings.HasPrefix(pkg.Path(), m.Path+"/"))
+}
+
+// refersToConst reports whether e mentions a declared constant:
+// orderKey, pkg.OrderKey, "shop." + orderKey.
+func refersToConst(info *types.Info, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if _, ok := info.Uses[id].(*types.Const); ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // unconvert removes parentheses and conversions to a string type:

@@ -9,13 +9,33 @@ import (
 	"go.opentelemetry.io/otel/trace"
 )
 
-const orderKey = "Shop.OrderID" // the finding is where the key is used
+// Keys given a name of their own are published names that other code,
+// other services or event consumers match: their case is the team's
+// convention (an event schema of PascalCase keys, a key shared with an
+// SDK). Their shape is still checked, where they are used.
+const (
+	orderKey     = "Shop.OrderID"
+	clientIDKey  = "OAuth2ClientID"
+	spacedKey    = "shop order"
+	namespaceKey = "shop."
+)
+
+// WithClientID adds the client to an event, under the schema's key.
+func WithClientID(id string) trace.EventOption {
+	return trace.WithAttributes(attribute.String(clientIDKey, id))
+}
 
 func set(ctx context.Context, id string) {
 	trace.SpanFromContext(ctx).SetAttributes(
 		attribute.String("otel.shop.id", id),     // want `attribute key "otel.shop.id" is in the otel namespace, which the semantic conventions reserve`
 		attribute.String("userId", id),           // want `attribute key "userId" has upper-case letters`
-		attribute.String(orderKey, id),           // want `attribute key "Shop.OrderID" has upper-case letters`
+		attribute.String(orderKey, id),           // a declared key: its case is the team's
+		attribute.String("Shop.OrderID", id),     // want `attribute key "Shop.OrderID" has upper-case letters`
+		attribute.Key("storeID").String(id),      // want `attribute key "storeID" has upper-case letters`
+		attribute.String("shop."+"OrderID", id),  // want `attribute key "shop.OrderID" has upper-case letters`
+		attribute.String(namespaceKey+"id", id),  // a declared namespace, lower-case
+		attribute.String(namespaceKey+"ID", id),  // a declared part: the case is the team's
+		attribute.String(spacedKey, id),          // want `attribute key "shop order" contains white space`
 		attribute.String("shop order", id),       // want `contains white space`
 		attribute.String("shop..order", id),      // want `has an empty namespace segment`
 		attribute.String(".shop", id),            // want `starts with a dot`
