@@ -18,8 +18,19 @@ import (
 
 const pkg = "otellint.test/semconv/"
 
-func TestDeprecated(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkg+"deprecated")
+// TestScenarios runs the scenarios of the default configuration, one
+// package per shape, in one load, so that the real OpenTelemetry packages
+// they import are type-checked once: deprecated keys and their fixes
+// (deprecated, fiximports), attribute types (attrtype), metric names and
+// shapes (metrics), the team's own keys (naming), resource schema URLs
+// (schemaconflict) and semconv versions across a module (mixedmodule).
+// Every fix is checked against its golden file.
+func TestScenarios(t *testing.T) {
+	var pkgs []string
+	for _, p := range []string{"deprecated", "fiximports", "attrtype", "metrics", "naming", "schemaconflict", "mixedmodule/..."} {
+		pkgs = append(pkgs, pkg+p)
+	}
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkgs...)
 }
 
 // TestGoldenCompiles builds every package of the scenarios with its
@@ -63,26 +74,6 @@ func must[T any](v T, err error) T {
 	return v
 }
 
-func TestFixImports(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkg+"fiximports")
-}
-
-func TestAttributeType(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"attrtype")
-}
-
-func TestMetrics(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkg+"metrics")
-}
-
-func TestNaming(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"naming")
-}
-
-func TestSchemaConflict(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"schemaconflict")
-}
-
 // TestSchemaConflictRuns runs the scenarios of schemaconflict against the
 // real SDK: the reported ones fail with "conflicting Schema URL", the
 // silent ones do not.
@@ -113,10 +104,6 @@ func TestSchemaConflictRuns(t *testing.T) {
 	if seen < 10 {
 		t.Fatalf("only %d scenarios ran:\n%s", seen, out)
 	}
-}
-
-func TestMixedModule(t *testing.T) {
-	analysistest.Run(t, testenv.TestData(t), semconv.Analyzer, pkg+"mixedmodule/...")
 }
 
 func TestConfig(t *testing.T) {
