@@ -27,10 +27,11 @@ const (
 	CategoryMissingRecordError = "missing-record-error"
 	CategoryDiscardedContext   = "discarded-context"
 	CategoryForeignEnd         = "foreign-end"
+	CategoryRecordErrorEvent   = "record-error-event"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd}
+var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryRecordErrorEvent}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's spanend block and a flag -spanend.<name>.
@@ -153,6 +154,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	if c.checks.On(CategoryForeignEnd) && !c.ctxStarter {
 		c.checkForeignEnd()
+	}
+	if c.checks.On(CategoryRecordErrorEvent) {
+		c.checkRecordErrorEvents()
 	}
 	return nil, nil
 }
