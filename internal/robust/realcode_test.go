@@ -42,9 +42,7 @@ var stdPatterns = []string{"std"}
 // fails on any panic, analyzer error or load error. Findings are fine. Set
 // OTELLINT_CRASHTEST_LARGE=1 to add go.temporal.io/server.
 func TestRealCode(t *testing.T) {
-	if testing.Short() {
-		t.Skip("downloads and analyzes real modules; skipped by -short")
-	}
+	testenv.E2E(t, "downloads real modules and analyzes them with std (about 10 minutes and 3 GB of caches on 2 cores)")
 	otellintBin(t)
 	t.Run("std", func(t *testing.T) {
 		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, append([]string{"-test=false"}, stdPatterns...)...)

@@ -14,7 +14,7 @@ const pkg = "otellint.test/ctxpropagation/"
 
 func TestDefault(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent", pkg+"onlyuse")
+		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent", pkg+"onlyuse", pkg+"joined")
 }
 
 // TestOldGo checks a module written for Go 1.20, before
