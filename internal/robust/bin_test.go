@@ -81,6 +81,22 @@ func runBin(t *testing.T, dir string, env []string, timeout time.Duration, args 
 	return r
 }
 
+// notice matches the lines of a run's stderr that are not errors: the
+// notice of downloads before loading and the closing line of a report.
+var notice = regexp.MustCompile(`^otellint: (downloading |\d+ findings? in \d+ packages? \(exit status)`)
+
+// errorLines returns the lines of stderr in which the driver reports an
+// error ("otellint: <pass>: <package>: <error>", a load error).
+func errorLines(stderr string) []string {
+	var out []string
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(line, "otellint: ") && !notice.MatchString(line) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
 // crashText matches what a Go program prints when it crashes: a panic, a
 // fatal runtime error, or a goroutine dump.
 var crashText = regexp.MustCompile(`(?m)^(panic: |fatal error: |goroutine \d+ \[|\[signal )`)

@@ -2,7 +2,6 @@ package robust_test
 
 import (
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -61,25 +60,6 @@ func TestRealCode(t *testing.T) {
 	}
 }
 
-// analyzerError matches the driver's report of an analysis that failed:
-// "otellint: <pass>: <package>: <error>".
-var analyzerError = regexp.MustCompile(`(?m)^otellint: .*$`)
-
-// closingLine matches the line that ends a text report with findings:
-// "otellint: 27 findings in 9 packages (exit status 3: findings)".
-var closingLine = regexp.MustCompile(`^otellint: \d+ findings? in \d+ packages? \(exit status \d+: `)
-
-// analyzerErrors returns the driver's error lines of stderr, without the
-// closing line of a report.
-func analyzerErrors(stderr string) []string {
-	var errs []string
-	for _, l := range analyzerError.FindAllString(stderr, -1) {
-		if !closingLine.MatchString(l) {
-			errs = append(errs, l)
-		}
-	}
-	return errs
-}
 
 // checkRun fails on a crash, on an exit code other than 0 (clean) or 3
 // (findings), and on any error line.
@@ -88,7 +68,7 @@ func checkRun(t *testing.T, what string, r result) {
 	assertNoCrash(t, what, r)
 	if r.code != 0 && r.code != 3 {
 		t.Errorf("%s: exit %d, want 0 or 3\nstderr:\n%s", what, r.code, excerpt(r.stderr, 40))
-	} else if errs := analyzerErrors(r.stderr); len(errs) > 0 {
+	} else if errs := errorLines(r.stderr); len(errs) > 0 {
 		t.Errorf("%s: %d errors:\n%s", what, len(errs), excerpt(strings.Join(errs, "\n"), 40))
 	}
 	t.Logf("%s: exit %d in %s, %d findings", what, r.code, r.took.Round(time.Second), strings.Count(r.stdout, "\n"))
