@@ -22,6 +22,7 @@ import (
 	"github.com/otellint/otellint/passes/metricdef"
 	"github.com/otellint/otellint/passes/piilog"
 	"github.com/otellint/otellint/passes/rawlogging"
+	"github.com/otellint/otellint/passes/semconv"
 	"github.com/otellint/otellint/passes/spanend"
 	"github.com/otellint/otellint/passes/spannaming"
 )
@@ -37,6 +38,7 @@ var Passes = []passkit.Declared{
 	&piilog.Pass,
 	&instrumentcreation.Pass,
 	&metricdef.Pass,
+	&semconv.Pass,
 }
 
 // Directives is the pass that checks the suite's own suppression comments.

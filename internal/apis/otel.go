@@ -145,7 +145,7 @@ func init() {
 		OtelPkg+".GetTracerProvider", OtelPkg+".GetMeterProvider", OtelPkg+".GetTextMapPropagator",
 		OtelPkg+".SetTracerProvider", OtelPkg+".SetMeterProvider", OtelPkg+".SetTextMapPropagator")
 	def(InstrumentConstructors...)
-	def(MeterRegisterCB, MeterProviderMeter, WithAttributes, WithAttributeSet)
+	def(MeterRegisterCB, MeterProviderMeter, WithAttributes, WithAttributeSet, MetricWithUnit)
 	def(InstrumentRecorders...)
 	def(AttributeFuncs...)
 	def(AttributeKeyMethods...)

@@ -60,7 +60,6 @@ func TestRealCode(t *testing.T) {
 	}
 }
 
-
 // checkRun fails on a crash, on an exit code other than 0 (clean) or 3
 // (findings), and on any error line.
 func checkRun(t *testing.T, what string, r result) {

@@ -40,6 +40,14 @@
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
 //     RecordError.
+//   - record-error-event: a call of span.RecordError outside tests. Off by
+//     default; the current guidance, for teams that follow it. The semantic
+//     conventions now say that recording errors as span events is NOT
+//     RECOMMENDED, the span event API is being deprecated in favour of log
+//     records (OTEP 4430), and opentelemetry-go-contrib forbids RecordError
+//     by lint. A failed operation says so with the error.type attribute
+//     (semconv.ErrorType(err)) and an error status; a log record carries the
+//     error's details.
 //   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
 //     passed on below while the span is open, so child spans and logs do not
 //     belong to it.
@@ -156,6 +164,33 @@
 //		defer span.End()
 //		if err := s.db.Put(ctx, item); err != nil {
 //			span.RecordError(err)
+//			span.SetStatus(codes.Error, err.Error())
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Reported with -spanend.checks=record-error-event: the error becomes a
+// span event.
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		if err := s.db.Delete(ctx, id); err != nil {
+//			span.RecordError(err) // record-error-event
+//			span.SetStatus(codes.Error, err.Error())
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		if err := s.db.Delete(ctx, id); err != nil {
+//			span.SetAttributes(semconv.ErrorType(err))
 //			span.SetStatus(codes.Error, err.Error())
 //			return err
 //		}

@@ -28,10 +28,11 @@ const (
 	CategoryDiscardedContext   = "discarded-context"
 	CategoryForeignEnd         = "foreign-end"
 	CategoryUseAfterEnd        = "use-after-end"
+	CategoryRecordErrorEvent   = "record-error-event"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}
+var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd, CategoryRecordErrorEvent}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's spanend block and a flag -spanend.<name>.
@@ -159,6 +160,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.checkDeferredArgs()
 	if c.checks.On(CategoryForeignEnd) && !c.ctxStarter {
 		c.checkForeignEnd()
+	}
+	if c.checks.On(CategoryRecordErrorEvent) {
+		c.checkRecordErrorEvents()
 	}
 	return nil, nil
 }

@@ -29,6 +29,14 @@ func TestRecordError(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/record")
 }
 
+func TestRecordErrorEvent(t *testing.T) {
+	a, err := spanend.Pass.New(spanend.Config{Checks: []string{spanend.CategoryRecordErrorEvent}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/recordevent")
+}
+
 func TestExtraFuncs(t *testing.T) {
 	cfg := spanend.Pass.DefaultConfig()
 	cfg.ExtraStartFuncs = []string{"otellint.test/spanend/extra.begin"}

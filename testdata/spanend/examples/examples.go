@@ -1,7 +1,8 @@
 // Package examples holds the examples of the pass's documentation, each
 // reported example beside its silent twin (suffixed OK), so that the
 // documentation cannot say what the pass does not do. The example of
-// missing-record-error is in package record, which runs with that check on.
+// missing-record-error is in package record, which runs with that check on,
+// and that of record-error-event in package recordevent.
 package examples
 
 import (

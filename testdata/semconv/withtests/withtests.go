@@ -1,0 +1,2 @@
+// Package withtests is checked with include-tests.
+package withtests
