@@ -136,7 +136,9 @@ type server struct{ addr string }
 func (s *server) Run(ctx context.Context) error { return nil }
 
 // Runnable is anything that runs until stopped.
-type Runnable interface{ Run(ctx context.Context) error }
+type Runnable interface {
+	Run(ctx context.Context) error
+}
 
 // complete takes a context but builds the server: set-up code.
 func (c *Config) complete(ctx context.Context) (*server, error) {
