@@ -24,7 +24,17 @@
 //   - missing-set-status: a path returns an error that may be non-nil
 //     (anything but a literal nil) while the span is open, without calling
 //     span.SetStatus(codes.Error, ...). codes.Ok and codes.Unset do not
-//     count. The returns are in the related information.
+//     count. The returns are in the related information. A return of an
+//     expected outcome is not a span error (the semantic conventions
+//     leave a server span's status Unset for client errors) and does not
+//     count: a gRPC status of a client error (status.Error,
+//     status.Errorf or status.New(...).Err() with the constant code
+//     Canceled, InvalidArgument, NotFound, AlreadyExists,
+//     PermissionDenied, ResourceExhausted, FailedPrecondition, Aborted,
+//     OutOfRange or Unauthenticated), ctx.Err(), context.Canceled, and
+//     io.EOF, the end of the rows; and the project's own sentinels and
+//     constructors named by -spanend.expected-errors, such as
+//     example.com/store.ErrNotFound or example.com/api.Invalid.
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls

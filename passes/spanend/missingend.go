@@ -43,12 +43,12 @@ func (c *checker) checkMissingEnd(f *flow, body *ast.BlockStmt) {
 		Category: CategoryMissingEnd,
 	}
 	if anywhere&evConsumed == 0 {
-		d.Message = fmt.Sprintf("span %s from %s is never ended, so it is never exported; add \"defer %s.End()\" after the call", v.Name(), startDesc(f.cr.call), v.Name())
+		d.Message = fmt.Sprintf("%s from %s is never ended, so it is never exported; add \"defer %s.End()\" after the call", spanDesc(v.Name()), startDesc(f.cr.call), v.Name())
 		if fix, ok := c.deferFix(f, body); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 	} else {
-		d.Message = fmt.Sprintf("span %s from %s is not ended on every path; end it before the returns listed or use \"defer %s.End()\"", v.Name(), startDesc(f.cr.call), v.Name())
+		d.Message = fmt.Sprintf("%s from %s is not ended on every path; end it before the returns listed or use \"defer %s.End()\"", spanDesc(v.Name()), startDesc(f.cr.call), v.Name())
 	}
 	for _, r := range leaks {
 		d.Related = append(d.Related, c.returnInfo(r, body, "the span is still open when the function returns here"))
