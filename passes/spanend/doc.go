@@ -197,4 +197,8 @@
 //	    example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin
 //	-spanend.extra-end-funcs (default: none)
 //	    comma-separated full names of functions that end the span they are given
+//	-spanend.expected-errors (default: none)
+//	    comma-separated full names of the project's expected-error sentinels and constructors,
+//	    such as example.com/store.ErrNotFound or example.com/api.InvalidArgument, that
+//	    missing-set-status does not count as span errors
 package spanend

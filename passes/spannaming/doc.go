@@ -123,8 +123,7 @@
 //	-spannaming.checks (default: bad-name,generic-name,dynamic-name,empty-tracer-name)
 //	    comma-separated list of the checks to run
 //	-spannaming.pattern (default: "")
-//	    regular expression every constant span name must match, the team's naming convention
-//	    (default: none)
+//	    regular expression every constant span name must match: the team's naming convention
 //	-spannaming.preset (default: "")
 //	    a ready-made naming convention to check when pattern is empty: service-action
 //	    (Service.Action or Domain.Service.Action in PascalCase, or a semantic-convention name)
