@@ -78,7 +78,17 @@ func (c *checker) locate(s *site) {
 		c.guards = newGuards(c.pass.TypesInfo, c.ins)
 	}
 	s.skip = passkit.IsTestFile(c.pass.Fset, s.call.Pos()) || c.guards.cached(s.cur) ||
-		logscope.TestHelper(c.pass.TypesInfo, s.cur) || c.parentProvider(s.call, s.decl)
+		logscope.TestHelper(c.pass.TypesInfo, s.cur) || c.parentProvider(s.call, s.decl) || c.noopProvider(s.call)
+}
+
+// noopProvider reports whether call takes a tracer from a no-op provider,
+// noop.NewTracerProvider().Tracer(name): it costs nothing.
+func (c *checker) noopProvider(call *ast.CallExpr) bool {
+	if !c.idx.Is(call, apis.TracerProviderTrace) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && apis.IsNoop(c.pass.TypesInfo.TypeOf(sel.X), apis.NoopTracerProviders)
 }
 
 // parentProvider reports whether call takes a tracer from the provider

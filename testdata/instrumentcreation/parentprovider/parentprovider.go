@@ -8,6 +8,7 @@ import (
 
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
+	"go.opentelemetry.io/otel/trace/noop"
 )
 
 const scope = "otellint.test/instrumentcreation/parentprovider"
@@ -36,4 +37,15 @@ func (s *Strategy) Logout(ctx context.Context) error {
 	_, span := otel.GetTracerProvider().Tracer(scope).Start(ctx, "Strategy.Logout") // want `tracer TracerProvider.Tracer is looked up in request-scoped code \(function Logout that takes a request context\)`
 	defer span.End()
 	return nil
+}
+
+// Detach starts a span that nobody records, when there is no parent: a
+// no-op provider's tracer costs nothing.
+func (s *Strategy) Detach(ctx context.Context) {
+	tracer := noop.NewTracerProvider().Tracer("")
+	if parent := trace.SpanFromContext(ctx); parent.SpanContext().IsValid() {
+		tracer = parent.TracerProvider().Tracer(scope)
+	}
+	_, span := tracer.Start(ctx, "Strategy.Detach")
+	defer span.End()
 }

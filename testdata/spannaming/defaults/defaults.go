@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/trace/noop"
 )
 
 var tracer = otel.Tracer("otellint.test/spannaming/defaults")
@@ -58,4 +59,14 @@ type operation struct{ id string }
 func execute(ctx context.Context, op *operation) {
 	_, s := tracer.Start(ctx, "operation.Execute")
 	s.End()
+}
+
+// detached starts a span nobody sees: a no-op tracer's span names do not
+// matter.
+func detached(ctx context.Context) {
+	_, s1 := noop.NewTracerProvider().Tracer("").Start(ctx, "")
+	s1.End()
+	var t noop.Tracer
+	_, s2 := t.Start(ctx, "")
+	s2.End()
 }
