@@ -152,7 +152,7 @@ func TestGoVetPassFlag(t *testing.T) {
 		}
 		return
 	}
-	if inCI() {
+	if testenv.InCI() {
 		t.Fatal("no pass reports a finding on the shop that one of its flags can switch off")
 	}
 	t.Skip("no pass reports a finding on the shop that one of its flags can switch off yet")

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -44,7 +45,7 @@ func TestMain(m *testing.M) {
 // run runs the binary in dir and returns its stdout, stderr and exit code.
 func run(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	cmd := testenv.Command(t, 0, bin, args...)
 	cmd.Dir = dir
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
@@ -216,7 +217,7 @@ func TestTextOutput(t *testing.T) {
 func TestVet(t *testing.T) {
 	td := testenv.TestData(t)
 	js, _ := shopFindings(t, td)
-	cmd := exec.Command("go", "vet", "-vettool="+bin, "-json", "./shop/...")
+	cmd := testenv.Command(t, 0, "go", "vet", "-vettool="+bin, "-json", "./shop/...")
 	cmd.Dir = td
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -380,7 +381,7 @@ func TestUsage(t *testing.T) {
 // usage text each time.
 func TestVetBadOption(t *testing.T) {
 	td := testenv.TestData(t)
-	cmd := exec.Command("go", "vet", "-vettool="+bin, "-spanend.checks=no-such-check", "./shop/payment")
+	cmd := testenv.Command(t, 0, "go", "vet", "-vettool="+bin, "-spanend.checks=no-such-check", "./shop/payment")
 	cmd.Dir = td
 	out, err := cmd.CombinedOutput()
 	if err == nil {
@@ -577,7 +578,7 @@ func TestFix(t *testing.T) {
 	if len(bl) != len(al) || changed != 1 || !strings.Contains(string(after), unformatted) {
 		t.Errorf("-fix changed %d lines (of %d, now %d), want only the fixed one", changed, len(bl), len(al))
 	}
-	build := exec.Command("go", "build", pkg)
+	build := testenv.Command(t, 0, "go", "build", pkg)
 	build.Dir = td
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Errorf("fixed code does not build: %v\n%s", err, out)
@@ -594,5 +595,30 @@ func write(t *testing.T, name, content string) {
 	}
 	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestClosingLine checks that a text report with findings ends with a line
+// on stderr that counts them and says what exit status 3 means, and that
+// the machine-readable formats do not get it.
+func TestClosingLine(t *testing.T) {
+	td := testenv.TestData(t)
+	stdout, stderr, code := run(t, td, "./shop/...")
+	if code != 3 {
+		t.Fatalf("exit code %d, want 3; stderr:\n%s", code, stderr)
+	}
+	findings, pkgs := 0, map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		if !strings.HasPrefix(line, "\t") {
+			findings++
+			pkgs[path.Dir(strings.SplitN(line, ":", 2)[0])] = true
+		}
+	}
+	want := fmt.Sprintf("otellint: %d findings in %d packages (exit status 3: findings)\n", findings, len(pkgs))
+	if !strings.HasSuffix(stderr, want) {
+		t.Errorf("stderr does not end with %q:\n%s", want, stderr)
+	}
+	if _, stderr, _ := run(t, td, "-json", "./shop/..."); strings.Contains(stderr, "findings in") {
+		t.Errorf("-json run printed the closing line: %s", stderr)
 	}
 }

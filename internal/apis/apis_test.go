@@ -82,7 +82,7 @@ func TestTablesExist(t *testing.T) {
 	dir := testenv.TestData(t)
 	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps, Dir: dir}
 	pkgs, err := packages.Load(cfg, "otellint.test/deps", "otellint.test/apis/calls", "log/slog", "database/sql",
-		"net/http/httptest", "sync", "context", "fmt", "log", "github.com/prometheus/client_golang/prometheus/promauto",
+		"net/http/httptest", "sync", "context", "fmt", "log", "os/exec", "github.com/prometheus/client_golang/prometheus/promauto",
 		"go.opentelemetry.io/otel/exporters/otlp/otlptrace", "github.com/rs/zerolog")
 	if err != nil {
 		t.Fatal(err)

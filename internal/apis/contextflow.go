@@ -38,7 +38,24 @@ var (
 	// ContextDeadlines derive from their first argument a context with a
 	// deadline of its own.
 	ContextDeadlines = funcs(ContextPkg, "WithTimeout", "WithTimeoutCause", "WithDeadline", "WithDeadlineCause")
+
+	// ContextWaiters take a context only to stop when it is done: they read
+	// no trace from it and send none.
+	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext)
+
+	// ContextWaitMethods are the methods of context.Context that tell when
+	// and why a context ends, and nothing of the trace it carries.
+	ContextWaitMethods = []string{ContextDone, m(ContextIface, "Err"), m(ContextIface, "Deadline")}
+
+	// TraceLinks relate a span to the span of another context: a span
+	// started from a fresh root and linked to the caller's keeps the
+	// relation between the two traces.
+	TraceLinks = []string{TracePkg + ".LinkFromContext", TracePkg + ".WithLinks", m(SpanIface, "AddLink")}
 )
+
+// ExecCommandContext is os/exec.CommandContext, whose context only kills
+// the command.
+const ExecCommandContext = "os/exec.CommandContext"
 
 // fieldKeys are the struct fields recognised by [Index.IsField].
 var fieldKeys = []string{TimeTickerC}
@@ -48,6 +65,9 @@ func init() {
 	def(ContextLinkers...)
 	def(ContextDeadlines...)
 	def(ContextDone)
+	def(ContextWaiters...)
+	def(ContextWaitMethods...)
+	def(TraceLinks...)
 	for _, k := range fieldKeys {
 		// The package of a field key must be one the Index records.
 		knownPkgs[KeyPackage(k)] = true

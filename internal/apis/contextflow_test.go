@@ -24,8 +24,10 @@ func TestContextFlow(t *testing.T) {
 		"lookup":   apis.ContextLookups,
 		"linker":   apis.ContextLinkers,
 		"deadline": apis.ContextDeadlines,
-		"done":     {apis.ContextDone},
+		"done":     apis.ContextWaitMethods,
 		"begintx":  {apis.SQLBeginTx},
+		"waiter":   apis.ContextWaiters,
+		"link":     apis.TraceLinks,
 	}
 	role := func(key string) string {
 		for r, keys := range tables {

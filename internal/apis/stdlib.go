@@ -27,6 +27,9 @@ const (
 	TimeTick      = "time.Tick"
 )
 
+// sync: the wait that joins the goroutines of a WaitGroup.
+const SyncWaitGroupWait = "(" + SyncPkg + ".WaitGroup).Wait"
+
 // net/http.
 const (
 	HTTPRequest        = HTTPPkg + ".Request"
@@ -58,7 +61,7 @@ func init() {
 	pkgs(ContextPkg, HTTPPkg, HTTPTestPkg, SQLPkg, SyncPkg)
 	def(ContextBackground, ContextTODO)
 	def(ContextDerivers...)
-	def(TimeAfterFunc, TimeTick)
+	def(TimeAfterFunc, TimeTick, SyncWaitGroupWait)
 	def(HTTPNewRequest, HTTPNewRequestCtx, HTTPRequestContext, HTTPRequestWithCtx, HTTPRequestClone, HTTPTestNewRequest, HTTPClientDo)
 	def(HTTPNoCtxFuncs...)
 	def(HTTPClientNoCtx...)

@@ -276,6 +276,7 @@ func selectAnalyzers(as []*analysis.Analyzer, enable map[string]*triState) []*an
 // finding is one diagnostic with its analyzer, for printing.
 type finding struct {
 	analyzer string
+	pkg      string // package path
 	posn     token.Position
 	end      token.Position
 	diag     analysis.Diagnostic
@@ -319,6 +320,7 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	out := &output{dir: dir, stdout: stdout, stderr: stderr, format: opts.format, analyzers: analyzers}
 	rep := &report{tree: jsonTree{}}
 	clock := newTimer()
+	announceDownloads(dir, stderr)
 	roots, all, importErrs, err := load(dir, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
@@ -381,6 +383,9 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 		fmt.Fprintln(stderr, "otellint:", summary)
 	} else {
 		out.print(rep)
+		if opts.format == formatText {
+			out.closing(rep.findings, code)
+		}
 	}
 	if len(rep.findings) > 0 && code == ExitClean {
 		code = ExitFindings
@@ -405,7 +410,7 @@ func (r *report) collect(graph *checker.Graph, stderr io.Writer) (failed bool) {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := finding{analyzer: act.Analyzer.Name, posn: act.Package.Fset.Position(d.Pos), diag: d, fset: act.Package.Fset}
+			f := finding{analyzer: act.Analyzer.Name, pkg: act.Package.PkgPath, posn: act.Package.Fset.Position(d.Pos), diag: d, fset: act.Package.Fset}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)
 			}

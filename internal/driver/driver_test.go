@@ -188,3 +188,34 @@ func TestCheckVetFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnounceDownloads checks that a run says, before loading, how many
+// of the main module's requirements the module cache lacks, and says
+// nothing once they are there.
+func TestAnnounceDownloads(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("GOMODCACHE", cache)
+	dir := writeModule(t, map[string]string{
+		"go.mod":   "module example.com/m\n\ngo 1.24\n\nrequire (\n\texample.com/Dep v1.2.0\n\texample.com/other v0.1.0 // indirect\n)\n",
+		"sub/x.go": "package sub\n",
+	})
+	var buf strings.Builder
+	announceDownloads(filepath.Join(dir, "sub"), &buf)
+	if want := "otellint: downloading 2 modules that example.com/m requires (first run only; this can take minutes)\n"; buf.String() != want {
+		t.Errorf("with an empty module cache: %q, want %q", buf.String(), want)
+	}
+	for _, p := range []string{"example.com/!dep/@v/v1.2.0.mod", "example.com/other/@v/v0.1.0.mod"} {
+		name := filepath.Join(cache, "cache", "download", filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte("module x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buf.Reset()
+	announceDownloads(dir, &buf)
+	if buf.String() != "" {
+		t.Errorf("with the requirements in the module cache: %q, want nothing", buf.String())
+	}
+}

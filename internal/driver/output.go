@@ -57,6 +57,26 @@ func (o *output) textTo(w io.Writer, findings []finding) {
 	}
 }
 
+// closing ends a text report on stderr with a line that says what the
+// exit status will mean, so that a run ending in "exit status 3" (which go
+// run prints) does not read as a failure: "otellint: 27 findings in 9
+// packages (exit status 3: findings)". A clean run stays silent, as go
+// vet does.
+func (o *output) closing(findings []finding, code int) {
+	if len(findings) == 0 {
+		return
+	}
+	pkgs := map[string]bool{}
+	for _, f := range findings {
+		pkgs[f.pkg] = true
+	}
+	status := fmt.Sprintf("exit status %d: findings", ExitFindings)
+	if code != ExitClean {
+		status = fmt.Sprintf("exit status %d: some packages failed to load or analyse", code)
+	}
+	fmt.Fprintf(o.stderr, "otellint: %s in %s (%s)\n", plural(len(findings), "finding", "findings"), plural(len(pkgs), "package", "packages"), status)
+}
+
 // label names a finding's pass and category: "spanend/missing-end".
 func label(f finding) string {
 	if f.diag.Category == "" {

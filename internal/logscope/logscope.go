@@ -1,100 +1,326 @@
-// Package logscope tells whether printing at a place of the code is the
-// program's output rather than logging: a test helper that takes a
-// *testing.T, or the function of a command-line command (a Run or RunE
-// field of a cobra.Command, an Action of a urfave/cli command).
+// Package logscope tells whether a place of the code belongs to a
+// command-line program, whose printing is the program's output, or to
+// test support, which only tests run, rather than to the production code
+// of a service, whose printing is logging.
+//
+// Command-line code (Kind Command), recognised by the types of the
+// command-line libraries in internal/apis rather than by names:
+//
+//   - a function that takes or returns a command, an application, an
+//     action's context or a set of flags (*cobra.Command, urfave/cli's
+//     *cli.Context, *cli.Command and *cli.App, *flag.FlagSet,
+//     *pflag.FlagSet), or the configuration bound to the flags
+//     (*viper.Viper);
+//   - a function given as a field of a command (RunE: runValidate,
+//     Action: func...), or assigned to one or to flag.Usage;
+//   - a function that reads the command line itself (os.Args,
+//     flag.Parse) or the global configuration bound to it (viper.IsSet,
+//     viper.GetString), and the main function of package main;
+//   - a function of the package whose every use is in command-line code
+//     (a helper called only from RunE), when no other package can call it:
+//     it is unexported, or in package main.
+//
+// Test support (Kind Test): _test.go files; a function that takes or
+// returns the test being run (*testing.T, testing.TB, testify's
+// TestingT, a *gomock.Controller, an *httptest.Server, or any interface
+// with a FailNow() method); a method of a type that holds one (a
+// testify suite, a gomock mock); a function whose every use is in test
+// support; and every function of a package that exists for tests: most of
+// its files import a testing package (testing, net/http/httptest,
+// testify, gomock) and it exports a test helper.
 package logscope
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
-	"strings"
+	"reflect"
+	"sync"
 
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/passkit"
 )
 
-// cliPackages are the command-line libraries whose command literals hold
-// the functions that print a program's output.
-var cliPackages = []string{"github.com/spf13/cobra", "github.com/urfave/cli"}
+// Kind classifies a place of the code.
+type Kind int
 
-// TestHelper reports whether the node at cur lies in a function that takes
-// a *testing.T, *testing.B, *testing.F or testing.TB: its output goes to
-// the test log.
-func TestHelper(info *types.Info, cur inspector.Cursor) bool {
+const (
+	// Production code: what it prints is logging.
+	Production Kind = iota
+	// Command code belongs to a command-line program: what it prints is
+	// the program's output.
+	Command
+	// Test code runs only in tests.
+	Test
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Command:
+		return "command"
+	case Test:
+		return "test"
+	}
+	return "production"
+}
+
+// Place is the classification of a place with the reason for it, such as
+// "function runValidate that takes a *cobra.Command".
+type Place struct {
+	Kind   Kind
+	Reason string
+}
+
+// Analyzer computes an [*Info] for a package.
+var Analyzer = &analysis.Analyzer{
+	Name:             "otellintlogscope",
+	Doc:              "classify code as command-line program code, test support or production code",
+	Run:              run,
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	ResultType:       reflect.TypeFor[*Info](),
+	RunDespiteErrors: true,
+}
+
+// Info is the result of [Analyzer]. It is computed on the first call of
+// [Info.At], under a sync.Once, and read-only afterwards, so passes running
+// in parallel may share it; packages where no pass asks pay nothing.
+type Info struct {
+	once sync.Once
+	ins  *inspector.Inspector
+	fset *token.FileSet
+	pkg  *types.Package
+	info *types.Info
+
+	// pkgPlace is the place of every non-test file when the package
+	// exists for tests (Test) or for a command line (Command).
+	pkgPlace Place
+	// own holds the place that a function (*ast.FuncDecl or *ast.FuncLit)
+	// has by itself: its signature, where it is given, what it reads.
+	own map[ast.Node]Place
+	// decls maps the functions declared in the package to their
+	// declarations.
+	decls map[*types.Func]*ast.FuncDecl
+	// uses lists the uses of the package's functions in non-test files.
+	uses map[*types.Func][]inspector.Cursor
+	// only memoizes onlyUsedIn: the place a function has because every
+	// one of its uses is in command or test code.
+	only map[*types.Func]Place
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return &Info{
+		ins:   pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		fset:  pass.Fset,
+		pkg:   pass.Pkg,
+		info:  pass.TypesInfo,
+		own:   map[ast.Node]Place{},
+		decls: map[*types.Func]*ast.FuncDecl{},
+		uses:  map[*types.Func][]inspector.Cursor{},
+		only:  map[*types.Func]Place{},
+	}, nil
+}
+
+// New returns the Info of a package for callers that do not run the
+// Analyzer (tests, drivers).
+func New(pkg *types.Package, info *types.Info, fset *token.FileSet, files []*ast.File) *Info {
+	return &Info{
+		ins:   inspector.New(files),
+		fset:  fset,
+		pkg:   pkg,
+		info:  info,
+		own:   map[ast.Node]Place{},
+		decls: map[*types.Func]*ast.FuncDecl{},
+		uses:  map[*types.Func][]inspector.Cursor{},
+		only:  map[*types.Func]Place{},
+	}
+}
+
+// At classifies the place of the node at cur: the innermost enclosing
+// function that is command or test code decides; then the file (a
+// _test.go file) and the package (one that exists for tests).
+func (in *Info) At(cur inspector.Cursor) Place {
+	if in == nil || !cur.Valid() || cur.Node() == nil {
+		return Place{}
+	}
+	in.once.Do(in.compute)
+	if passkit.IsTestFile(in.fset, cur.Node().Pos()) {
+		return Place{Kind: Test, Reason: "test file"}
+	}
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
+		if p := in.funcPlace(c.Node()); p.Kind != Production {
+			return p
 		}
-		if ft == nil || ft.Params == nil {
-			continue
+	}
+	return in.pkgPlace
+}
+
+// funcPlace returns the place of a function by itself or by its uses.
+func (in *Info) funcPlace(n ast.Node) Place {
+	if p := in.own[n]; p.Kind != Production {
+		return p
+	}
+	if d, ok := n.(*ast.FuncDecl); ok {
+		if fn, ok := in.info.Defs[d.Name].(*types.Func); ok {
+			return in.only[fn]
 		}
-		for _, f := range ft.Params.List {
-			if isTesting(info.TypeOf(f.Type)) {
-				return true
+	}
+	return Place{}
+}
+
+// compute classifies the functions of the package.
+func (in *Info) compute() {
+	// First the functions by themselves, and the uses to look at once
+	// every declaration is known.
+	var idents []inspector.Cursor
+	for file := range in.ins.Root().Children() {
+		test := passkit.IsTestFile(in.fset, file.Node().Pos())
+		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				if fn, ok := in.info.Defs[n.Name].(*types.Func); ok {
+					in.decls[fn] = n
+				}
+				in.own[n] = in.declPlace(n)
+			case *ast.FuncLit:
+				in.own[n] = in.litPlace(c, n)
+			case *ast.Ident:
+				// Tests call anything: their uses do not count.
+				if !test && in.info.Uses[n] != nil {
+					idents = append(idents, c)
+				}
 			}
 		}
 	}
-	return false
-}
-
-func isTesting(t types.Type) bool {
-	if t == nil {
-		return false
+	for _, c := range idents {
+		in.noteUse(c, c.Node().(*ast.Ident))
 	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
+	in.pkgPlace = in.testPackage()
+	if in.pkgPlace.Kind == Production {
+		in.pkgPlace = in.commandPackage()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing"
+	// Precompute the places by use, so that the result is read-only while
+	// passes run in parallel.
+	for fn := range in.decls {
+		in.onlyUsedIn(fn, map[*types.Func]bool{})
+	}
 }
 
-// commandFields are the fields of a command literal that hold what the
-// command does.
-var commandFields = map[string]bool{
-	"Run": true, "RunE": true, "PreRun": true, "PreRunE": true, "PostRun": true, "PostRunE": true,
-	"PersistentPreRun": true, "PersistentPreRunE": true, "PersistentPostRun": true, "PersistentPostRunE": true,
-	"Action": true, "Before": true, "After": true,
+// noteUse records a use of one of the package's functions, marks a
+// function given to a command as command code, and the function around a
+// read of the command line too.
+func (in *Info) noteUse(c inspector.Cursor, id *ast.Ident) {
+	obj := in.info.Uses[id]
+	if reason := readsCommandLine(obj); reason != "" {
+		if fc, ok := enclosingFunc(c); ok && in.own[fc.Node()].Kind == Production {
+			in.own[fc.Node()] = Place{Kind: Command, Reason: funcLabel(fc.Node()) + " that reads the command line (" + reason + ")"}
+		}
+		return
+	}
+	fn, ok := obj.(*types.Func)
+	if !ok || in.pkg == nil || fn.Pkg() != in.pkg {
+		return
+	}
+	fn = fn.Origin()
+	in.uses[fn] = append(in.uses[fn], c)
+	if given := commandSlot(in.info, c); given != "" {
+		if d := in.decls[fn]; d != nil && in.own[d].Kind == Production {
+			in.own[d] = Place{Kind: Command, Reason: "function " + fn.Name() + " given as " + given}
+		}
+	}
 }
 
-// CommandFunc reports whether the node at cur lies in a function literal
-// given as the Run, RunE, Action... field of a command literal: a type of
-// a command-line library (cobra, urfave/cli) or any type named Command or
-// App:
-//
-//	&cobra.Command{RunE: func(cmd *cobra.Command, args []string) error { fmt.Println(...) }}
-func CommandFunc(info *types.Info, cur inspector.Cursor) bool {
-	for c := range cur.Enclosing((*ast.FuncLit)(nil)) {
-		kv, ok := c.Parent().Node().(*ast.KeyValueExpr)
+// enclosingFunc returns the innermost function around cur.
+func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c, true
+	}
+	return inspector.Cursor{}, false
+}
+
+// funcLabel names a function for a reason: "function run" or "function
+// literal".
+func funcLabel(n ast.Node) string {
+	if d, ok := n.(*ast.FuncDecl); ok {
+		return "function " + d.Name.Name
+	}
+	return "function literal"
+}
+
+// onlyUsedIn decides, and memoizes, the place of a function of the
+// package that no other package can call (unexported, or in package main)
+// and whose every use in the package's non-test files is a call made in
+// command or test code: Command if any call is in command code, else Test.
+func (in *Info) onlyUsedIn(fn *types.Func, visiting map[*types.Func]bool) Place {
+	if p, ok := in.only[fn]; ok {
+		return p
+	}
+	if visiting[fn] || fn.Exported() && in.pkg.Name() != "main" {
+		return Place{}
+	}
+	uses := in.uses[fn]
+	if len(uses) == 0 {
+		in.only[fn] = Place{}
+		return Place{}
+	}
+	visiting[fn] = true
+	defer delete(visiting, fn)
+	kind, counted := Test, 0
+	for _, u := range uses {
+		if e, _ := u.ParentEdge(); e == edge.SelectorExpr_Sel {
+			u = u.Parent()
+		}
+		if e, _ := unparen(u).ParentEdge(); e != edge.CallExpr_Fun {
+			// A function value handed on (to a router, a goroutine, a
+			// callback) runs wherever it is called.
+			in.only[fn] = Place{}
+			return Place{}
+		}
+		p, self := in.useKind(u, fn, visiting)
+		if self {
+			continue // a recursive call
+		}
+		counted++
+		if p == Production {
+			in.only[fn] = Place{}
+			return Place{}
+		}
+		if p == Command {
+			kind = Command
+		}
+	}
+	if counted == 0 {
+		in.only[fn] = Place{}
+		return Place{}
+	}
+	p := Place{Kind: kind, Reason: "function " + fn.Name() + " only used in " + kind.String() + " code"}
+	in.only[fn] = p
+	return p
+}
+
+// useKind returns the kind of the code around a use of fn: that of the
+// innermost enclosing function that is command or test code, deciding a
+// declared function by its uses in turn. self is true for a use inside fn.
+func (in *Info) useKind(u inspector.Cursor, fn *types.Func, visiting map[*types.Func]bool) (kind Kind, self bool) {
+	for c := range u.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if p := in.own[c.Node()]; p.Kind != Production {
+			return p.Kind, false
+		}
+		d, ok := c.Node().(*ast.FuncDecl)
 		if !ok {
 			continue
 		}
-		lit, ok := c.Parent().Parent().Node().(*ast.CompositeLit)
+		caller, ok := in.info.Defs[d.Name].(*types.Func)
 		if !ok {
-			continue
+			return Production, false
 		}
-		t := info.TypeOf(lit)
-		key, _ := kv.Key.(*ast.Ident)
-		if t == nil || kv.Value != c.Node() || key == nil || !commandFields[key.Name] {
-			continue
+		if caller == fn {
+			return Production, true
 		}
-		if p, ok := types.Unalias(t).(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		n, ok := types.Unalias(t).(*types.Named)
-		if !ok || n.Obj().Pkg() == nil {
-			continue
-		}
-		if name := n.Obj().Name(); name == "Command" || name == "App" {
-			return true
-		}
-		for _, p := range cliPackages {
-			if path := n.Obj().Pkg().Path(); path == p || strings.HasPrefix(path, p+"/") {
-				return true
-			}
-		}
+		return in.onlyUsedIn(caller, visiting).Kind, false
 	}
-	return false
+	return in.pkgPlace.Kind, false // a package-level initialiser
 }

@@ -117,6 +117,7 @@ type Info struct {
 	callers  map[*types.Func][]inspector.Cursor // uses of package functions
 	initOnly map[*types.Func]bool               // memo of initOnlyCalled
 	places   map[*ast.FuncDecl]Place            // declPlace of every declaration
+	testPkg  bool                               // the package exists for tests
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -165,6 +166,7 @@ func (in *Info) compute() {
 	for _, d := range decls {
 		in.places[d] = in.declPlace(d)
 	}
+	in.testPkg = in.testPackage()
 }
 
 // At classifies the place of the node at cur. The innermost enclosing

@@ -70,3 +70,31 @@ func TestKindString(t *testing.T) {
 		}
 	}
 }
+
+// testProbe reports at every use of a function named probe whether
+// reqscope counts the place as test support.
+var testProbe = &analysis.Analyzer{
+	Name:     "testprobe",
+	Doc:      "report reqscope's test-support classification at every use of probe",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		info := pass.ResultOf[reqscope.Analyzer].(*reqscope.Info)
+		ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for c := range ins.Root().Preorder((*ast.Ident)(nil)) {
+			id := c.Node().(*ast.Ident)
+			if fn, ok := pass.TypesInfo.Uses[id].(*types.Func); !ok || fn.Name() != "probe" {
+				continue
+			}
+			msg := "production"
+			if info.TestSupport(c) {
+				msg = "test support"
+			}
+			pass.Reportf(id.Pos(), "%s", msg)
+		}
+		return nil, nil
+	},
+}
+
+func TestTestSupport(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), testProbe, "otellint.test/testsupport/...")
+}

@@ -2,7 +2,6 @@ package robust_test
 
 import (
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -42,9 +41,7 @@ var stdPatterns = []string{"std"}
 // fails on any panic, analyzer error or load error. Findings are fine. Set
 // OTELLINT_CRASHTEST_LARGE=1 to add go.temporal.io/server.
 func TestRealCode(t *testing.T) {
-	if testing.Short() {
-		t.Skip("downloads and analyzes real modules; skipped by -short")
-	}
+	testenv.E2E(t, "downloads real modules and analyzes them with std (about 10 minutes and 3 GB of caches on 2 cores)")
 	otellintBin(t)
 	t.Run("std", func(t *testing.T) {
 		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, append([]string{"-test=false"}, stdPatterns...)...)
@@ -63,9 +60,6 @@ func TestRealCode(t *testing.T) {
 	}
 }
 
-// analyzerError matches the driver's report of an analysis that failed:
-// "otellint: <pass>: <package>: <error>".
-var analyzerError = regexp.MustCompile(`(?m)^otellint: .*$`)
 
 // checkRun fails on a crash, on an exit code other than 0 (clean) or 3
 // (findings), and on any error line.
@@ -74,7 +68,7 @@ func checkRun(t *testing.T, what string, r result) {
 	assertNoCrash(t, what, r)
 	if r.code != 0 && r.code != 3 {
 		t.Errorf("%s: exit %d, want 0 or 3\nstderr:\n%s", what, r.code, excerpt(r.stderr, 40))
-	} else if errs := analyzerError.FindAllString(r.stderr, -1); len(errs) > 0 {
+	} else if errs := errorLines(r.stderr); len(errs) > 0 {
 		t.Errorf("%s: %d errors:\n%s", what, len(errs), excerpt(strings.Join(errs, "\n"), 40))
 	}
 	t.Logf("%s: exit %d in %s, %d findings", what, r.code, r.took.Round(time.Second), strings.Count(r.stdout, "\n"))

@@ -13,6 +13,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/reqscope"
 )
 
 // background checks a context.Background() or context.TODO() call, by the
@@ -45,7 +46,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		return
 	}
 	src, ok := c.find(cur)
-	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) {
+	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) || c.detached(cur) {
 		return
 	}
 	expr := src.Expr()
@@ -98,6 +99,19 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		d.SuggestedFixes = c.replaceFix(call, expr, "Use "+expr)
 	}
 	c.report(d)
+}
+
+// detached reports whether the fresh context at cur loses no trace that
+// matters: in code only tests run, in set-up code (a constructor, a
+// lifecycle step, a function called only from set-up code), whose
+// contexts belong to the component rather than to a request, or where
+// the new context only waits, is kept for a component in a field, or is
+// given the caller's trace another way.
+func (c *checker) detached(cur inspector.Cursor) bool {
+	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init {
+		return true
+	}
+	return c.fateOf(cur, 0) != reached
 }
 
 // nilGuarded reports whether cur lies in the body of "if v == nil" for the

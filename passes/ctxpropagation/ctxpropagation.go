@@ -16,6 +16,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -48,7 +49,8 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks(Categories)},
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
+	FactTypes:  []analysis.Fact{new(waitsFact)},
 	Run:        run,
 }
 
@@ -63,6 +65,10 @@ type checker struct {
 	report func(analysis.Diagnostic)
 	file   *ast.File             // the file being walked, for the fixes' imports
 	memo   map[types.Object]bool // memo of carries
+	ins    *inspector.Inspector
+	scope  *reqscope.Info
+	fates  map[*types.Var]fate           // memo of varFate
+	decls  map[*types.Func]*ast.FuncDecl // the package's functions
 }
 
 // run walks every file once and hands each call and selector to the
@@ -77,7 +83,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), memo: map[types.Object]bool{}}
+	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), memo: map[types.Object]bool{},
+		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{}}
+	c.collectDecls(pass.Files)
+	c.exportWaits()
 	for fc := range ins.Root().Children() {
 		file, ok := fc.Node().(*ast.File)
 		if !ok || sup.GeneratedFile(pass.Fset, file) {
@@ -145,9 +154,16 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 		}
 		break
 	}
+	if discarded(p) {
+		return // _ = http.Get: a value thrown away sends nothing
+	}
 	key := c.idx.ObjKey(c.pass.TypesInfo.Uses[sel.Sel])
 	switch {
 	case key == "":
+	case key == apis.HTTPNewRequest:
+		if c.enabled(CategoryRequestWithoutCtx) {
+			c.newRequestValue(cur, sel)
+		}
 	case isHTTPHelper(key):
 		if c.enabled(CategoryRequestWithoutCtx) {
 			c.httpHelper(cur, sel, key)
@@ -157,6 +173,27 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 			c.queryValue(cur, sel, key)
 		}
 	}
+}
+
+// discarded reports whether the expression at cur is assigned to the
+// blank identifier: _ = http.Get.
+func discarded(cur inspector.Cursor) bool {
+	k, i := cur.ParentEdge()
+	var lhs ast.Expr
+	switch k {
+	case edge.AssignStmt_Rhs:
+		as := cur.Parent().Node().(*ast.AssignStmt)
+		if len(as.Lhs) == len(as.Rhs) {
+			lhs = as.Lhs[i]
+		}
+	case edge.ValueSpec_Values:
+		vs := cur.Parent().Node().(*ast.ValueSpec)
+		if len(vs.Names) == len(vs.Values) {
+			lhs = vs.Names[i]
+		}
+	}
+	id, ok := lhs.(*ast.Ident)
+	return ok && id.Name == "_"
 }
 
 // isHTTPHelper reports whether key names http.Get and friends or the same

@@ -14,7 +14,7 @@ const pkg = "otellint.test/ctxpropagation/"
 
 func TestDefault(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent", pkg+"onlyuse")
+		pkg+"goroutines", pkg+"edgecases", pkg+"consumer", pkg+"handlers", pkg+"lookups", pkg+"silent", pkg+"onlyuse", pkg+"joined")
 }
 
 // TestOldGo checks a module written for Go 1.20, before
@@ -74,4 +74,13 @@ func TestConfig(t *testing.T) {
 			t.Errorf("no flag -%s", f)
 		}
 	}
+}
+
+// TestShapes checks the shapes of real code where a fresh context loses
+// no trace (test support, set-up code, a context kept for a component,
+// one used only to wait, one given the trace another way) beside their
+// positive twins.
+func TestShapes(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...")
 }

@@ -28,7 +28,8 @@
 //   - request-without-ctx: http.NewRequest (unless the request is given a
 //     context with req.WithContext or req.Clone before it is used),
 //     http.Get, Head, Post, PostForm and the same *http.Client methods,
-//     also used as function or method values.
+//     also used as function or method values (newRequest := http.NewRequest
+//     too).
 //   - query-without-ctx: the database/sql methods of *DB, *Tx and *Stmt
 //     that have a ...Context twin (Query, QueryRow, Exec, Prepare, Begin,
 //     Ping, Tx.Stmt), also used as method values.
@@ -58,7 +59,28 @@
 //   - http.NewRequest whose request is first handed to a call together
 //     with a context (api.Do(ctx, req)): the callee attaches it;
 //   - httptest.NewRequest;
-//   - a goroutine that uses its own context parameter.
+//   - a goroutine that uses its own context parameter;
+//   - code only tests run: a function that takes a *testing.T, *testing.B,
+//     *testing.F or testing.TB, a method of a suite that holds one, and
+//     packages that exist for tests (at least half of their files other
+//     than _test.go import "testing");
+//   - set-up code: constructors, set-up and lifecycle functions (New*,
+//     Init*, Run, Start, Shutdown...), package-level initialisers such as
+//     a dependency-injection framework's stop hooks, and functions called
+//     only from set-up code;
+//   - a fresh context that reaches nothing that could carry a trace: one
+//     used only for its Done, Err or Deadline, given to a function that
+//     only waits on it (learned from the function's body, across packages
+//     from a fact, and through an interface of the package when all of its
+//     implementations there wait), gathered with other contexts to wait
+//     on, or kept in a struct field for a component's lifetime;
+//   - a fresh context given the caller's trace another way: a span context
+//     put into it (trace.ContextWithSpanContext), a call that also takes
+//     the caller's context (a wrapper whose Value falls back to it), or a
+//     root span in a function that links spans (trace.LinkFromContext,
+//     trace.WithLinks, Span.AddLink);
+//   - a function value of the HTTP helpers assigned to _, which sends
+//     nothing.
 //
 // A finding is silenced with a comment on its line or alone on the line
 // above it:

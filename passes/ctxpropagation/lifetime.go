@@ -37,7 +37,7 @@ func outlives(idx *apis.Index, cur inspector.Cursor, src ctxscope.Source) bool {
 	for c := range cur.Enclosing((*ast.GoStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.GoStmt:
-			return outside(n)
+			return outside(n) && !joined(idx, c)
 		case *ast.FuncDecl:
 			return false
 		case *ast.FuncLit:
@@ -52,6 +52,23 @@ func outlives(idx *apis.Index, cur inspector.Cursor, src ctxscope.Source) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// joined reports whether the goroutine of the go statement at gc is
+// waited for before its function returns: a sync.WaitGroup's Wait is
+// called after the go statement in the function that runs it (the
+// WaitGroup that Add counts it in, in the usual shape). Such a goroutine
+// lives within the caller's call, so the caller's context fits it.
+func joined(idx *apis.Index, gc inspector.Cursor) bool {
+	for fc := range gc.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		for call := range fc.Preorder((*ast.CallExpr)(nil)) {
+			if call.Node().Pos() > gc.Node().End() && idx.Key(call.Node().(*ast.CallExpr)) == apis.SyncWaitGroupWait {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -38,6 +38,24 @@ func (c *checker) newRequest(cur inspector.Cursor, call *ast.CallExpr) {
 	c.report(d)
 }
 
+// newRequestValue checks http.NewRequest used as a function value, such
+// as newRequest := http.NewRequest: every request it makes later has no
+// context.
+func (c *checker) newRequestValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
+	src, ok := c.find(cur)
+	if !ok && !c.cfg.Strict {
+		return
+	}
+	d := analysis.Diagnostic{Pos: sel.Pos(), End: sel.End(), Category: CategoryRequestWithoutCtx}
+	if ok {
+		d.Message = "http.NewRequest used as a value creates requests without " + src.Expr() + ", so the trace is not propagated; use http.NewRequestWithContext(" + src.Expr() + ", ...)"
+		d.Related = related(src)
+	} else {
+		d.Message = "http.NewRequest used as a value creates requests without a context, so the trace is not propagated; use http.NewRequestWithContext with the caller's context"
+	}
+	c.report(d)
+}
+
 // httpHelper checks http.Get and friends, and the same *http.Client
 // methods, called or used as values: they always send the request with
 // context.Background(). at is the function expression (http.Get,

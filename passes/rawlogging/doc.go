@@ -36,13 +36,22 @@
 // local, or one captured by a closure) or an *http.Request is visible at
 // the call; the fix uses ctx or r.Context().
 //
-// The pass stays silent in _test.go files and in test helpers (functions
-// that take a *testing.T, *testing.B or testing.TB), and raw-print stays
-// silent in package main and in the Run, RunE or Action functions of a
-// command-line command (a cobra or urfave/cli command, or any type named
-// Command or App), where printing is the program's output (the
-// allow-main option). A function value assigned to _ (var _ = fmt.Printf)
-// only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
+// The pass stays silent in code that only tests run: _test.go files,
+// functions that take or return the test (*testing.T, testing.TB,
+// testify's TestingT, a gomock controller, an httptest server), methods
+// of a type that holds one (a testify suite, a mock), helpers called only
+// from them, and packages that exist for tests (most of their files
+// import a testing package and they export test helpers). raw-print stays
+// silent where printing is a command-line program's output (the
+// allow-main option): package main; functions that take or return a
+// cobra, urfave/cli or flag command, context or flag set, or viper's
+// configuration; functions given as a command's RunE or Action, or as
+// flag.Usage; functions that read os.Args, flag.Parse or viper's global
+// configuration; and the unexported helpers called only from such code.
+// A command or App type of the service's own is not a command line. A
+// banner, constant text of three lines or more printed for the person at
+// the terminal, is not a log line. A function value assigned to _
+// (var _ = fmt.Printf) only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger
 // made with log.New writes to the sink the program chose and is not

@@ -36,7 +36,7 @@ func (c *checker) perRequest(cur inspector.Cursor, call *ast.CallExpr, key strin
 	if place.Kind != reqscope.Request {
 		return
 	}
-	c.report(analysis.Diagnostic{
+	c.reportAt(cur, analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: CategoryLoggerPerRequest,

@@ -64,7 +64,7 @@ var Pass = passkit.Pass[Config]{
 		Checks:    passkit.Checks{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog, CategoryLoggerPerRequest},
 		AllowMain: true,
 	},
-	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer, logscope.Analyzer},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
 	RunDespiteErrors: true,
@@ -80,6 +80,7 @@ type checker struct {
 	cfg    *Config
 	idx    *apis.Index
 	req    *reqscope.Info
+	scope  *logscope.Info
 	report func(analysis.Diagnostic)
 	// defaults are the variables assigned from log.Default().
 	defaults map[types.Object]bool
@@ -106,6 +107,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:      cfg,
 		idx:      idx,
 		req:      pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
+		scope:    pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		report:   suppress.Reporter(pass),
 		defaults: map[types.Object]bool{},
 		mixed:    map[string]bool{},
@@ -133,17 +135,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				if key == "" && !printing {
 					continue
 				}
-				if logscope.TestHelper(pass.TypesInfo, cur) {
-					continue // a test helper's output goes to the test log
-				}
-				if printing && !(cfg.AllowMain && logscope.CommandFunc(pass.TypesInfo, cur)) {
-					c.rawPrintCall(n, key)
+				if printing {
+					c.rawPrintCall(cur, n, key)
 				}
 				if key == "" {
 					continue
 				}
 				if enabled(CategoryMixedLoggers) && cfg.Logger != "" {
-					c.mixedLoggers(n, key)
+					c.mixedLoggers(cur, n, key)
 				}
 				if enabled(CategoryUncorrelatedLog) {
 					c.uncorrelated(cur, n, key)
@@ -157,6 +156,26 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 	return nil, nil
+}
+
+// silenced reports whether a finding of the category at cur is not one:
+// code that only tests run prints and builds loggers as it pleases, and
+// what a command-line program prints (allow-main) is its output.
+func (c *checker) silenced(cur inspector.Cursor, category string) bool {
+	switch c.scope.At(cur).Kind {
+	case logscope.Test:
+		return true
+	case logscope.Command:
+		return c.cfg.AllowMain && category == CategoryRawPrint
+	}
+	return false
+}
+
+// reportAt reports d, found at cur, unless it is silenced.
+func (c *checker) reportAt(cur inspector.Cursor, d analysis.Diagnostic) {
+	if !c.silenced(cur, d.Category) {
+		c.report(d)
+	}
 }
 
 // shortName turns "fmt.Println" or "(log.Logger).Printf" into "fmt.Println"

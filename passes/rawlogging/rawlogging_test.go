@@ -30,6 +30,15 @@ func TestRawPrint(t *testing.T) {
 		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge")
 }
 
+// TestProgramOutput: what command-line code prints is the program's
+// output and a banner is not a log line; code that only tests run is not
+// production. Each package holds the service code that is still reported.
+func TestProgramOutput(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
+		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner",
+		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg")
+}
+
 func TestAllowMainFalse(t *testing.T) {
 	a := newAnalyzer(t, nil)
 	if err := a.Flags.Set("allow-main", "false"); err != nil {

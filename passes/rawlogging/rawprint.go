@@ -2,14 +2,15 @@ package rawlogging
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/logscope"
 )
 
 // noteDefaults records the variables assigned from log.Default():
@@ -76,7 +77,7 @@ var printBuiltins = []types.Object{types.Universe.Lookup("print"), types.Univers
 //
 //	fmt.Println(...)  print(...)  log.Printf(...)  log.Default().Print(...)
 //	fmt.Fprintf(os.Stderr, ...)
-func (c *checker) rawPrintCall(call *ast.CallExpr, key string) {
+func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key string) {
 	var what string
 	switch {
 	case slices.Contains(apis.FmtPrint, key), slices.Contains(apis.StdLogFuncs, key):
@@ -97,12 +98,46 @@ func (c *checker) rawPrintCall(call *ast.CallExpr, key string) {
 	default:
 		return
 	}
-	c.report(analysis.Diagnostic{
+	if c.banner(call, key) {
+		return
+	}
+	c.reportAt(cur, analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
 		Category: CategoryRawPrint,
 		Message:  what + " writes unstructured text that carries no trace_id; log through the service's structured logger instead",
 	})
+}
+
+// bannerLines is the number of lines from which a constant text is a
+// banner or a notice rather than a log line.
+const bannerLines = 3
+
+// banner reports whether call prints only constant text of several lines:
+// a start-up banner or a notice framed for the person at the terminal,
+// printed before any logger exists, where a log record is one line.
+//
+//	fmt.Fprintln(os.Stderr, `
+//	*****************************
+//	WARNING: this version is end of life
+//	*****************************`)
+func (c *checker) banner(call *ast.CallExpr, key string) bool {
+	args := call.Args
+	if slices.Contains(apis.FmtFprint, key) {
+		args = args[1:] // the stream
+	}
+	if len(args) == 0 {
+		return false
+	}
+	lines := 1
+	for _, a := range args {
+		tv, ok := c.pass.TypesInfo.Types[a]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return false
+		}
+		lines += strings.Count(strings.TrimSpace(constant.StringVal(tv.Value)), "\n")
+	}
+	return lines >= bannerLines
 }
 
 // rawPrintValue reports a printing function used as a value, which the
@@ -145,9 +180,6 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 			return // var _ = fmt.Printf
 		}
 	}
-	if logscope.TestHelper(c.pass.TypesInfo, cur) || c.cfg.AllowMain && logscope.CommandFunc(c.pass.TypesInfo, cur) {
-		return
-	}
 	var what string
 	switch {
 	case slices.Contains(apis.FmtPrint, key), slices.Contains(apis.StdLogFuncs, key):
@@ -161,7 +193,7 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 	default:
 		return
 	}
-	c.report(analysis.Diagnostic{
+	c.reportAt(cur, analysis.Diagnostic{
 		Pos:      node.Pos(),
 		End:      node.End(),
 		Category: CategoryRawPrint,

@@ -60,7 +60,7 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 		// A plain zap logger in a package that logs through otelzap.
 		d.Message = fmt.Sprintf("zap %s drops the context in scope, so the line carries no trace_id; log through an otelzap logger's Ctx(%s)", name, ctx)
 	}
-	c.report(d)
+	c.reportAt(cur, d)
 }
 
 // hasCtxMethod reports whether recv is an otelzap logger (or embeds one)

@@ -3,12 +3,23 @@
 package deps
 
 import (
+	_ "github.com/golang/mock/gomock"
 	_ "github.com/google/uuid"
 	_ "github.com/prometheus/client_golang/prometheus"
 	_ "github.com/prometheus/client_golang/prometheus/promauto"
 	_ "github.com/rs/zerolog"
 	_ "github.com/sirupsen/logrus"
+	_ "github.com/spf13/cobra"
+	_ "github.com/spf13/pflag"
+	_ "github.com/spf13/viper"
+	_ "github.com/stretchr/testify/assert"
+	_ "github.com/stretchr/testify/mock"
+	_ "github.com/stretchr/testify/require"
+	_ "github.com/stretchr/testify/suite"
 	_ "github.com/uptrace/opentelemetry-go-extra/otelzap"
+	_ "github.com/urfave/cli"
+	_ "github.com/urfave/cli/v2"
+	_ "github.com/urfave/cli/v3"
 	_ "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 	_ "go.opentelemetry.io/otel"
 	_ "go.opentelemetry.io/otel/attribute"
@@ -24,6 +35,7 @@ import (
 	_ "go.opentelemetry.io/otel/sdk/trace"
 	_ "go.opentelemetry.io/otel/semconv/v1.26.0"
 	_ "go.opentelemetry.io/otel/trace"
+	_ "go.uber.org/mock/gomock"
 	_ "go.uber.org/zap"
 	_ "k8s.io/klog/v2"
 )

@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os/exec"
 	"time"
 
 	"go.opentelemetry.io/otel/baggage"
@@ -49,13 +50,26 @@ func roles(ctx context.Context, e embedded, n narrowed, cl closer, db *sql.DB, s
 	defer cancel5()
 	_, _, _, _, _ = c1, c2, c3, c4, c5
 
-	<-ctx.Done() // role: done
-	<-e.Done()   // role: done
-	<-n.Done()   // role: done
-	<-cl.Done()  // role: none
+	<-ctx.Done()        // role: done
+	<-e.Done()          // role: done
+	<-n.Done()          // role: done
+	_ = ctx.Err()       // role: done
+	_, _ = e.Deadline() // role: done
+	_ = ctx.Value(nil)  // role: none
+	<-cl.Done()         // role: none
 
 	_, _ = db.BeginTx(ctx, nil) // role: begintx
 	_, _ = db.Begin()           // role: none
+
+	stop := context.AfterFunc(ctx, func() {}) // role: waiter
+	defer stop()
+	_ = context.Cause(ctx)               // role: waiter
+	_ = exec.CommandContext(ctx, "true") // role: waiter
+	_ = exec.Command("true")             // role: none
+	link := trace.LinkFromContext(ctx)   // role: link
+	_ = trace.WithLinks(link)            // role: link
+	span.AddLink(link)                   // role: link
+	_ = trace.WithAttributes()           // role: none
 }
 
 // ticking embeds a ticker: its C is the ticker's.

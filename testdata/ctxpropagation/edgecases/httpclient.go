@@ -83,6 +83,20 @@ func valuesBad(ctx context.Context, c *http.Client, u string) {
 
 func fetchWith(f func(string) (*http.Response, error), u string) { _, _ = f(u) }
 
+// http.NewRequest kept as a value makes requests without a context later.
+func requestValueBad(ctx context.Context, u string) {
+	newRequest := http.NewRequest // want `http.NewRequest used as a value creates requests without ctx, so the trace is not propagated; use http.NewRequestWithContext\(ctx, ...\)`
+	req, _ := newRequest(http.MethodGet, u, nil)
+	_, _ = http.DefaultClient.Do(req)
+}
+
+// A function value thrown away sends nothing.
+func discardedGood(ctx context.Context) {
+	_ = http.Get
+	_ = http.NewRequest
+	var _ = http.Post
+}
+
 func valuesGood(ctx context.Context, c *http.Client, u string) {
 	do := c.Do
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)

@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"os"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 type Login struct {
@@ -34,14 +36,10 @@ func lengths(l Login) {
 	log.Printf("password_len=%d password_hash=%s", len(l.Password), l.Password)
 }
 
-// Command is a command-line command: what its functions print is the
-// program's output, not a log.
-type Command struct {
-	RunE func(args []string) error
-}
-
-var whoami = Command{
-	RunE: func(args []string) error {
+// A command-line command: what its functions print is the program's
+// output, not a log.
+var whoami = cobra.Command{
+	RunE: func(cmd *cobra.Command, args []string) error {
 		fmt.Printf("email=%s\n", os.Getenv("USER_EMAIL"))
 		return nil
 	},

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 )
 
@@ -84,17 +85,27 @@ func dumpLogs(t *testing.T, name string) {
 	log.Println("done")
 }
 
-// Command is a command-line command: what its functions print is the
-// program's output.
+// A command-line command: what its functions print is the program's
+// output.
+var version = &cobra.Command{
+	Use: "version",
+	RunE: func(cmd *cobra.Command, args []string) error {
+		fmt.Println("v1.2.3")
+		return nil
+	},
+}
+
+// Command is the service's own job type: its functions are not a
+// command line's, whatever their field names.
 type Command struct {
 	Use  string
 	RunE func(args []string) error
 }
 
-var version = &Command{
-	Use: "version",
+var refund = &Command{
+	Use: "refund",
 	RunE: func(args []string) error {
-		fmt.Println("v1.2.3")
+		fmt.Println("refunding") // want `fmt.Println writes unstructured text`
 		return nil
 	},
 }

@@ -1,0 +1,63 @@
+package apis
+
+// Command-line libraries: the flag package, cobra with pflag and viper, and
+// the three major versions of urfave/cli.
+const (
+	FlagPkg      = "flag"
+	CobraPkg     = "github.com/spf13/cobra"
+	PflagPkg     = "github.com/spf13/pflag"
+	ViperPkg     = "github.com/spf13/viper"
+	UrfaveCLIPkg = "github.com/urfave/cli"
+	// UrfaveCLIv2Pkg and UrfaveCLIv3Pkg are the later major versions.
+	UrfaveCLIv2Pkg = UrfaveCLIPkg + "/v2"
+	UrfaveCLIv3Pkg = UrfaveCLIPkg + "/v3"
+)
+
+var (
+	// CommandPackages are the command-line libraries: a package whose
+	// non-test files mostly import one, and which exports command-line
+	// code, exists for a command line.
+	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg}
+
+	// CommandTypes are the types that only the code of a command-line
+	// program handles: a command or application, the context of a
+	// command's action, the set of flags. A function that takes or
+	// returns one (by value or pointer) is part of the program's command
+	// line, and what it prints is the program's output.
+	CommandTypes = []string{
+		CobraPkg + ".Command",
+		UrfaveCLIPkg + ".App", UrfaveCLIPkg + ".Command", UrfaveCLIPkg + ".Context",
+		UrfaveCLIv2Pkg + ".App", UrfaveCLIv2Pkg + ".Command", UrfaveCLIv2Pkg + ".Context",
+		UrfaveCLIv3Pkg + ".Command",
+		FlagPkg + ".FlagSet", PflagPkg + ".FlagSet",
+	}
+
+	// CommandConfigTypes hold a program's configuration as its command
+	// line and files set it: a function that takes one reads the flags at
+	// start-up.
+	CommandConfigTypes = []string{ViperPkg + ".Viper"}
+
+	// CommandContexts are the contexts handed to a command's action:
+	// urfave/cli's *cli.Context implements context.Context (in v2), but it
+	// carries the program's run, not a request and its trace.
+	CommandContexts = []string{UrfaveCLIPkg + ".Context", UrfaveCLIv2Pkg + ".Context"}
+
+	// CommandFuncVars are the package variables that hold a function of the
+	// command line: flag.Usage prints the program's usage.
+	CommandFuncVars = []string{FlagPkg + ".Usage"}
+)
+
+// CommandLineReaders are the package-level variables and functions that
+// read the program's own command line: a function that uses one parses
+// the arguments of its program.
+var CommandLineReaders = []string{
+	OSPkg + ".Args",
+	FlagPkg + ".Parse", FlagPkg + ".Args", FlagPkg + ".Arg", FlagPkg + ".NArg",
+	PflagPkg + ".Parse", PflagPkg + ".Args", PflagPkg + ".Arg", PflagPkg + ".NArg",
+}
+
+// CommandConfigPackages are the packages whose package-level functions
+// read or bind the program's global configuration, as its flags and files
+// set it (viper.GetString, viper.IsSet, viper.BindPFlags): a function
+// that calls one reads the command line at start-up.
+var CommandConfigPackages = []string{ViperPkg}

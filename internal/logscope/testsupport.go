@@ -1,0 +1,137 @@
+package logscope
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/passkit"
+)
+
+// isTestType reports whether t is the test being run or a test server (a
+// type of [apis.TestTypes], or a pointer to one), or any other type with
+// a FailNow() method, such as a project's own interface for *testing.T.
+func isTestType(t types.Type) bool {
+	if apis.IsTypeIn(t, apis.TestTypes) {
+		return true
+	}
+	switch types.Unalias(t).(type) {
+	case *types.Named, *types.Pointer, *types.Interface:
+	default:
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "FailNow")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Params().Len() == 0 && sig.Results().Len() == 0
+}
+
+// testParam returns the first parameter or result type of sig that is a
+// test type, or nil.
+func testParam(sig *types.Signature) types.Type {
+	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
+		for v := range tuple.Variables() {
+			if isTestType(v.Type()) {
+				return v.Type()
+			}
+		}
+	}
+	return nil
+}
+
+// heldTestType returns the test type that a receiver's struct holds in a
+// field (embedded or not), as a testify suite, a gomock mock or a
+// helper keeping its *testing.T do; or nil.
+//
+//	type MockStore struct{ ctrl *gomock.Controller }
+func heldTestType(recv types.Type) types.Type {
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	st, ok := types.Unalias(recv).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if isTestType(f.Type()) {
+			return f.Type()
+		}
+	}
+	return nil
+}
+
+// testPackage returns the Test place of a package that exists for tests:
+// most of its non-test files that declare anything import a testing
+// package, and it exports a test helper. A production package with one
+// file of test helpers is not one.
+func (in *Info) testPackage() Place {
+	if imported := in.packageFor(Test, apis.TestPackages); imported != "" {
+		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
+	}
+	return Place{}
+}
+
+// commandPackage returns the Command place of a package that exists for a
+// command line, as testPackage does for tests: most of its files import a
+// command-line library, and it exports command-line code.
+func (in *Info) commandPackage() Place {
+	if imported := in.packageFor(Command, apis.CommandPackages); imported != "" {
+		return Place{Kind: Command, Reason: "package that exists for a command line (it imports " + imported + " and exports command-line code)"}
+	}
+	return Place{}
+}
+
+// packageFor returns the path of one of paths that most of the package's
+// non-test files that declare anything import, when the package also
+// exports a function whose own place is kind; else "".
+func (in *Info) packageFor(kind Kind, paths []string) string {
+	files, importing := 0, 0
+	imported := ""
+	exports := false
+	for file := range in.ins.Root().Children() {
+		f := file.Node().(*ast.File)
+		if passkit.IsTestFile(in.fset, f.Pos()) || !declaresAny(f) {
+			continue
+		}
+		files++
+		if path := importsAny(f, paths); path != "" {
+			importing++
+			imported = path
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.IsExported() && in.own[fd].Kind == kind {
+				exports = true
+			}
+		}
+	}
+	if 2*importing <= files || !exports {
+		return ""
+	}
+	return imported
+}
+
+// declaresAny reports whether f declares anything besides its imports.
+func declaresAny(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); !ok || g.Tok != token.IMPORT {
+			return true
+		}
+	}
+	return false
+}
+
+// importsAny returns the first of paths that f imports, or "".
+func importsAny(f *ast.File, paths []string) string {
+	for _, imp := range f.Imports {
+		if path, err := strconv.Unquote(imp.Path.Value); err == nil && slices.Contains(paths, path) {
+			return path
+		}
+	}
+	return ""
+}

@@ -1,0 +1,215 @@
+package ctxpropagation
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/ctxscope"
+)
+
+// Where a fresh context goes. A context.Background() loses a trace only
+// if the context made from it reaches code that reads or sends the
+// trace: a span start, an outgoing call, a function given it. One whose
+// only uses are Done, Err, a deadline or a wait carries nothing that
+// could be lost; one that is given the trace another way (a span
+// context, a wrapper that falls back to the caller's context, a span
+// link) keeps it.
+
+// fate is what becomes of a fresh context.
+type fate int
+
+const (
+	waited  fate = iota // only waited on, stored for a component, or dropped
+	reached             // it reaches code that may read or send the trace
+	kept                // the trace is put into it another way
+)
+
+// join combines the fates of two uses: a kept trace wins, then a reach.
+func join(a, b fate) fate { return max(a, b) }
+
+// fateOf reports what becomes of the context yielded by the expression
+// at cur: the Background call, or a context derived from it.
+func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
+	if depth > 8 {
+		return reached
+	}
+	k, i := cur.ParentEdge()
+	switch k {
+	case edge.ParenExpr_X:
+		return c.fateOf(cur.Parent(), depth)
+	case edge.CallExpr_Args:
+		return c.argFate(cur.Parent(), i, depth)
+	case edge.AssignStmt_Rhs:
+		as := cur.Parent().Node().(*ast.AssignStmt)
+		switch {
+		case len(as.Lhs) == len(as.Rhs):
+			return c.targetFate(as.Lhs[i], depth)
+		case len(as.Rhs) == 1:
+			return c.targetFate(as.Lhs[0], depth) // ctx, cancel := context.WithCancel(...)
+		}
+	case edge.ValueSpec_Values:
+		vs := cur.Parent().Node().(*ast.ValueSpec)
+		switch {
+		case len(vs.Names) == len(vs.Values):
+			return c.targetFate(vs.Names[i], depth)
+		case len(vs.Values) == 1:
+			return c.targetFate(vs.Names[0], depth)
+		}
+	case edge.KeyValueExpr_Value, edge.CompositeLit_Elts:
+		// Stored in a struct for a component's lifetime, or gathered with
+		// other contexts to wait on all of them.
+		return waited
+	}
+	return reached
+}
+
+// targetFate reports what becomes of a fresh context assigned to lhs: a
+// local variable is followed to its uses; a field keeps it for the
+// lifetime of a component, not of a request.
+func (c *checker) targetFate(lhs ast.Expr, depth int) fate {
+	switch e := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return waited
+		}
+		v, ok := c.pass.TypesInfo.ObjectOf(e).(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+			return reached // a package variable: anyone may use it
+		}
+		return c.varFate(v, depth)
+	case *ast.SelectorExpr:
+		if v, ok := c.pass.TypesInfo.Uses[e.Sel].(*types.Var); ok && v.IsField() {
+			return waited // ds.ctx, ds.cancel = context.WithCancel(context.Background())
+		}
+	}
+	return reached
+}
+
+// varFate reports what becomes of the fresh context held by the local v,
+// from all of its uses. A variable never read is taken to reach.
+func (c *checker) varFate(v *types.Var, depth int) fate {
+	if f, ok := c.fates[v]; ok {
+		return f
+	}
+	c.fates[v] = waited // while deciding (cycles)
+	f := reached
+	if uses := c.uses(v); len(uses) > 0 {
+		f = waited
+		for _, u := range uses {
+			f = join(f, c.useFate(u, depth+1))
+			if f == kept {
+				break
+			}
+		}
+	}
+	c.fates[v] = f
+	return f
+}
+
+// useFate reports what becomes of a context at one use of its variable.
+func (c *checker) useFate(u inspector.Cursor, depth int) fate {
+	switch k, _ := u.ParentEdge(); k {
+	case edge.AssignStmt_Lhs:
+		return waited // assigned again: not a use
+	case edge.SelectorExpr_X:
+		// ctx.Done(), ctx.Err(), ctx.Deadline()
+		if k2, _ := u.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
+			if slices.Contains(apis.ContextWaitMethods, c.idx.Key(u.Parent().Parent().Node().(*ast.CallExpr))) {
+				return waited
+			}
+		}
+		return reached
+	}
+	return c.fateOf(u, depth)
+}
+
+// argFate reports what becomes of a fresh context given as the i-th
+// argument of the call at cc.
+func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
+	call := cc.Node().(*ast.CallExpr)
+	info := c.pass.TypesInfo
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+			if i > 0 {
+				return waited // gathered with other contexts to wait on
+			}
+			return c.fateOf(cc, depth)
+		}
+	}
+	key := c.idx.Key(call)
+	switch {
+	case i == 0 && slices.Contains(apis.ContextLinkers, key):
+		return kept // trace.ContextWithSpanContext(fresh, sc)
+	case slices.Contains(apis.ContextWaiters, key):
+		return waited
+	case i == 0 && slices.Contains(apis.ContextDerivers, key):
+		return c.fateOf(cc, depth+1) // the derived context's fate
+	case i == 0 && key == apis.TracerStart:
+		if c.linksSpans(cc) {
+			return kept // a new root linked to the caller's span
+		}
+		return reached
+	}
+	// A call given the caller's context too may combine both: a wrapper
+	// whose Value falls back to the caller's context.
+	for j, a := range call.Args {
+		if j != i && ctxscope.IsContext(info.TypeOf(a)) && c.carrierExpr(a, 0) {
+			return kept
+		}
+	}
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && c.waitsOn(fn, i) {
+		return waited
+	}
+	return reached
+}
+
+// linksSpans reports whether the function around cur relates spans by a
+// link (trace.LinkFromContext, trace.WithLinks, Span.AddLink): a root
+// started there is tied to the caller's trace on purpose.
+func (c *checker) linksSpans(cur inspector.Cursor) bool {
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for cc := range fn.Preorder((*ast.CallExpr)(nil)) {
+		if slices.Contains(apis.TraceLinks, c.idx.Key(cc.Node().(*ast.CallExpr))) {
+			return true
+		}
+	}
+	return false
+}
+
+// uses returns the uses of the local v in the function that declares it.
+func (c *checker) uses(v *types.Var) []inspector.Cursor {
+	scope := v.Parent()
+	if scope == nil || !scope.Pos().IsValid() {
+		return nil
+	}
+	fc, ok := c.ins.Root().FindByPos(scope.Pos(), scope.End())
+	if !ok {
+		return nil
+	}
+	var out []inspector.Cursor
+	for uc := range fc.Preorder((*ast.Ident)(nil)) {
+		if c.pass.TypesInfo.Uses[uc.Node().(*ast.Ident)] == v {
+			out = append(out, uc)
+		}
+	}
+	return out
+}
+
+// paramVar returns the i-th parameter of the declared function fn, or nil.
+func paramVar(fn *types.Func, i int) *types.Var {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || i >= sig.Params().Len() || sig.Variadic() && i >= sig.Params().Len()-1 {
+		return nil
+	}
+	return sig.Params().At(i)
+}

@@ -1,0 +1,4 @@
+package testhelpers
+
+// Client is production code.
+type Client struct{}

@@ -1,0 +1,4 @@
+package cmdline
+
+// Job is a unit of the service's work.
+type Job struct{ ID string }
