@@ -27,6 +27,7 @@ const (
 	SpanSetAttributes   = "(" + SpanIface + ").SetAttributes"
 	SpanAddEvent        = "(" + SpanIface + ").AddEvent"
 	SpanSetName         = "(" + SpanIface + ").SetName"
+	SpanTracerProvider  = "(" + SpanIface + ").TracerProvider"
 	SpanFromContext     = TracePkg + ".SpanFromContext"
 	ContextWithSpan     = TracePkg + ".ContextWithSpan"
 	SpanContextFromCtx  = TracePkg + ".SpanContextFromContext"
@@ -139,7 +140,7 @@ func init() {
 	registerInterface(PropagatorIface, "Extract", "Inject")
 
 	def(TracerStart, SpanEnd, SpanRecordError, SpanSetStatus, SpanSetAttributes, SpanAddEvent, SpanSetName,
-		m(SpanIface, "AddLink"), m(SpanIface, "IsRecording"), m(SpanIface, "SpanContext"), m(SpanIface, "TracerProvider"),
+		m(SpanIface, "AddLink"), m(SpanIface, "IsRecording"), m(SpanIface, "SpanContext"), SpanTracerProvider,
 		SpanFromContext, ContextWithSpan, SpanContextFromCtx, TracePkg+".ContextWithSpanContext",
 		TracePkg+".ContextWithRemoteSpanContext", TracerProviderTrace, OtelTracer, OtelMeter,
 		OtelPkg+".GetTracerProvider", OtelPkg+".GetMeterProvider", OtelPkg+".GetTextMapPropagator",

@@ -15,11 +15,13 @@
 //
 // Init-like code wins over the loop and context rules: package-level
 // initialisers, init, main, functions whose names mark set-up (New*,
-// Init*, Setup*, Register*, Must*, Configure*, Install*, Build*,
+// Init*, Initialize*, Setup*, Register*, Must*, Configure*, Install*, Build*,
 // Bootstrap*, Provide*, in either case) or a lifecycle step (Run, Start,
 // Serve, Shutdown...), constructors (functions that build and return a
-// struct of their package), functions that store into a package-level
-// variable, closures given to sync.Once.Do, sync.OnceFunc,
+// struct of their package), functions that return a runnable component
+// (a value with a Run, Start, Serve or ListenAndServe method, such as a
+// configuration's complete(ctx) returning its server), functions that
+// store into a package-level variable, closures given to sync.Once.Do, sync.OnceFunc,
 // sync.OnceValue(s), and unexported functions that are only called from
 // init-like code of their package (calls in test files do not count). A loop that runs until stopped (for {}
 // or a range over a channel) is request-scoped even in set-up code: it is
@@ -382,6 +384,9 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	if fn != nil && in.initOnly[fn] {
 		return Place{Kind: Init, Reason: "function " + name + " only called from set-up code", Pos: pos}
 	}
+	if t := runnableResult(sig); t != "" {
+		return Place{Kind: Init, Reason: "function " + name + " that builds a runnable " + t, Pos: pos}
+	}
 	if isConsumerName(name) && takesMessage(sig) {
 		return Place{Kind: Request, Reason: "message handler " + name, Pos: pos}
 	}
@@ -392,6 +397,47 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 		}
 	}
 	return Place{}
+}
+
+// runMethods are the methods that start a component that runs for a
+// process's lifetime.
+var runMethods = []string{"Run", "Start", "Serve", "ListenAndServe"}
+
+// runnableResult returns the name of the first result type of sig when it
+// is a component that runs (a type, or an interface, of a module outside
+// the standard library with a Run, Start, Serve or ListenAndServe method),
+// or "". A function that builds one is a set-up step whatever its name and
+// parameters, such as a configuration's complete(ctx) returning the
+// server it assembled:
+//
+//	func (c *Config) complete(ctx context.Context) (*completedServer, error)
+func runnableResult(sig *types.Signature) string {
+	if sig.Results().Len() == 0 {
+		return ""
+	}
+	t := sig.Results().At(0).Type()
+	base := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	named, ok := types.Unalias(base).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	path := named.Obj().Pkg().Path()
+	if first, _, _ := strings.Cut(path, "/"); !strings.Contains(first, ".") {
+		return "" // the standard library's types (exec.Cmd) are built per call too
+	}
+	ms := types.NewMethodSet(types.NewPointer(named))
+	if types.IsInterface(named) {
+		ms = types.NewMethodSet(named)
+	}
+	for _, m := range runMethods {
+		if sel := ms.Lookup(named.Obj().Pkg(), m); sel != nil {
+			return named.Obj().Name()
+		}
+	}
+	return ""
 }
 
 // takesMessage reports whether sig has a parameter other than a
@@ -492,10 +538,10 @@ func (in *Info) storedPackageVar(d *ast.FuncDecl) string {
 }
 
 // setupPrefixes mark set-up functions by name.
-var setupPrefixes = []string{"new", "init", "setup", "register", "must", "configure", "install", "build", "bootstrap", "provide"}
+var setupPrefixes = []string{"new", "init", "initialize", "initialise", "setup", "register", "must", "configure", "install", "build", "bootstrap", "provide"}
 
 // IsSetupName reports whether a function name marks set-up code: New*,
-// Init*, Setup*, Register*, Must*, Configure*, Install*, Build*,
+// Init*, Initialize*, Setup*, Register*, Must*, Configure*, Install*, Build*,
 // Bootstrap*, Provide* (either case of the first letter; the prefix must
 // end at a word boundary, so "newsletter" or "initials" do not count).
 func IsSetupName(name string) bool {

@@ -54,7 +54,7 @@ func TestAt(t *testing.T) {
 func TestIsSetupName(t *testing.T) {
 	for name, want := range map[string]bool{
 		"New": true, "NewServer": true, "newMetrics": true, "InitObservability": true, "init_db": true,
-		"Setup": true, "setupTracing": true, "MustRegister": true, "Register2": true, "buildProviders": true,
+		"Setup": true, "setupTracing": true, "initializeGateway": true, "InitialiseTracing": true, "initials2": false, "MustRegister": true, "Register2": true, "buildProviders": true,
 		"Newsletter": false, "initials": false, "handleNew": false, "Settle": false, "": false, "registry": false,
 	} {
 		if got := reqscope.IsSetupName(name); got != want {

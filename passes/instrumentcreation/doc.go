@@ -21,11 +21,14 @@
 // message-consumer callbacks, metric callbacks, loop bodies, and functions
 // that take a context.Context or an *http.Request. Set-up code wins over
 // the loop and context rules: init, main, package-level variable
-// initialisers, functions named New*, Init*, Setup*, Register*, Must*,
-// Configure*, Install*, Build*, Bootstrap* or Provide* (such as
-// InitObservability(ctx, ...)), lifecycle functions (Run, Start, Serve,
-// Shutdown...), constructors that build and return a struct of their
-// package, functions that set a package variable, closures given to
+// initialisers, functions named New*, Init*, Initialize*, Setup*,
+// Register*, Must*, Configure*, Install*, Build*, Bootstrap* or Provide*
+// (such as InitObservability(ctx, ...)), lifecycle functions (Run, Start,
+// Serve, Shutdown...), constructors that build and return a struct of
+// their package, functions that return a runnable component (a value with
+// a Run, Start, Serve or ListenAndServe method, such as a configuration's
+// complete(ctx) returning its server), functions that set a package
+// variable, closures given to
 // sync.Once.Do, sync.OnceFunc and sync.OnceValue(s), and unexported
 // functions only called from set-up code.
 //
@@ -61,8 +64,13 @@
 // (the multi-target exporter pattern) and registrations into it, for a
 // callback unregistered in the same function, for set-up helpers called
 // from functions that are request-scoped only because they take a context
-// (Validate(ctx, cfg) building a graph), and in test files. A logger
-// derived from an existing one (logger.With(...), zap.New(base.Core()),
+// (Validate(ctx, cfg) building a graph), for a tracer taken from the
+// provider of the caller's span
+// (trace.SpanFromContext(ctx).TracerProvider().Tracer(name): the provider
+// depends on the caller, so it cannot be taken once) or from a no-op
+// provider (it costs nothing), and in test files and test helpers
+// (functions that take a *testing.T or testing.TB). A logger derived from
+// an existing one (logger.With(...), zap.New(base.Core()),
 // slog.New(h.WithAttrs(...)), zerolog.New(os.Stdout)) is not built, and
 // is not reported. Helpers are
 // not learnt from the OpenTelemetry and Prometheus libraries themselves:

@@ -128,7 +128,7 @@ func (c *checker) reportSite(s *site) {
 		}
 		d.Message = fmt.Sprintf("%s %s in %s: %s; %s", s.c.what, verb, where, s.c.why, s.c.fix)
 	} else {
-		d.Message = fmt.Sprintf("call to %s creates %s in %s: %s; %s", s.helper.Name(), s.fact.What, where, s.c.why, s.c.fix)
+		d.Message = fmt.Sprintf("call to %q creates %s in %s: %s; %s", s.helper.Name(), s.fact.What, where, s.c.why, s.c.fix)
 		d.Related = []analysis.RelatedInformation{{Pos: c.helperPos(s.helper, s.fact), Message: s.helper.Name() + " creates " + s.fact.What + " here"}}
 	}
 	if s.place.Pos.IsValid() {

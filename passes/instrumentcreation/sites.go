@@ -8,6 +8,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 )
@@ -80,5 +81,60 @@ func (c *checker) locate(s *site) {
 	if c.guards == nil {
 		c.guards = newGuards(c.pass.TypesInfo, c.ins)
 	}
-	s.skip = passkit.IsTestFile(c.pass.Fset, s.call.Pos()) || c.guards.cached(s.cur)
+	s.skip = passkit.IsTestFile(c.pass.Fset, s.call.Pos()) || c.guards.cached(s.cur) ||
+		logscope.TestHelper(c.pass.TypesInfo, s.cur) || c.parentProvider(s.call, s.decl) || c.noopProvider(s.call)
+}
+
+// noopProvider reports whether call takes a tracer from a no-op provider,
+// noop.NewTracerProvider().Tracer(name): it costs nothing.
+func (c *checker) noopProvider(call *ast.CallExpr) bool {
+	if !c.idx.Is(call, apis.TracerProviderTrace) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && apis.IsNoop(c.pass.TypesInfo.TypeOf(sel.X), apis.NoopTracerProviders)
+}
+
+// parentProvider reports whether call takes a tracer from the provider
+// of a span, directly or through a local variable:
+//
+//	trace.SpanFromContext(ctx).TracerProvider().Tracer(name)
+//
+// The provider depends on the caller's span, so the tracer cannot be
+// taken once at set-up: instrumentation does this on purpose, to start
+// its spans on the same pipeline as the span it continues.
+func (c *checker) parentProvider(call *ast.CallExpr, decl *ast.FuncDecl) bool {
+	if !c.idx.Is(call, apis.TracerProviderTrace) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x := ast.Unparen(sel.X)
+	if id, ok := x.(*ast.Ident); ok {
+		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if v == nil || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() {
+			return false
+		}
+		x = nil
+		if decl == nil || decl.Body == nil {
+			return false
+		}
+		// A local variable: follow its definition, tp := span.TracerProvider().
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || len(as.Lhs) != len(as.Rhs) {
+				return x == nil
+			}
+			for i, l := range as.Lhs {
+				if lid, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.Defs[lid] == v {
+					x = ast.Unparen(as.Rhs[i])
+				}
+			}
+			return x == nil
+		})
+	}
+	inner, ok := x.(*ast.CallExpr)
+	return ok && c.idx.Is(inner, apis.SpanTracerProvider)
 }

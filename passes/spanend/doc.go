@@ -35,7 +35,17 @@
 //     defer func() { finish(span, err) }().
 //     An error returned inside a result struct (return checkResult{err:
 //     err}) is an error return, and so is an error a goroutine sends to
-//     its caller over a channel of errors.
+//     its caller over a channel of errors. A return of an
+//     expected outcome is not a span error (the semantic conventions
+//     leave a server span's status Unset for client errors) and does not
+//     count: a gRPC status of a client error (status.Error,
+//     status.Errorf or status.New(...).Err() with the constant code
+//     Canceled, InvalidArgument, NotFound, AlreadyExists,
+//     PermissionDenied, ResourceExhausted, FailedPrecondition, Aborted,
+//     OutOfRange or Unauthenticated), ctx.Err(), context.Canceled, and
+//     io.EOF, the end of the rows; and the project's own sentinels and
+//     constructors named by -spanend.expected-errors, such as
+//     example.com/store.ErrNotFound or example.com/api.Invalid.
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
@@ -268,4 +278,8 @@
 //	    example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin
 //	-spanend.extra-end-funcs (default: none)
 //	    comma-separated full names of functions that end the span they are given
+//	-spanend.expected-errors (default: none)
+//	    comma-separated full names of the project's expected-error sentinels and constructors,
+//	    such as example.com/store.ErrNotFound or example.com/api.InvalidArgument, that
+//	    missing-set-status does not count as span errors
 package spanend

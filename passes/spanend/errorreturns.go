@@ -50,7 +50,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) {
 			return
 		}
-		if c.mayReturnError(f.fc, r, sig, known) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
+		if c.mayReturnError(f.fc, r, sig, known) && !c.returnsExpected(r, sig) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
 			bad = append(bad, r)
 		}
 	}
@@ -138,4 +138,12 @@ func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *ty
 		return true // return f()
 	}
 	return false
+}
+
+// returnsExpected reports whether r returns, as its error, an expected
+// outcome (expected.go): a client error, a cancellation, the end of the
+// rows. The semantic conventions leave the span's status Unset for them.
+func (c *checker) returnsExpected(r *ast.ReturnStmt, sig *types.Signature) bool {
+	n := sig.Results().Len()
+	return n > 0 && len(r.Results) == n && c.expectedError(r.Results[n-1])
 }

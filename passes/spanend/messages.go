@@ -3,6 +3,7 @@ package spanend
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -10,12 +11,22 @@ import (
 
 // How the findings name the function, the starting call and the returns.
 
-// funcDesc names the function for messages.
+// funcDesc names the function for messages, its name quoted as code
+// ("Close" is a method, not a word of the sentence).
 func funcDesc(n ast.Node) string {
 	if d, ok := n.(*ast.FuncDecl); ok {
-		return d.Name.Name
+		return strconv.Quote(d.Name.Name)
 	}
 	return "the function literal"
+}
+
+// spanDesc names the span held in the variable name: "span sp", or just
+// "span" when the variable is itself called span (not "span span").
+func spanDesc(name string) string {
+	if strings.EqualFold(name, "span") {
+		return "span"
+	}
+	return "span " + name
 }
 
 // startDesc renders the starting call for messages: "tracer.Start".

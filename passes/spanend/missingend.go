@@ -63,16 +63,16 @@ func (c *checker) checkMissingEnd(f *flow, body *ast.BlockStmt) {
 	}
 	switch {
 	case len(leaks) == 0:
-		d.Message = fmt.Sprintf("span %s from %s is lost when %s is assigned another span before this one is ended; end it first", v.Name(), startDesc(f.cr.call), v.Name())
+		d.Message = fmt.Sprintf("%s from %s is lost when %s is assigned another span before this one is ended; end it first", spanDesc(v.Name()), startDesc(f.cr.call), v.Name())
 	case len(onSuccess) == len(leaks) && len(overwrites) == 0:
-		d.Message = fmt.Sprintf("span %s from %s is ended only when %s is not nil, so it leaks on success; end it whatever the error in the deferred function", v.Name(), startDesc(f.cr.call), f.onErrorVar.Name())
+		d.Message = fmt.Sprintf("%s from %s is ended only when %s is not nil, so it leaks on success; end it whatever the error in the deferred function", spanDesc(v.Name()), startDesc(f.cr.call), f.onErrorVar.Name())
 	case anywhere&(evConsumed|evEndOnError) == 0:
-		d.Message = fmt.Sprintf("span %s from %s is never ended, so it is never exported; add \"defer %s.End()\" after the call", v.Name(), startDesc(f.cr.call), v.Name())
+		d.Message = fmt.Sprintf("%s from %s is never ended, so it is never exported; add \"defer %s.End()\" after the call", spanDesc(v.Name()), startDesc(f.cr.call), v.Name())
 		if fix, ok := c.deferFix(f, body); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 	default:
-		d.Message = fmt.Sprintf("span %s from %s is not ended on every path; end it before the returns listed or use \"defer %s.End()\"", v.Name(), startDesc(f.cr.call), v.Name())
+		d.Message = fmt.Sprintf("%s from %s is not ended on every path; end it before the returns listed or use \"defer %s.End()\"", spanDesc(v.Name()), startDesc(f.cr.call), v.Name())
 	}
 	for _, n := range overwrites {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: n.Pos(), End: n.End(), Message: "the variable gets another span here while this one is open"})

@@ -40,11 +40,12 @@ type Config struct {
 	Checks          passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
 	ExtraStartFuncs []string       `json:"extra-start-funcs" help:"comma-separated full names of functions that start and return a span, such as example.com/tracing.StartSpan or (*example.com/tracing.Tracer).Begin"`
 	ExtraEndFuncs   []string       `json:"extra-end-funcs" help:"comma-separated full names of functions that end the span they are given"`
+	ExpectedErrors  []string       `json:"expected-errors" help:"comma-separated full names of the project's expected-error sentinels and constructors, such as example.com/store.ErrNotFound or example.com/api.InvalidArgument, that missing-set-status does not count as span errors"`
 }
 
 // Validate checks the function names of the options.
 func (c Config) Validate() error {
-	for _, names := range [][]string{c.ExtraStartFuncs, c.ExtraEndFuncs} {
+	for _, names := range [][]string{c.ExtraStartFuncs, c.ExtraEndFuncs, c.ExpectedErrors} {
 		for _, n := range names {
 			if err := validateFuncName(n); err != nil {
 				return err
@@ -101,6 +102,7 @@ type checker struct {
 	spanType types.Type // trace.Span
 	extraEnd []string
 	extraSt  []string
+	expected []string // the expected-errors option
 
 	// facts learned in this package, by function
 	local map[*types.Func]*spanFact
@@ -146,6 +148,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		spanType: spanType,
 		extraEnd: cfg.ExtraEndFuncs,
 		extraSt:  cfg.ExtraStartFuncs,
+		expected: cfg.ExpectedErrors,
 		local:    map[*types.Func]*spanFact{},
 		funcs:    map[*types.Func]inspector.Cursor{},
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
@@ -217,14 +220,14 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		if sig != nil && (hasErrorResult(sig) || carriesError(sig)) {
 			if c.checks.On(CategoryMissingSetStatus) {
 				c.checkErrorReturns(f, sig, body, evStatus, CategoryMissingSetStatus,
-					fmt.Sprintf("%s returns an error without setting an error status on span %s; call %s.SetStatus(codes.Error, err.Error()) before returning",
-						funcDesc(fc.Node()), v.Name(), v.Name()),
+					fmt.Sprintf("%s returns an error without setting an error status on %s; call \"%s.SetStatus(codes.Error, err.Error())\" before returning",
+						funcDesc(fc.Node()), spanDesc(v.Name()), v.Name()),
 					"this return may return an error while the span has no error status")
 			}
 			if c.checks.On(CategoryMissingRecordError) {
 				c.checkErrorReturns(f, sig, body, evRecord, CategoryMissingRecordError,
-					fmt.Sprintf("%s returns an error without recording it on span %s; call %s.RecordError(err) before returning",
-						funcDesc(fc.Node()), v.Name(), v.Name()),
+					fmt.Sprintf("%s returns an error without recording it on %s; call \"%s.RecordError(err)\" before returning",
+						funcDesc(fc.Node()), spanDesc(v.Name()), v.Name()),
 					"this return may return an error the span has not recorded")
 			}
 		}

@@ -15,7 +15,7 @@ import (
 
 func TestDefault(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine"} {
+	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine", "expected"} {
 		pkgs = append(pkgs, "otellint.test/spanend/"+p)
 	}
 	analysistest.Run(t, testenv.TestData(t), spanend.Analyzer, pkgs...)
@@ -46,6 +46,18 @@ func TestExtraFuncs(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/extra")
+}
+
+// TestExpectedErrors names a project's own expected errors: a sentinel
+// and a constructor.
+func TestExpectedErrors(t *testing.T) {
+	cfg := spanend.Pass.DefaultConfig()
+	cfg.ExpectedErrors = []string{"otellint.test/spanend/expectedcfg.ErrNotFound", "otellint.test/spanend/expectedcfg.Invalid"}
+	a, err := spanend.Pass.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/expectedcfg")
 }
 
 func TestFix(t *testing.T) {
@@ -90,6 +102,7 @@ func TestConfig(t *testing.T) {
 		{ExtraStartFuncs: []string{"StartSpan"}},
 		{ExtraEndFuncs: []string{"(pkg.T.End"}},
 		{ExtraEndFuncs: []string{"example.com/pkg.Finish, example.com/pkg.Done"}},
+		{ExpectedErrors: []string{"ErrNotFound"}},
 	} {
 		if _, err := spanend.Pass.New(bad); err == nil {
 			t.Errorf("NewAnalyzer(%+v) succeeded, want an error", bad)

@@ -21,6 +21,9 @@ func (c *checker) check(cs callSite) {
 		c.checkTracerName(call)
 		return
 	}
+	if c.noopStart(call) {
+		return // a no-op tracer's spans are never seen: their names do not matter
+	}
 	tmpl := c.template(call)
 	if tmpl == nil {
 		return
@@ -54,30 +57,76 @@ func (c *checker) check(cs callSite) {
 				break
 			}
 		}
-		c.checkConstName(at(first), name.String())
+		c.checkConstName(at(first), cs.fd, name.String())
 		return
 	}
+	// Report the part most likely to vary per call: an ID, a path or a
+	// time before another value, a local value before a struct field,
+	// which is often configuration (a base URL, a component name).
+	best, rank := part{}, 0
 	for _, p := range parts {
-		if p.kind == unbounded || (p.kind == opaque && len(parts) > 1) {
-			c.reportDynamic(at(p), p)
-			return
+		r := 0
+		switch {
+		case p.kind == unbounded:
+			r = 3
+		case p.kind == opaque && len(parts) > 1 && !c.isField(p.expr):
+			r = 2
+		case p.kind == opaque && len(parts) > 1:
+			r = 1
+		}
+		if r > rank {
+			best, rank = p, r
 		}
 	}
-	// Parameters and bounded values: a wrapper, or a name from a closed set.
+	if rank > 0 {
+		c.reportDynamic(at(best), best)
+	}
+	// Otherwise parameters and bounded values: a wrapper, or a name from a
+	// closed set.
 }
 
-// checkConstName reports a constant span name that is generic or does not
-// follow the convention.
-func (c *checker) checkConstName(at ast.Expr, name string) {
+// isField reports whether e selects a struct field: s.baseURL.
+func (c *checker) isField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal
+}
+
+// noopStart reports whether call starts a span on a no-op tracer: one of
+// type noop.Tracer, or noop.NewTracerProvider().Tracer(name).
+func (c *checker) noopStart(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || c.idx.Key(call) != apis.TracerStart {
+		return false
+	}
+	if apis.IsNoop(c.pass.TypesInfo.TypeOf(sel.X), apis.NoopTracers) {
+		return true
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok || c.idx.Key(inner) != apis.TracerProviderTrace {
+		return false
+	}
+	isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+	return ok && apis.IsNoop(c.pass.TypesInfo.TypeOf(isel.X), apis.NoopTracerProviders)
+}
+
+// checkConstName reports a constant span name that is generic, empty, or
+// does not follow the configured convention. fd is the declaration around
+// the call, or nil.
+func (c *checker) checkConstName(at ast.Expr, fd *ast.FuncDecl, name string) {
 	switch {
-	case c.set.checks.On(CategoryGenericName) && c.set.isGeneric(name):
+	case c.set.checks.On(CategoryGenericName) && c.set.isGeneric(name) && !c.qualified(fd, name):
 		c.reportf(at, CategoryGenericName,
 			"span name %q says which function ran, not what the system did; name the business operation, such as \"OrderService.PlaceOrder\"", name)
 	case !c.set.checks.On(CategoryBadName):
 	case name == "":
 		c.reportf(at, CategoryBadName, "span name is empty; name the business operation, such as \"OrderService.PlaceOrder\"")
-	case c.set.pattern.MatchString(name):
-	case c.set.custom:
+	case c.set.pattern == nil || c.set.pattern.MatchString(name):
+		// No convention, or a name that follows it.
+	case !c.set.preset:
 		c.reportf(at, CategoryBadName, "span name %q does not match the naming pattern %s; rename the span to follow the team's convention", name, c.set.pattern)
 	default:
 		c.reportf(at, CategoryBadName,

@@ -2,22 +2,29 @@ package spannaming
 
 import (
 	"fmt"
+	"go/ast"
+	"go/types"
 	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/constval"
 	"github.com/otellint/otellint/internal/passkit"
 )
 
-// DefaultPattern is the default span naming convention. It accepts the
+// PresetServiceAction is the name of the preset convention
+// [ServiceActionPattern], the article's <Domain>.<Service>.<Action>.
+const PresetServiceAction = "service-action"
+
+// ServiceActionPattern is the preset span naming convention. It accepts the
 // business names of the convention, Service.Action and
 // Domain.Service.Action with PascalCase segments, and the span names the
 // OpenTelemetry semantic conventions prescribe, which instrumentation
 // libraries and hand-written client code use: HTTP ("GET", "GET /orders/{id}",
 // the legacy "HTTP GET", a bare route template "/orders/{id}"), RPC ("pkg.Service/Method"), messaging
 // ("publish orders") and database ("SELECT orders") names.
-const DefaultPattern = `^(?:` +
+const ServiceActionPattern = `^(?:` +
 	`[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){1,2}` + // OrderService.PlaceOrder, Payment.OrderService.CreateOrder
 	`|(?:HTTP )?(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)(?: /\S*)?` + // GET /orders/{id}
 	`|/\S*` + // a route template: /api/v3/traces/{trace_id}
@@ -44,23 +51,27 @@ var compiled sync.Map // *Config -> func() (*settings, error)
 // settings is the compiled configuration.
 type settings struct {
 	checks  passkit.Checks
-	pattern *regexp.Regexp
-	custom  bool // a pattern other than DefaultPattern
+	pattern *regexp.Regexp // the naming convention, or nil: none
+	preset  bool           // pattern is ServiceActionPattern
 	generic map[string]bool
 	words   map[string]bool
 }
 
-// compile compiles a configuration: its pattern, checks and generic names.
+// compile compiles a configuration: its convention, checks and generic
+// names.
 func compile(cfg *Config) (*settings, error) {
+	s := &settings{checks: cfg.Checks, generic: map[string]bool{}, words: map[string]bool{}}
 	pat := cfg.Pattern
-	if pat == "" {
-		pat = DefaultPattern
+	if pat == "" && cfg.Preset == PresetServiceAction {
+		pat, s.preset = ServiceActionPattern, true
 	}
-	re, err := regexp.Compile(pat)
-	if err != nil {
-		return nil, fmt.Errorf("spannaming: invalid pattern %q: %v", pat, err)
+	if pat != "" {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			return nil, fmt.Errorf("spannaming: invalid pattern %q: %v", pat, err)
+		}
+		s.pattern = re
 	}
-	s := &settings{checks: cfg.Checks, pattern: re, custom: pat != DefaultPattern, generic: map[string]bool{}, words: map[string]bool{}}
 	for _, w := range genericWords {
 		s.words[w] = true
 	}
@@ -103,4 +114,38 @@ func (s *settings) isGeneric(name string) bool {
 		}
 	}
 	return true
+}
+
+// qualified reports whether a dotted span name is qualified by a noun of
+// the program: a segment before the last one names the package, the
+// receiver type of fd, or another type the package declares. Such a
+// segment is a domain noun, whatever its words: "process.Start" in a
+// method of a type process names what started, not which function ran.
+func (c *checker) qualified(fd *ast.FuncDecl, name string) bool {
+	segs := strings.Split(name, ".")
+	if len(segs) < 2 {
+		return false
+	}
+	nouns := map[string]bool{normalise(c.pass.Pkg.Name()): true}
+	if fd != nil && fd.Recv != nil && len(fd.Recv.List) == 1 {
+		if n, ok := types.Unalias(astx.Deref(c.pass.TypesInfo.TypeOf(fd.Recv.List[0].Type))).(*types.Named); ok {
+			nouns[normalise(n.Obj().Name())] = true
+		}
+	}
+	scope := c.pass.Pkg.Scope()
+	for _, seg := range segs[:len(segs)-1] {
+		w := normalise(seg)
+		if w == "" {
+			continue
+		}
+		if nouns[w] {
+			return true
+		}
+		for _, n := range scope.Names() {
+			if _, ok := scope.Lookup(n).(*types.TypeName); ok && normalise(n) == w {
+				return true
+			}
+		}
+	}
+	return false
 }

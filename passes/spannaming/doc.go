@@ -22,36 +22,52 @@
 // through constants, constant concatenation, fmt.Sprintf with a constant
 // format, and local variables.
 //
+// By default the pass reports what the OpenTelemetry specification calls
+// wrong in a span name, whatever the team's style: a name of high
+// cardinality, an empty name, a name that says nothing of the operation.
+// A naming convention is a team's choice: the pass checks one only when
+// the team sets it (pattern, or the preset service-action).
+//
 // Categories:
 //
-//   - bad-name: a constant span name that does not follow the naming
-//     convention: by default Service.Action or Domain.Service.Action, each
-//     segment PascalCase ("OrderService.PlaceOrder",
-//     "Payment.OrderService.CreateOrder"). The default also accepts the span
-//     names of the OpenTelemetry semantic conventions, which
-//     instrumentation libraries and HTTP, RPC, database and messaging
-//     clients use: "GET", "GET /orders/{id}", the legacy "HTTP GET", a
-//     route template as routers name server spans ("/orders/{id}"),
-//     "grpc.health.v1.Health/Check", "SELECT orders", "publish orders".
-//     Lower-case dotted names such as "kafka.publish" are reported.
+//   - bad-name: an empty span name, always; and, when a convention is
+//     configured, a constant span name that does not follow it. The
+//     preset service-action is the convention Service.Action or
+//     Domain.Service.Action, each segment PascalCase
+//     ("OrderService.PlaceOrder", "Payment.OrderService.CreateOrder"); it
+//     also accepts the span names of the OpenTelemetry semantic
+//     conventions, which instrumentation libraries and HTTP, RPC, database
+//     and messaging clients use: "GET", "GET /orders/{id}", the legacy
+//     "HTTP GET", a route template as routers name server spans
+//     ("/orders/{id}"), "grpc.health.v1.Health/Check", "SELECT orders",
+//     "publish orders". Under it, lower-case dotted names such as
+//     "kafka.publish" are reported.
 //   - generic-name: a span name made only of words that say which function
 //     ran: "ProcessRequest", "handle_request", "doWork", "run", "execute",
-//     "process", "handler", "main", "parent", "child1", "Handler.Process".
-//     It is reported even when it matches the pattern.
+//     "process", "handler", "span", "main", "parent", "child1". A dotted
+//     name qualified by a noun of the program is not generic: in
+//     "process.Start", written in a method of a type process or in a
+//     package that declares one, "process" says what started.
 //   - dynamic-name: a span name built at run time from a non-constant
 //     value: fmt.Sprintf("GET /orders/%s", id), "Order." + id, a variable
-//     holding r.URL.Path, a UUID or a time.
+//     holding r.URL.Path, a UUID or a time. The message names the part
+//     most likely to change with each call: an ID, a path or a time before
+//     another value, a local value before a struct field such as a
+//     configured base URL.
 //   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
-//     carry no instrumentation scope.
+//     carry no instrumentation scope of their own (the specification
+//     calls an empty name invalid).
 //
 // The pass stays silent for names it cannot resolve (a field, the result of
 // a function such as otelhttp's span name formatter), and for names chosen
-// from a closed set of constants: a variable assigned only constants (a
-// switch over constants), an index into a map or slice literal of
-// constants, a value of an enumerated type (a named type with declared
-// constants), r.Method and r.Pattern of an *http.Request. A no-op tracer
-// provider's Tracer("") is not reported. Test files are not checked: test
-// spans are fixtures named for the test (helpers in them are still learned).
+// from a closed set: a variable assigned only constants (a switch over
+// constants), an index into a map or slice literal of constants, a value
+// of an enumerated type (a named type with declared constants), r.Method
+// and r.Pattern of an *http.Request, the integer counter of a loop (for i
+// := 0; i < n; i++, for i := range n: as many names as iterations, such
+// as the child spans of a load generator). A no-op tracer provider's
+// Tracer("") is not reported. Test files are not checked: test spans are
+// fixtures named for the test (helpers in them are still learned).
 //
 // To silence a finding, write //otellint:ignore spannaming <reason> on the
 // line or the line above, or //nolint:otellint.
@@ -65,11 +81,15 @@
 //	func place(ctx context.Context, id string) {
 //		ctx, span := tracer.Start(ctx, "ProcessRequest") // generic-name
 //		defer span.End()
-//		_, pub := tracer.Start(ctx, "kafka.publish") // bad-name
+//		_, pub := tracer.Start(ctx, "") // bad-name
 //		defer pub.End()
 //		_, get := tracer.Start(ctx, fmt.Sprintf("Order.%s", id)) // dynamic-name
 //		defer get.End()
 //	}
+//
+// Reported only under the preset service-action (bad-name):
+//
+//	_, pub := tracer.Start(ctx, "kafka.publish")
 //
 // Silent:
 //
@@ -102,9 +122,11 @@
 //
 //	-spannaming.checks (default: bad-name,generic-name,dynamic-name,empty-tracer-name)
 //	    comma-separated list of the checks to run
-//	-spannaming.pattern (default: ^(?:[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*){1,2}|(?:HTTP )?(?:GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE)(?: /\S*)?|/\S*|[A-Za-z_][\w.]*/[A-Z]\w*|(?:publish|create|receive|process|settle|send) \S+|(?:SELECT|INSERT|UPDATE|DELETE|MERGE|UPSERT|CALL) \S+)$)
-//	    regular expression a constant span name must match (default: Service.Action,
-//	    Domain.Service.Action or a semantic-convention name)
+//	-spannaming.pattern (default: "")
+//	    regular expression every constant span name must match: the team's naming convention
+//	-spannaming.preset (default: "")
+//	    a ready-made naming convention to check when pattern is empty: service-action
+//	    (Service.Action or Domain.Service.Action in PascalCase, or a semantic-convention name)
 //	-spannaming.generic-names (default: none)
 //	    comma-separated names to report as generic, besides the built-in ones
 package spannaming

@@ -43,7 +43,10 @@ type evaluator struct {
 	params  map[*types.Var]int
 	names   map[*types.Var]string
 	assigns map[*types.Var][]assign
-	globals map[*types.Var]ast.Expr // package-level var initialisers, built lazily
+	// counters are the integer counters of loops: for i := 0; i < n; i++
+	// and for i := range n.
+	counters map[*types.Var]bool
+	globals  map[*types.Var]ast.Expr // package-level var initialisers, built lazily
 }
 
 // An assign is one value given to a local variable.
@@ -57,7 +60,7 @@ type assign struct {
 // variable (a value it cannot follow, such as x += s or a range
 // variable, makes the variable opaque).
 func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evaluator {
-	ev := &evaluator{pass: pass, idx: idx, params: map[*types.Var]int{}, names: map[*types.Var]string{}, assigns: map[*types.Var][]assign{}}
+	ev := &evaluator{pass: pass, idx: idx, params: map[*types.Var]int{}, names: map[*types.Var]string{}, assigns: map[*types.Var][]assign{}, counters: map[*types.Var]bool{}}
 	if fd == nil || fd.Body == nil {
 		return ev
 	}
@@ -124,7 +127,18 @@ func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evalu
 					add(v, assign{opaque: true})
 				}
 			}
+		case *ast.ForStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+				for _, l := range as.Lhs {
+					if v := local(l); v != nil && isInteger(v.Type()) {
+						ev.counters[v] = true
+					}
+				}
+			}
 		case *ast.RangeStmt:
+			if v := local(n.Key); v != nil && isInteger(info.TypeOf(n.X)) {
+				ev.counters[v] = true // for i := range n
+			}
 			add(local(n.Key), assign{opaque: true})
 			add(local(n.Value), assign{opaque: true})
 		case *ast.UnaryExpr:
@@ -135,6 +149,15 @@ func newEvaluator(pass *analysis.Pass, idx *apis.Index, fd *ast.FuncDecl) *evalu
 		return true
 	})
 	return ev
+}
+
+// isInteger reports whether t is an integer type.
+func isInteger(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // isString reports whether t is a string type.
@@ -274,6 +297,13 @@ func (ev *evaluator) arg(a ast.Expr, depth int) []part {
 	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); (ok && b.Info()&types.IsBoolean != 0) || isEnum(tv.Type) {
 		return []part{{kind: bounded, expr: a, arg: -1}}
+	}
+	if id, ok := ast.Unparen(a).(*ast.Ident); ok {
+		if v, ok := info.Uses[id].(*types.Var); ok && ev.counters[v] {
+			// A loop counter: as many names as iterations of a loop, such
+			// as the child spans of a load generator.
+			return []part{{kind: bounded, expr: a, arg: -1}}
+		}
 	}
 	if unboundedCall(info, a) {
 		return []part{{kind: unbounded, expr: a, arg: -1}}

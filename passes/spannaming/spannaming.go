@@ -37,17 +37,26 @@ var Categories = []string{CategoryBadName, CategoryGenericName, CategoryDynamicN
 // plugin's spannaming block and a flag -spannaming.<name>.
 type Config struct {
 	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
-	// Pattern: empty means DefaultPattern.
-	Pattern string `json:"pattern" help:"regular expression a constant span name must match (default: Service.Action, Domain.Service.Action or a semantic-convention name)"`
+	// Pattern is the team's naming convention; empty means none (unless
+	// Preset names one).
+	Pattern string `json:"pattern" help:"regular expression every constant span name must match: the team's naming convention"`
+	// Preset names a ready-made convention, used when Pattern is empty.
+	Preset string `json:"preset" help:"a ready-made naming convention to check when pattern is empty: service-action (Service.Action or Domain.Service.Action in PascalCase, or a semantic-convention name)"`
 	// GenericNames are compared ignoring case, separators and trailing
 	// digits.
 	GenericNames []string `json:"generic-names" help:"comma-separated names to report as generic, besides the built-in ones"`
 }
 
-// Validate checks the pattern.
+// Validate checks the pattern and the preset.
 func (c Config) Validate() error {
 	if _, err := regexp.Compile(c.Pattern); err != nil {
 		return fmt.Errorf("invalid pattern %q: %v", c.Pattern, err)
+	}
+	if c.Preset != "" && c.Preset != PresetServiceAction {
+		return fmt.Errorf("unknown preset %q: want %q or none", c.Preset, PresetServiceAction)
+	}
+	if c.Preset != "" && c.Pattern != "" {
+		return fmt.Errorf("both pattern and preset are set: choose one naming convention")
 	}
 	return nil
 }
@@ -58,8 +67,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default: Config{
-		Checks:  passkit.Checks{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
-		Pattern: DefaultPattern,
+		Checks: passkit.Checks{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
 	},
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
 	FactTypes: []analysis.Fact{new(nameFact)},

@@ -10,12 +10,28 @@ import (
 	"github.com/otellint/otellint/passes/spannaming"
 )
 
+// TestSpanNaming runs the default configuration: no naming convention.
 func TestSpanNaming(t *testing.T) {
 	dir := testenv.TestData(t)
 	analysistest.Run(t, dir, spannaming.Analyzer,
+		"otellint.test/spannaming/defaults",
+		"otellint.test/spannaming/tracername",
+	)
+}
+
+// TestPreset runs the preset convention, Service.Action.
+func TestPreset(t *testing.T) {
+	dir := testenv.TestData(t)
+	a, err := spannaming.Pass.New(spannaming.Pass.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("preset", spannaming.PresetServiceAction); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, a,
 		"otellint.test/spannaming/article",
 		"otellint.test/spannaming/dynamic",
-		"otellint.test/spannaming/tracername",
 		"otellint.test/spannaming/generics",
 		"otellint.test/spannaming/wrappers/...",
 	)
@@ -45,15 +61,26 @@ func TestConfigErrors(t *testing.T) {
 		t.Error("setting -pattern to a bad regexp: got no error")
 	}
 	cfg = spannaming.Pass.DefaultConfig()
+	cfg.Preset = "dotted"
+	if _, err := spannaming.Pass.New(cfg); err == nil || !strings.Contains(err.Error(), "unknown preset") {
+		t.Errorf("NewAnalyzer with an unknown preset: got %v, want an unknown preset error", err)
+	}
+	cfg.Preset, cfg.Pattern = spannaming.PresetServiceAction, `^\w+$`
+	if _, err := spannaming.Pass.New(cfg); err == nil || !strings.Contains(err.Error(), "both pattern and preset") {
+		t.Errorf("NewAnalyzer with a pattern and a preset: got %v, want an error", err)
+	}
+	cfg = spannaming.Pass.DefaultConfig()
 	cfg.Checks = []string{"bad-nmae"}
 	if _, err := spannaming.Pass.New(cfg); err == nil {
 		t.Error("NewAnalyzer with an unknown check: got no error")
 	}
 }
 
-func TestDefaultPattern(t *testing.T) {
+// TestNoDefaultConvention checks that no naming convention is on by
+// default: a convention is a team's choice.
+func TestNoDefaultConvention(t *testing.T) {
 	cfg := spannaming.Pass.DefaultConfig()
-	if cfg.Pattern != spannaming.DefaultPattern {
-		t.Fatalf("DefaultConfig().Pattern = %q", cfg.Pattern)
+	if cfg.Pattern != "" || cfg.Preset != "" {
+		t.Fatalf("DefaultConfig() has a convention: pattern %q, preset %q", cfg.Pattern, cfg.Preset)
 	}
 }

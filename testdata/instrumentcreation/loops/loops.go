@@ -67,7 +67,7 @@ func NewTicker() {
 		t := time.NewTicker(time.Minute)
 		defer t.Stop()
 		for range t.C {
-			_ = counters([]string{"tick"}) // want `call to counters creates instrument Int64Counter in request-scoped code \(event loop\)`
+			_ = counters([]string{"tick"}) // want `call to "counters" creates instrument Int64Counter in request-scoped code \(event loop\)`
 		}
 	}()
 }

@@ -64,7 +64,7 @@ func init() {
 
 // Bad: calling the set-up helper per request.
 func handleTelemetry(w http.ResponseWriter, r *http.Request) {
-	tp, _ := NewTelemetry(r.Context()) // want `call to NewTelemetry creates exporter otlptracehttp.New in request-scoped code \(HTTP handler handleTelemetry\)`
+	tp, _ := NewTelemetry(r.Context()) // want `call to "NewTelemetry" creates exporter otlptracehttp.New in request-scoped code \(HTTP handler handleTelemetry\)`
 	_ = tp
 }
 

@@ -125,3 +125,43 @@ func initTracing(ctx context.Context) error {
 	}
 	return initHelper(ctx, exporterFor)
 }
+
+// Config is a server's configuration, completed at start-up.
+type Config struct{ addr string }
+
+// server is the component a completed configuration runs.
+type server struct{ addr string }
+
+// Run serves until ctx is cancelled.
+func (s *server) Run(ctx context.Context) error { return nil }
+
+// Runnable is anything that runs until stopped.
+type Runnable interface {
+	Run(ctx context.Context) error
+}
+
+// complete takes a context but builds the server: set-up code.
+func (c *Config) complete(ctx context.Context) (*server, error) {
+	probe() // want `init: function complete that builds a runnable server`
+	return &server{addr: c.addr}, nil
+}
+
+// Complete returns the component as an interface.
+func (c *Config) Complete(ctx context.Context) (Runnable, error) {
+	probe() // want `init: function Complete that builds a runnable Runnable`
+	return c.complete(ctx)
+}
+
+func initializeGateway(ctx context.Context) {
+	probe() // want `init: set-up function initializeGateway`
+}
+
+// order is a value built per request.
+type order struct{ id string }
+
+// Negative twin: a method that takes a context and returns a value
+// without a lifecycle is request-scoped.
+func (c *Config) fetch(ctx context.Context, id string) (*order, error) {
+	probe() // want `request-scoped: function fetch that takes a request context`
+	return &order{id: id}, nil
+}

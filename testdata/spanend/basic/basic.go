@@ -18,7 +18,7 @@ func work(context.Context) error { return nil }
 
 // Never ended at all.
 func neverEnded(ctx context.Context) {
-	ctx, span := tracer.Start(ctx, "neverEnded") // want `span span from tracer.Start is never ended`
+	ctx, span := tracer.Start(ctx, "neverEnded") // want `span from tracer.Start is never ended`
 	span.SetAttributes()
 	_ = work(ctx)
 }
@@ -31,7 +31,7 @@ func deferred(ctx context.Context) {
 
 // Ended on the normal path only.
 func earlyReturn(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "earlyReturn") // want `span span from tracer.Start is not ended on every path`
+	ctx, span := tracer.Start(ctx, "earlyReturn") // want `span from tracer.Start is not ended on every path`
 	if err := work(ctx); err != nil {
 		return nil
 	}
@@ -125,7 +125,7 @@ func maybeDie(msg string, quiet bool) {
 }
 
 func localMaybeFatal(ctx context.Context, bad bool) {
-	_, span := tracer.Start(ctx, "localMaybeFatal") // want `span span from tracer.Start is not ended on every path`
+	_, span := tracer.Start(ctx, "localMaybeFatal") // want `span from tracer.Start is not ended on every path`
 	if bad {
 		maybeDie("bad", true)
 		return
@@ -152,7 +152,7 @@ func loop(ctx context.Context, items []string) {
 
 func loopLeak(ctx context.Context, items []string) {
 	for _, it := range items {
-		_, span := tracer.Start(ctx, it) // want `span span from tracer.Start is not ended on every path`
+		_, span := tracer.Start(ctx, it) // want `span from tracer.Start is not ended on every path`
 		if it == "" {
 			continue
 		}

@@ -18,7 +18,7 @@ type checkResult struct {
 }
 
 func unmarked(ctx context.Context) checkResult {
-	ctx, span := tracer.Start(ctx, "unmarked") // want `unmarked returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "unmarked") // want `"unmarked" returns an error without setting an error status on span`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		return checkResult{err: err}
@@ -27,7 +27,7 @@ func unmarked(ctx context.Context) checkResult {
 }
 
 func positional(ctx context.Context) (int, checkResult) {
-	ctx, span := tracer.Start(ctx, "positional") // want `positional returns an error without setting an error status`
+	ctx, span := tracer.Start(ctx, "positional") // want `"positional" returns an error without setting an error status`
 	defer span.End()
 	err := work(ctx)
 	if err != nil {

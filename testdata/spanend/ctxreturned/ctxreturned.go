@@ -16,7 +16,7 @@ func work(context.Context) error { return nil }
 // The span ends with the function: the context returned carries nothing
 // the caller must end, and the error leaves the span without a status.
 func endedHere(ctx context.Context) (context.Context, error) {
-	ctx, span := tracer.Start(ctx, "endedHere") // want `endedHere returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "endedHere") // want `"endedHere" returns an error without setting an error status on span`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		return ctx, err

@@ -14,7 +14,7 @@ var tracer = otel.Tracer("endonerror")
 func work(context.Context) error { return nil }
 
 func onlyOnError(ctx context.Context) (err error) {
-	ctx, span := tracer.Start(ctx, "onlyOnError") // want `span span from tracer.Start is ended only when err is not nil, so it leaks on success`
+	ctx, span := tracer.Start(ctx, "onlyOnError") // want `span from tracer.Start is ended only when err is not nil, so it leaks on success`
 	defer func() {
 		if err != nil {
 			span.SetStatus(codes.Error, err.Error())

@@ -34,7 +34,7 @@ type Store struct {
 }
 
 func (s *Store) Load(ctx context.Context, id string) (*Item, error) {
-	ctx, span := tracer.Start(ctx, "Store.Load") // want `span span from tracer.Start is not ended on every path` `Load returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "Store.Load") // want `span from tracer.Start is not ended on every path` `"Load" returns an error without setting an error status on span`
 	item, err := s.db.Get(ctx, id)
 	if err != nil {
 		return nil, err

@@ -25,7 +25,7 @@ func (p *pool) release(s trace.Span) { // want release:"only uses s"
 }
 
 func leaked(ctx context.Context, f factory) {
-	span := begin(ctx, f) // want `span span from begin is never ended`
+	span := begin(ctx, f) // want `span from begin is never ended`
 	span.AddEvent("x")
 }
 

@@ -12,7 +12,7 @@ var tracer = otel.Tracer("fix")
 func work(context.Context) {}
 
 func neverEnded(ctx context.Context) {
-	ctx, span := tracer.Start(ctx, "neverEnded") // want `span span from tracer.Start is never ended`
+	ctx, span := tracer.Start(ctx, "neverEnded") // want `span from tracer.Start is never ended`
 	span.SetAttributes()
 	work(ctx)
 }

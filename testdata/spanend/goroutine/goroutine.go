@@ -16,7 +16,7 @@ func work(context.Context) error { return nil }
 func unmarked(ctx context.Context) error {
 	errc := make(chan error, 1)
 	go func() {
-		ctx, span := tracer.Start(ctx, "unmarked") // want `the goroutine hands an error to its caller without an error status on span span`
+		ctx, span := tracer.Start(ctx, "unmarked") // want `the goroutine hands an error to its caller without an error status on span`
 		defer span.End()
 		errc <- work(ctx)
 	}()

@@ -137,7 +137,7 @@ func viaContextVar(ctx context.Context) {
 
 // A context passed to a call in a return statement is not handed on.
 func interceptor(ctx context.Context, next func(context.Context) error) error {
-	ctx, span := tracer.Start(ctx, "interceptor") // want `is never ended` `interceptor returns an error without setting an error status`
+	ctx, span := tracer.Start(ctx, "interceptor") // want `is never ended` `"interceptor" returns an error without setting an error status`
 	span.AddEvent("x")
 	return next(ctx)
 }

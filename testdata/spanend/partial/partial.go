@@ -47,7 +47,7 @@ func validate(span trace.Span, v string) error { // want validate:"sets error st
 
 // The error of resolve may come from the path that did not mark the span.
 func afterPartial(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "afterPartial") // want `afterPartial returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "afterPartial") // want `"afterPartial" returns an error without setting an error status on span`
 	defer span.End()
 	if _, err := resolve(ctx); err != nil {
 		return err
@@ -57,7 +57,7 @@ func afterPartial(ctx context.Context) error {
 
 // The error of validate is marked; a later error is not.
 func afterValidate(ctx context.Context, v string) error {
-	ctx, span := tracer.Start(ctx, "afterValidate") // want `afterValidate returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "afterValidate") // want `"afterValidate" returns an error without setting an error status on span`
 	defer span.End()
 	if err := validate(span, v); err != nil {
 		return err

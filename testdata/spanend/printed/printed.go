@@ -14,12 +14,12 @@ import (
 var tracer = otel.Tracer("printed")
 
 func printedOnly(ctx context.Context) {
-	_, span := tracer.Start(ctx, "printedOnly") // want `span span from tracer.Start is never ended`
+	_, span := tracer.Start(ctx, "printedOnly") // want `span from tracer.Start is never ended`
 	fmt.Print(span)
 }
 
 func logged(ctx context.Context) {
-	_, span := tracer.Start(ctx, "logged") // want `span span from tracer.Start is never ended`
+	_, span := tracer.Start(ctx, "logged") // want `span from tracer.Start is never ended`
 	log.Printf("span %v", span)
 	_ = fmt.Sprint(span)
 }

@@ -11,13 +11,13 @@ import (
 var tracer = otel.Tracer("reassigned")
 
 func overwritten(ctx context.Context) {
-	_, span := tracer.Start(ctx, "first") // want `span span from tracer.Start is lost when span is assigned another span before this one is ended`
+	_, span := tracer.Start(ctx, "first") // want `span from tracer.Start is lost when span is assigned another span before this one is ended`
 	_, span = tracer.Start(ctx, "second")
 	defer span.End()
 }
 
 func overwrittenOnBranch(ctx context.Context, child bool) {
-	ctx, span := tracer.Start(ctx, "parent") // want `span span from tracer.Start is lost when span is assigned another span`
+	ctx, span := tracer.Start(ctx, "parent") // want `span from tracer.Start is lost when span is assigned another span`
 	if child {
 		ctx, span = tracer.Start(ctx, "child")
 	}

@@ -13,7 +13,7 @@ var tracer = otel.Tracer("record")
 func work(context.Context) error { return nil }
 
 func notRecorded(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "notRecorded") // want `notRecorded returns an error without recording it on span span`
+	ctx, span := tracer.Start(ctx, "notRecorded") // want `"notRecorded" returns an error without recording it on span`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		span.SetStatus(codes.Error, err.Error())

@@ -18,7 +18,7 @@ var tracer = otel.Tracer("status")
 func work(context.Context) error { return nil }
 
 func missing(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "missing") // want `missing returns an error without setting an error status on span span`
+	ctx, span := tracer.Start(ctx, "missing") // want `"missing" returns an error without setting an error status on span`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		return err
@@ -37,7 +37,7 @@ func set(ctx context.Context) error {
 }
 
 func okStatus(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "okStatus") // want `okStatus returns an error without setting`
+	ctx, span := tracer.Start(ctx, "okStatus") // want `"okStatus" returns an error without setting`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		span.SetStatus(codes.Ok, "")
@@ -79,7 +79,7 @@ func onlyNil(ctx context.Context) error {
 }
 
 func wrapped(ctx context.Context) (int, error) {
-	ctx, span := tracer.Start(ctx, "wrapped") // want `wrapped returns an error without setting`
+	ctx, span := tracer.Start(ctx, "wrapped") // want `"wrapped" returns an error without setting`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		return 0, fmt.Errorf("wrapped: %w", err)
@@ -89,7 +89,7 @@ func wrapped(ctx context.Context) (int, error) {
 
 // Ended, then the error from inside the span is returned.
 func endThenReturn(ctx context.Context) error {
-	ctx2, span := tracer.Start(ctx, "endThenReturn") // want `endThenReturn returns an error without setting`
+	ctx2, span := tracer.Start(ctx, "endThenReturn") // want `"endThenReturn" returns an error without setting`
 	err := work(ctx2)
 	span.End()
 	return err
@@ -128,7 +128,7 @@ func nakedUnassigned(ctx context.Context) (n int, err error) {
 }
 
 func nakedAssigned(ctx context.Context) (n int, err error) {
-	ctx, span := tracer.Start(ctx, "nakedAssigned") // want `nakedAssigned returns an error without setting`
+	ctx, span := tracer.Start(ctx, "nakedAssigned") // want `"nakedAssigned" returns an error without setting`
 	defer span.End()
 	err = work(ctx)
 	return
@@ -184,7 +184,7 @@ func fromContext(ctx context.Context) error {
 
 // Status set only on one of two error paths.
 func onePath(ctx context.Context, retry bool) error {
-	ctx, span := tracer.Start(ctx, "onePath") // want `onePath returns an error without setting`
+	ctx, span := tracer.Start(ctx, "onePath") // want `"onePath" returns an error without setting`
 	defer span.End()
 	err := work(ctx)
 	if err != nil && retry {
@@ -225,7 +225,7 @@ func checkedNoElse(ctx context.Context) (int, error) {
 }
 
 func checkedButLogged(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "checkedButLogged") // want `checkedButLogged returns an error without setting`
+	ctx, span := tracer.Start(ctx, "checkedButLogged") // want `"checkedButLogged" returns an error without setting`
 	defer span.End()
 	err := work(ctx)
 	if err != nil {

@@ -66,7 +66,7 @@ func restarted(ctx context.Context) {
 // A loop that changes the span at its top and ends it on its last round
 // (when there is one).
 func loop(ctx context.Context, n int) {
-	_, span := tracer.Start(ctx, "loop") // want `span span from tracer.Start is not ended on every path`
+	_, span := tracer.Start(ctx, "loop") // want `span from tracer.Start is not ended on every path`
 	for i := range n {
 		span.AddEvent("round")
 		if i == n-1 {

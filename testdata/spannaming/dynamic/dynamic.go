@@ -108,3 +108,33 @@ func unknown(ctx context.Context, c config, f func() string) {
 	_, s2 := tracer.Start(ctx, f())
 	s2.End()
 }
+
+// client calls a remote service at a configured address.
+type client struct {
+	base string // the service's base URL, set once
+}
+
+// fetch names its span from a configured field and a per-call id: the
+// finding names the id, the part that changes with every call.
+func (c *client) fetch(ctx context.Context, id string) {
+	_, s1 := tracer.Start(ctx, c.base+"/orders/"+id) // want `span name is built at run time from id, so every value`
+	s1.End()
+}
+
+// simulate is a load generator: a child span per iteration, named by the
+// loop counter, makes as many names as the configured count.
+func simulate(ctx context.Context, children int, ids []string) {
+	for c := 0; c < children; c++ {
+		_, s := tracer.Start(ctx, fmt.Sprintf("Child.%02d", c))
+		s.End()
+	}
+	for c := range children {
+		_, s := tracer.Start(ctx, fmt.Sprintf("Child.%02d", c))
+		s.End()
+	}
+	// Positive twin: a value of the ranged slice is not a counter.
+	for _, id := range ids {
+		_, s := tracer.Start(ctx, fmt.Sprintf("Child.%s", id)) // want `span name is built at run time from id`
+		s.End()
+	}
+}

@@ -10,9 +10,9 @@ import (
 
 // Bad: the helpers create on every request.
 func handleOrders(w http.ResponseWriter, r *http.Request) {
-	metrics.Counter("orders").Add(r.Context(), 1) // want `call to Counter creates instrument Int64Counter in request-scoped code \(HTTP handler handleOrders\): costs a lock and a lookup on every call; create it once at set-up`
-	metrics.Timer("orders").Add(r.Context(), 1)   // want `call to Timer creates instrument Int64Counter in request-scoped code`
-	tp := metrics.Provider()                      // want `call to Provider creates tracer provider NewTracerProvider in request-scoped code \(HTTP handler handleOrders\): each one starts its own exporter`
+	metrics.Counter("orders").Add(r.Context(), 1) // want `call to "Counter" creates instrument Int64Counter in request-scoped code \(HTTP handler handleOrders\): costs a lock and a lookup on every call; create it once at set-up`
+	metrics.Timer("orders").Add(r.Context(), 1)   // want `call to "Timer" creates instrument Int64Counter in request-scoped code`
+	tp := metrics.Provider()                      // want `call to "Provider" creates tracer provider NewTracerProvider in request-scoped code \(HTTP handler handleOrders\): each one starts its own exporter`
 	_ = tp
 }
 
@@ -22,7 +22,7 @@ func ordersCounter() { // want ordersCounter:"creates instrument Int64Counter"
 }
 
 func handleLocal(w http.ResponseWriter, r *http.Request) {
-	ordersCounter() // want `call to ordersCounter creates instrument Int64Counter in request-scoped code`
+	ordersCounter() // want `call to "ordersCounter" creates instrument Int64Counter in request-scoped code`
 }
 
 // Good: the cached helpers and the ones called at set-up.
@@ -56,13 +56,13 @@ func Validate(ctx context.Context, names []string) error { // want Validate:"cre
 
 // Bad: a handler calls that step.
 func handleValidate(w http.ResponseWriter, r *http.Request) {
-	_ = Validate(r.Context(), nil) // want `call to Validate creates instrument Int64Counter in request-scoped code \(HTTP handler handleValidate\)`
+	_ = Validate(r.Context(), nil) // want `call to "Validate" creates instrument Int64Counter in request-scoped code \(HTTP handler handleValidate\)`
 }
 
 // Bad: a function that takes a context calls a creating helper that is
 // not set-up code.
 func process(ctx context.Context, name string) {
-	metrics.Counter(name).Add(ctx, 1) // want `call to Counter creates instrument Int64Counter in request-scoped code \(function process that takes a request context\)`
+	metrics.Counter(name).Add(ctx, 1) // want `call to "Counter" creates instrument Int64Counter in request-scoped code \(function process that takes a request context\)`
 }
 
 // Good: a chain of set-up steps that take a context.
@@ -72,5 +72,5 @@ func Reload(ctx context.Context) error { // want Reload:"creates instrument Int6
 
 // Bad: an instantiated generic helper.
 func handleGeneric(w http.ResponseWriter, r *http.Request) {
-	metrics.Of[int]("generic").Add(r.Context(), 1) // want `call to Of creates instrument Int64Counter`
+	metrics.Of[int]("generic").Add(r.Context(), 1) // want `call to "Of" creates instrument Int64Counter`
 }

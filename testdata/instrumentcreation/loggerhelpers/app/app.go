@@ -13,7 +13,7 @@ var logger = logs.New("app")
 
 // Bad: the helper builds a logger for every request.
 func handleOrders(w http.ResponseWriter, r *http.Request) {
-	l := logs.For("orders") // want `call to For creates logger zap.NewProduction in request-scoped code \(HTTP handler handleOrders\): it builds its encoder and sink on every call`
+	l := logs.For("orders") // want `call to "For" creates logger zap.NewProduction in request-scoped code \(HTTP handler handleOrders\): it builds its encoder and sink on every call`
 	l.Info("order", zap.String("path", r.URL.Path))
 }
 

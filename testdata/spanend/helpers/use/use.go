@@ -19,12 +19,12 @@ func finished(ctx context.Context) (err error) {
 }
 
 func leaked(ctx context.Context) {
-	_, span := lib.Start(ctx, "leaked") // want `span span from lib.Start is never ended`
+	_, span := lib.Start(ctx, "leaked") // want `span from lib.Start is never ended`
 	lib.Annotate(span, "x")
 }
 
 func leakedSpanOnly(ctx context.Context) {
-	span := lib.StartSpan(ctx, "leakedSpanOnly") // want `span span from lib.StartSpan is never ended`
+	span := lib.StartSpan(ctx, "leakedSpanOnly") // want `span from lib.StartSpan is never ended`
 	lib.Ok(span)
 }
 
@@ -38,7 +38,7 @@ func failed(ctx context.Context) error {
 }
 
 func noStatus(ctx context.Context) error {
-	ctx, span := lib.Start(ctx, "noStatus") // want `noStatus returns an error without setting an error status on span span`
+	ctx, span := lib.Start(ctx, "noStatus") // want `"noStatus" returns an error without setting an error status on span`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		lib.Ok(span)
@@ -71,7 +71,7 @@ func startLocal(ctx context.Context) (context.Context, trace.Span) { // want sta
 }
 
 func viaLocal(ctx context.Context) {
-	_, span := startLocal(ctx) // want `span span from startLocal is never ended`
+	_, span := startLocal(ctx) // want `span from startLocal is never ended`
 	span.AddEvent("x")
 }
 

@@ -10,7 +10,7 @@ import (
 func work(context.Context) error { return nil }
 
 func leaked(ctx context.Context) {
-	ctx, span := tracing.StartSpan(ctx, "leaked") // want `span span from tracing.StartSpan is never ended`
+	ctx, span := tracing.StartSpan(ctx, "leaked") // want `span from tracing.StartSpan is never ended`
 	span.Tag("k", "v")
 	_ = work(ctx)
 }
@@ -22,7 +22,7 @@ func ended(ctx context.Context) {
 }
 
 func unmarked(ctx context.Context) error {
-	ctx, span := tracing.StartSpan(ctx, "unmarked") // want `unmarked returns an error without setting an error status on span span`
+	ctx, span := tracing.StartSpan(ctx, "unmarked") // want `"unmarked" returns an error without setting an error status on span`
 	defer span.End()
 	return work(ctx)
 }
