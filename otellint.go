@@ -21,6 +21,7 @@ import (
 	"github.com/otellint/otellint/passes/instrumentcreation"
 	"github.com/otellint/otellint/passes/piilog"
 	"github.com/otellint/otellint/passes/rawlogging"
+	"github.com/otellint/otellint/passes/sdksetup"
 	"github.com/otellint/otellint/passes/spanend"
 	"github.com/otellint/otellint/passes/spannaming"
 )
@@ -35,6 +36,7 @@ var Passes = []passkit.Declared{
 	&rawlogging.Pass,
 	&piilog.Pass,
 	&instrumentcreation.Pass,
+	&sdksetup.Pass,
 }
 
 // Directives is the pass that checks the suite's own suppression comments.
