@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/flowx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -93,7 +94,7 @@ type checker struct {
 	pass     *analysis.Pass
 	idx      *apis.Index
 	ins      *inspector.Inspector
-	graphs   *graphs
+	graphs   *flowx.Graphs
 	report   func(analysis.Diagnostic)
 	checks   passkit.Checks
 	spanType types.Type // trace.Span
@@ -135,7 +136,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:     pass,
 		idx:      idx,
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		graphs:   newGraphs(pass.TypesInfo, pass.Files),
+		graphs:   flowx.NewGraphs(pass.TypesInfo, pass.Files),
 		report:   suppress.Reporter(pass),
 		checks:   cfg.Checks,
 		spanType: spanType,
