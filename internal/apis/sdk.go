@@ -72,7 +72,18 @@ const (
 // OTEL_RESOURCE_ATTRIBUTES apply either way.
 var (
 	SDKWithResources = []string{SDKTracePkg + ".WithResource", SDKMetricPkg + ".WithResource", SDKLogPkg + ".WithResource"}
-	ResourceBuilders = funcs(ResourcePkg, "New", "NewWithAttributes", "NewSchemaless", "Merge", "WithAttributes")
+	ResourceBuilders = funcs(ResourcePkg, "New", "NewWithAttributes", "NewSchemaless", "Merge", "WithAttributes",
+		"WithDetectors", "Default", "Environment", "Empty")
+)
+
+// The resource functions the service-name check tells apart.
+const (
+	ResourceNew               = ResourcePkg + ".New"
+	ResourceNewWithAttributes = ResourcePkg + ".NewWithAttributes"
+	ResourceNewSchemaless     = ResourcePkg + ".NewSchemaless"
+	ResourceMerge             = ResourcePkg + ".Merge"
+	ResourceWithAttributes    = ResourcePkg + ".WithAttributes"
+	ResourceWithDetectors     = ResourcePkg + ".WithDetectors"
 )
 
 // ServiceNameKey is the resource attribute that names the service.

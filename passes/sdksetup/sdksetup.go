@@ -2,13 +2,17 @@ package sdksetup
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/flowx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -18,16 +22,48 @@ var doc string
 
 // The categories of the diagnostics of this pass, one per check.
 const (
-	CategoryCheck = "sdksetup-check"
+	CategoryProviderNotShutdown = "provider-not-shutdown"
+	CategoryShutdownSkipped     = "shutdown-skipped"
+	CategorySyncExport          = "sync-export"
+	CategorySamplerOverride     = "sampler-override"
+	CategoryRootAlwaysSample    = "root-always-sample"
+	CategoryBatchLargerQueue    = "batch-larger-than-queue"
+	CategoryEndpointURL         = "endpoint-url"
+	CategoryMissingServiceName  = "missing-service-name"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryCheck}
+var Categories = []string{CategoryProviderNotShutdown, CategoryShutdownSkipped, CategorySyncExport, CategorySamplerOverride,
+	CategoryRootAlwaysSample, CategoryBatchLargerQueue, CategoryEndpointURL, CategoryMissingServiceName}
+
+// The values of the service-name option.
+const (
+	ServiceNameOff         = "off"
+	ServiceNameRequireCode = "require-code"
+)
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's sdksetup block and a flag -sdksetup.<name>.
 type Config struct {
-	Checks passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	Checks          passkit.Checks `json:"checks" help:"comma-separated list of the checks to run"`
+	ServiceName     string         `json:"service-name" help:"off: service.name may come from OTEL_SERVICE_NAME; require-code: report providers whose resource does not set service.name in code (missing-service-name)"`
+	AllowedSamplers []string       `json:"allowed-samplers" help:"comma-separated full names of sampler constructors that are fine to hard-code, such as go.opentelemetry.io/otel/sdk/trace.ParentBased"`
+}
+
+// Validate checks the service-name value and the sampler names.
+func (c Config) Validate() error {
+	switch c.ServiceName {
+	case ServiceNameOff, ServiceNameRequireCode:
+	default:
+		return fmt.Errorf("invalid service-name %q: want %s or %s", c.ServiceName, ServiceNameOff, ServiceNameRequireCode)
+	}
+	for _, n := range c.AllowedSamplers {
+		dot := strings.LastIndexByte(n, '.')
+		if dot <= 0 || dot == len(n)-1 || strings.ContainsAny(n, " \t,()*") || strings.LastIndexByte(n, '/') > dot {
+			return fmt.Errorf("invalid sampler constructor %q: want a full name such as %s", n, apis.SDKParentBased)
+		}
+	}
+	return nil
 }
 
 // Pass declares the sdksetup pass.
@@ -35,8 +71,9 @@ var Pass = passkit.Pass[Config]{
 	Name:       "sdksetup",
 	Doc:        doc,
 	Categories: Categories,
-	Default:    Config{Checks: passkit.Checks{CategoryCheck}},
+	Default:    Config{Checks: passkit.Checks(Categories), ServiceName: ServiceNameOff},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	FactTypes:  []analysis.Fact{new(shutdownFact)},
 	Run:        run,
 }
 
@@ -47,29 +84,134 @@ var Analyzer = Pass.Analyzer()
 type checker struct {
 	pass   *analysis.Pass
 	idx    *apis.Index
+	ins    *inspector.Inspector
 	cfg    *Config
 	report func(analysis.Diagnostic)
+	graphs *flowx.Graphs
+
+	// facts learned in this package, and those of other packages'
+	// functions, memoized (nil: none).
+	local    map[*types.Func]*shutdownFact
+	imported map[*types.Func]*shutdownFact
+	// holders are the variables of the package (locals, package-level
+	// variables, fields) that hold a shutdown (shutdown.go).
+	holders map[*types.Var]bool
+	// exits memoizes which of the package's functions end the process.
+	exits map[*types.Func]bool
+	// globalBack memoizes takesGlobalBack (nil: not yet known).
+	globalBack *bool
+	// testSupport is set for a package of test helpers: its non-test
+	// files import package testing.
+	testSupport bool
 }
 
+// sdkPackages are the packages whose import makes a package worth a look:
+// the SDK providers and the OTLP exporters.
+var sdkPackages = func() []string {
+	out := []string{apis.SDKTracePkg, apis.SDKMetricPkg, apis.SDKLogPkg}
+	for _, e := range apis.OTLPExporters {
+		out = append(out, e.Pkg)
+	}
+	return out
+}()
+
+// run learns which functions of the package shut a provider down
+// (shutdown.go), then runs the checks: the provider lifetimes along the
+// paths of the functions that create one, the deferred shutdowns that an
+// exit skips, and the calls that configure the SDK.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.TracePkg) {
-		return nil, nil // none of the APIs this pass checks: most packages
+	if !idx.ImportsAny(sdkPackages...) {
+		return nil, nil // no SDK set-up here: most packages of a large repo
 	}
-	c := &checker{pass: pass, idx: idx, cfg: cfg, report: suppress.Reporter(pass)}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for file := range passkit.NonTestFiles(pass, ins) {
-		for cur := range file.Preorder((*ast.CallExpr)(nil)) {
-			c.call(cur.Node().(*ast.CallExpr))
+	c := &checker{
+		pass:     pass,
+		idx:      idx,
+		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		cfg:      cfg,
+		report:   suppress.Reporter(pass),
+		graphs:   flowx.NewGraphs(pass.TypesInfo, pass.Files),
+		local:    map[*types.Func]*shutdownFact{},
+		imported: map[*types.Func]*shutdownFact{},
+		holders:  map[*types.Var]bool{},
+		exits:    map[*types.Func]bool{},
+	}
+	c.testSupport = importsTesting(pass, c.ins)
+	c.learnFacts()
+	if c.testSupport {
+		return nil, nil // test helpers: nothing they set up runs in production
+	}
+	var defers []inspector.Cursor
+	for file := range passkit.NonTestFiles(pass, c.ins) {
+		for cur := range file.Preorder((*ast.CallExpr)(nil), (*ast.DeferStmt)(nil)) {
+			if d, ok := cur.Node().(*ast.DeferStmt); ok {
+				if c.shutsDownCall(d.Call) {
+					defers = append(defers, cur)
+				}
+				continue
+			}
+			c.call(cur)
 		}
+	}
+	if c.checks(CategoryShutdownSkipped) {
+		c.checkSkipped(defers)
 	}
 	return nil, nil
 }
 
-// call checks one call.
-func (c *checker) call(call *ast.CallExpr) {
-	if !c.cfg.Checks.On(CategoryCheck) {
+// checks reports whether the check category runs.
+func (c *checker) checks(category string) bool {
+	if category == CategoryMissingServiceName && c.cfg.ServiceName != ServiceNameRequireCode {
+		return false
+	}
+	return c.cfg.Checks.On(category)
+}
+
+// call dispatches one call to the checks that look at calls of its API.
+func (c *checker) call(cur inspector.Cursor) {
+	call := cur.Node().(*ast.CallExpr)
+	key := c.idx.Key(call)
+	if key == "" {
 		return
 	}
-	_ = c.idx.Key(call) // the call's API, by object: recognise it here
+	switch key {
+	case apis.SDKNewTracerProvider, apis.SDKNewMeterProvider, apis.SDKNewLoggerProvider:
+		if c.checks(CategoryProviderNotShutdown) {
+			c.checkProvider(cur, key)
+		}
+		if c.checks(CategoryMissingServiceName) {
+			c.checkServiceName(cur, call, key)
+		}
+	case apis.SDKWithSyncer, apis.SDKNewSimpleSpanProcessor, apis.SDKLogNewSimpleProcessor, apis.SDKWithBlocking:
+		if c.checks(CategorySyncExport) {
+			c.checkSyncExport(cur, call, key)
+		}
+	case apis.SDKWithSampler:
+		c.checkSampler(cur, call)
+	case apis.SDKWithBatcher, apis.SDKNewBatchSpanProcessor:
+		if c.checks(CategoryBatchLargerQueue) {
+			c.checkBatch(cur, call)
+		}
+	default:
+		if c.checks(CategoryEndpointURL) {
+			for _, e := range apis.OTLPExporters {
+				if key == e.WithEndpoint() {
+					c.checkEndpoint(cur, e)
+				}
+			}
+		}
+	}
+}
+
+// importsTesting reports whether a non-test file of the package imports
+// package testing: a package of test helpers.
+func importsTesting(pass *analysis.Pass, ins *inspector.Inspector) bool {
+	for file := range passkit.NonTestFiles(pass, ins) {
+		for _, imp := range file.Node().(*ast.File).Imports {
+			if imp.Path.Value == `"`+apis.TestingPkg+`"` {
+				return true
+			}
+		}
+	}
+	return false
 }
