@@ -20,6 +20,25 @@ var (
 	}
 )
 
+// The options and methods that give a provider something to export: a
+// provider without any holds nothing that a Shutdown would flush. A meter
+// provider's reader exports only when it pushes: a PeriodicReader, or a
+// reader of an unknown type; a pull reader (the Prometheus exporter, a
+// ManualReader) is read by its caller and holds nothing at exit.
+var (
+	SDKExportingOptions = []string{
+		SDKTracePkg + ".WithBatcher", SDKTracePkg + ".WithSyncer", SDKTracePkg + ".WithSpanProcessor",
+		SDKLogPkg + ".WithProcessor",
+	}
+	SDKRegisterSpanProcessor = m(SDKTracePkg+".TracerProvider", "RegisterSpanProcessor")
+)
+
+// The metric SDK's reader option and its pushing reader.
+const (
+	SDKWithReader         = SDKMetricPkg + ".WithReader"
+	SDKPeriodicReaderType = SDKMetricPkg + ".PeriodicReader"
+)
+
 // The options that export on the caller's goroutine: a simple processor
 // exports each span or record when it ends, and a batch span processor
 // with WithBlocking makes the ending goroutine wait while its queue is
@@ -135,6 +154,8 @@ const (
 func init() {
 	pkgs(SDKLogPkg, ResourcePkg)
 	def(SDKShutdowns...)
+	def(SDKExportingOptions...)
+	def(SDKRegisterSpanProcessor, SDKWithReader)
 	def(SDKWithSyncer, SDKNewSimpleSpanProcessor, SDKLogNewSimpleProcessor, SDKWithBlocking)
 	def(SDKWithSampler, SDKAlwaysSample, SDKNeverSample, SDKTraceIDRatioBased, SDKParentBased, SDKAlwaysRecord)
 	def(SDKParentBasedOptions...)

@@ -25,7 +25,7 @@ func TestSDKTables(t *testing.T) {
 		byPath[path] = p.Types
 	}
 	idx := apis.NewIndex(byPath["otellint.test/deps"], nil)
-	keys := slices.Concat(apis.SDKShutdowns, apis.SDKProviderNews, apis.SDKParentBasedOptions, apis.SDKWithResources, apis.ResourceBuilders,
+	keys := slices.Concat(apis.SDKShutdowns, apis.SDKProviderNews, apis.SDKExportingOptions, []string{apis.SDKRegisterSpanProcessor, apis.SDKWithReader}, apis.SDKParentBasedOptions, apis.SDKWithResources, apis.ResourceBuilders,
 		[]string{apis.SDKWithSyncer, apis.SDKNewSimpleSpanProcessor, apis.SDKLogNewSimpleProcessor, apis.SDKWithBlocking,
 			apis.SDKWithSampler, apis.SDKAlwaysSample, apis.SDKNeverSample, apis.SDKTraceIDRatioBased, apis.SDKParentBased, apis.SDKAlwaysRecord,
 			apis.SDKWithBatcher, apis.SDKNewBatchSpanProcessor, apis.SDKWithMaxQueueSize, apis.SDKWithMaxExportBatchSize,
@@ -56,7 +56,7 @@ func TestSDKTables(t *testing.T) {
 			t.Errorf("SDKProviderNews[%d] = %s is not in the package of %s", i, apis.SDKProviderNews[i], typ)
 		}
 	}
-	for _, typ := range slices.Concat(apis.SDKProviderTypes, apis.LocalExporterTypes) {
+	for _, typ := range slices.Concat(apis.SDKProviderTypes, apis.LocalExporterTypes, []string{apis.SDKPeriodicReaderType}) {
 		dot := strings.LastIndexByte(typ, '.')
 		p := byPath[typ[:dot]]
 		if p == nil {

@@ -51,6 +51,7 @@ const (
 	evTransfer                    // hands it on: returned, stored, passed to code that may shut it down
 	evRedef                       // overwrites the variable holding it
 	evNoOwner                     // passes it to a parameter that cannot shut it down (otel.SetTracerProvider)
+	evExports                     // gives it something to export (RegisterSpanProcessor)
 )
 
 const evConsumed = evShutdown | evTransfer
@@ -72,6 +73,7 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 		return // a package variable: it lives as long as the program
 	}
 	k := kindOf(key)
+	nothing := c.exportsNothing(call, key)
 	for {
 		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
 			break
@@ -82,15 +84,19 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 	parent := cur.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
-		c.reportNever(call, k, "is created and dropped", nil)
+		if !nothing {
+			c.reportNever(call, k, "is created and dropped", nil)
+		}
 	case *ast.SelectorExpr:
 		// sdktrace.NewTracerProvider().Tracer("x"): only the tracer is kept
-		c.reportNever(call, k, "is created and dropped after the call of its "+p.Sel.Name+" method", nil)
+		if !nothing {
+			c.reportNever(call, k, "is created and dropped after the call of its "+p.Sel.Name+" method", nil)
+		}
 	case *ast.CallExpr:
 		if kind != edge.CallExpr_Args {
 			return
 		}
-		if c.argEvents(p, i)&evNoOwner != 0 {
+		if c.argEvents(p, i)&evNoOwner != 0 && !nothing {
 			c.reportNever(call, k, "passed to "+calleeName(c.pass.TypesInfo, p)+" is never shut down", p)
 		}
 	case *ast.AssignStmt, *ast.ValueSpec:
@@ -99,7 +105,9 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 			return
 		}
 		if isBlank(lhs[i]) {
-			c.reportNever(call, k, "is assigned to the blank identifier", nil)
+			if !nothing {
+				c.reportNever(call, k, "is assigned to the blank identifier", nil)
+			}
 			return
 		}
 		body, sig := funcParts(c.pass.TypesInfo, fc.Node())
@@ -107,13 +115,13 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 		if body == nil || v == nil || !local(v, body) {
 			return // stored in a field, a package or captured variable
 		}
-		c.checkLocalProvider(fc, body, sig, parent.Node(), call, v, k)
+		c.checkLocalProvider(fc, body, sig, parent.Node(), call, v, k, nothing)
 	}
 }
 
 // checkLocalProvider follows the provider held by the local variable v
 // from the statement stmt that creates it.
-func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, stmt ast.Node, call *ast.CallExpr, v *types.Var, k kind) {
+func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, stmt ast.Node, call *ast.CallExpr, v *types.Var, k kind, nothing bool) {
 	refs := c.trackProvider(fc, body, v, stmt)
 	var all events
 	var noOwner *ast.CallExpr
@@ -122,6 +130,9 @@ func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, s
 		if r.ev&evNoOwner != 0 && noOwner == nil {
 			noOwner = r.call
 		}
+	}
+	if nothing && all&evExports == 0 {
+		return // nothing to flush
 	}
 	if all&evConsumed == 0 {
 		c.reportNever(call, k, v.Name()+" is never shut down", noOwner)
@@ -187,6 +198,49 @@ func (c *checker) reportNever(call *ast.CallExpr, k kind, what string, noOwner *
 	c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategoryProviderNotShutdown, Message: msg})
 }
 
+// exportsNothing reports whether the provider made by call is known to
+// have nothing to export: every option is one of its package's, and none
+// adds a processor, nor a reader that pushes. Shutting such a provider
+// down flushes nothing (a span processor registered later is a reference
+// the tracking sees).
+//
+//	sdktrace.NewTracerProvider(sdktrace.WithSampler(s))         // trace IDs only
+//	sdkmetric.NewMeterProvider(sdkmetric.WithReader(promExporter)) // scraped
+func (c *checker) exportsNothing(call *ast.CallExpr, key string) bool {
+	if call.Ellipsis.IsValid() {
+		return false
+	}
+	for _, opt := range call.Args {
+		oc, ok := ast.Unparen(opt).(*ast.CallExpr)
+		if !ok {
+			return false // an option from a variable
+		}
+		fn := apis.Callee(c.pass.TypesInfo, oc)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != apis.KeyPackage(key) {
+			return false // a helper's option
+		}
+		if c.idx.Is(oc, apis.SDKExportingOptions...) {
+			return false
+		}
+		if c.idx.Is(oc, apis.SDKWithReader) && (len(oc.Args) != 1 || c.pushes(oc.Args[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// pushes reports whether the metric reader r may push its metrics: a
+// PeriodicReader, or a reader of an interface type; a reader of another
+// concrete type (the Prometheus exporter, a ManualReader) is pulled.
+func (c *checker) pushes(r ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(r)
+	if t == nil || types.IsInterface(t) {
+		return true
+	}
+	n, ok := astx.Deref(t).(*types.Named)
+	return !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path()+"."+n.Obj().Name() == apis.SDKPeriodicReaderType
+}
+
 // trackProvider returns what each reference to the provider held by v
 // (and by the local variables it is copied to) does with it in the
 // function fc. The creating statement is not counted.
@@ -238,6 +292,9 @@ func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *
 			return 0, nil, nil
 		}
 		fn, ok := sel.Obj().(*types.Func)
+		if ok && c.idx.FuncKey(fn) == apis.SDKRegisterSpanProcessor {
+			return evExports, nil, nil
+		}
 		if !ok || !slices.Contains(apis.SDKShutdowns, c.idx.FuncKey(fn)) {
 			return 0, nil, nil // Tracer, Meter, ForceFlush...
 		}

@@ -26,11 +26,16 @@ func (c *checker) assignments(at inspector.Cursor, e ast.Expr) (values []ast.Exp
 		return nil, false
 	}
 	var fd inspector.Cursor
+	found := false
 	for fd = range at.Enclosing((*ast.FuncDecl)(nil)) {
+		found = true
 		break
 	}
-	decl, _ := fd.Node().(*ast.FuncDecl)
-	if decl == nil || !local(v, decl.Body) {
+	if !found {
+		return nil, false // a package-level initialiser: v is no local
+	}
+	decl := fd.Node().(*ast.FuncDecl)
+	if !local(v, decl.Body) {
 		return nil, false
 	}
 	info := c.pass.TypesInfo

@@ -150,3 +150,26 @@ func signalled(exp sdktrace.SpanExporter, stop <-chan struct{}) { // want signal
 }
 
 func run() {}
+
+// Providers with nothing to flush.
+
+func idsOnly() trace.Tracer {
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSampler(sdktrace.ParentBased(sdktrace.AlwaysSample()))) // want `the sampler is hard-coded`
+	return tp.Tracer("ids")
+}
+
+func pulled(promExporter *sdkmetric.ManualReader) {
+	mp := sdkmetric.NewMeterProvider(sdkmetric.WithReader(promExporter))
+	otel.SetMeterProvider(mp)
+}
+
+func registeredLater(exp sdktrace.SpanExporter) {
+	tp := sdktrace.NewTracerProvider() // want `tracer provider tp is never shut down`
+	tp.RegisterSpanProcessor(sdktrace.NewBatchSpanProcessor(exp))
+	otel.SetTracerProvider(tp)
+}
+
+func pushed(exp sdkmetric.Exporter) {
+	mp := sdkmetric.NewMeterProvider(sdkmetric.WithReader(sdkmetric.NewPeriodicReader(exp))) // want `meter provider mp is never shut down`
+	otel.SetMeterProvider(mp)
+}

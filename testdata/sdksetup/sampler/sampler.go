@@ -80,3 +80,10 @@ func customSampler() *sdktrace.TracerProvider {
 func remote(newRemote func() sdktrace.Sampler) *sdktrace.TracerProvider {
 	return sdktrace.NewTracerProvider(sdktrace.WithSampler(newRemote()))
 }
+
+// A provider of a package-level initialiser, whose sampler is a package
+// variable.
+var (
+	pkgSampler = sdktrace.ParentBased(sdktrace.TraceIDRatioBased(0.5))
+	pkgTP      = sdktrace.NewTracerProvider(sdktrace.WithSampler(pkgSampler))
+)
