@@ -39,9 +39,11 @@
 //     shuts down, a cleanup that a set-up function returned, a closure
 //     that calls one of these) followed on some path by os.Exit, log.Fatal
 //     or another call that ends the process, or a function of the package
-//     that always does: the deferred calls do not run. A panic, log.Panic
-//     and runtime.Goexit run them and are not reported; a path that shuts
-//     down explicitly before exiting is silent.
+//     that always does: the deferred calls do not run. One finding per
+//     deferred shutdown, at the defer, with the exits in the related
+//     information. A panic, log.Panic and runtime.Goexit run the deferred
+//     calls and are not reported; a path that shuts down explicitly
+//     before exiting is silent.
 //   - sync-export: sdktrace.WithSyncer, sdktrace.NewSimpleSpanProcessor and
 //     sdklog.NewSimpleProcessor, which export on the goroutine that ends
 //     the span or emits the record, and sdktrace.WithBlocking, which makes
@@ -129,9 +131,9 @@
 //
 //	func main() {
 //		shutdown := initTracing(newSpanExporter())
-//		defer shutdown(context.Background())
+//		defer shutdown(context.Background()) // shutdown-skipped
 //		if err := http.ListenAndServe(":8080", nil); err != nil {
-//			log.Fatal(err) // shutdown-skipped
+//			log.Fatal(err)
 //		}
 //	}
 //

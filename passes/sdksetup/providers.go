@@ -61,6 +61,7 @@ type ref struct {
 	pos, end token.Pos
 	ev       events
 	call     *ast.CallExpr // the call that receives it, for evNoOwner
+	into     *types.Var    // the package variable or field it is stored in
 }
 
 // checkProvider checks the provider created by the call at cur: where the
@@ -68,10 +69,7 @@ type ref struct {
 // the function from the creation to its returns.
 func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 	call := cur.Node().(*ast.CallExpr)
-	fc, ok := astx.EnclosingFunc(cur)
-	if !ok {
-		return // a package variable: it lives as long as the program
-	}
+	fc, inFunc := astx.EnclosingFunc(cur)
 	k := kindOf(key)
 	nothing := c.exportsNothing(call, key)
 	for {
@@ -93,15 +91,27 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 			c.reportNever(call, k, "is created and dropped after the call of its "+p.Sel.Name+" method", nil)
 		}
 	case *ast.CallExpr:
-		if kind != edge.CallExpr_Args {
+		if kind != edge.CallExpr_Args || !inFunc {
 			return
 		}
 		if c.argEvents(p, i)&evNoOwner != 0 && !nothing {
 			c.reportNever(call, k, "passed to "+calleeName(c.pass.TypesInfo, p)+" is never shut down", p)
 		}
+	case *ast.KeyValueExpr:
+		// &App{tp: sdktrace.NewTracerProvider(...)}
+		if kind == edge.KeyValueExpr_Value && !nothing {
+			c.checkStored(call, k, p.Key)
+		}
 	case *ast.AssignStmt, *ast.ValueSpec:
 		lhs, rhs := passkit.Assignment(parent.Node())
 		if len(lhs) != len(rhs) {
+			return
+		}
+		if !inFunc {
+			// var tp = sdktrace.NewTracerProvider(...) at package level
+			if !nothing {
+				c.checkStored(call, k, lhs[i])
+			}
 			return
 		}
 		if isBlank(lhs[i]) {
@@ -113,7 +123,11 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 		body, sig := funcParts(c.pass.TypesInfo, fc.Node())
 		v := c.identVar(lhs[i])
 		if body == nil || v == nil || !local(v, body) {
-			return // stored in a field, a package or captured variable
+			// stored in a field, a package or captured variable
+			if !nothing {
+				c.checkStored(call, k, lhs[i])
+			}
+			return
 		}
 		c.checkLocalProvider(fc, body, sig, parent.Node(), call, v, k, nothing)
 	}
@@ -125,8 +139,15 @@ func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, s
 	refs := c.trackProvider(fc, body, v, stmt)
 	var all events
 	var noOwner *ast.CallExpr
-	for _, r := range refs {
-		all |= r.ev
+	var storedIn *types.Var
+	for i, r := range refs {
+		if r.ev&evTransfer != 0 && r.into != nil {
+			if never, _ := c.storedNeverShutDown(r.into); never {
+				refs[i].ev &^= evTransfer // kept where nothing shuts it down
+				storedIn = r.into
+			}
+		}
+		all |= refs[i].ev
 		if r.ev&evNoOwner != 0 && noOwner == nil {
 			noOwner = r.call
 		}
@@ -135,6 +156,11 @@ func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, s
 		return // nothing to flush
 	}
 	if all&evConsumed == 0 {
+		if storedIn != nil {
+			_, noOwner = c.storedNeverShutDown(storedIn)
+			c.reportNever(call, k, v.Name()+" is stored in "+holderDesc(storedIn)+", which nothing in this package shuts down,", noOwner)
+			return
+		}
 		c.reportNever(call, k, v.Name()+" is never shut down", noOwner)
 		return
 	}
@@ -256,7 +282,7 @@ func (c *checker) trackProvider(fc inspector.Cursor, body *ast.BlockStmt, v *typ
 			if id.Pos() >= stmt.Pos() && id.End() <= stmt.End() && i == 0 {
 				continue // the creation itself
 			}
-			ev, alias, to := c.classify(cur, body)
+			ev, alias, to, into := c.classify(cur, body)
 			if alias != nil && !slices.Contains(vars, alias) {
 				vars = append(vars, alias)
 			}
@@ -264,7 +290,7 @@ func (c *checker) trackProvider(fc inspector.Cursor, body *ast.BlockStmt, v *typ
 				ev &^= evRedef // an alias's own definition
 			}
 			if ev != 0 {
-				refs = append(refs, ref{id.Pos(), id.End(), ev, to})
+				refs = append(refs, ref{id.Pos(), id.End(), ev, to, into})
 			}
 		}
 	}
@@ -274,7 +300,7 @@ func (c *checker) trackProvider(fc inspector.Cursor, body *ast.BlockStmt, v *typ
 // classify says what the reference at cur does with the provider: its
 // events, the local variable it is copied to, and the call it is passed
 // to.
-func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *types.Var, *ast.CallExpr) {
+func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (ev events, alias *types.Var, to *ast.CallExpr, into *types.Var) {
 	info := c.pass.TypesInfo
 	for {
 		if _, ok := cur.Parent().Node().(*ast.ParenExpr); !ok {
@@ -289,47 +315,52 @@ func (c *checker) classify(cur inspector.Cursor, body *ast.BlockStmt) (events, *
 		// tp.Shutdown(ctx), or the method value tp.Shutdown
 		sel, ok := info.Selections[pn]
 		if !ok || kind != edge.SelectorExpr_X {
-			return 0, nil, nil
+			return 0, nil, nil, nil
 		}
 		fn, ok := sel.Obj().(*types.Func)
 		if ok && c.idx.FuncKey(fn) == apis.SDKRegisterSpanProcessor {
-			return evExports, nil, nil
+			return evExports, nil, nil, nil
 		}
 		if !ok || !slices.Contains(apis.SDKShutdowns, c.idx.FuncKey(fn)) {
-			return 0, nil, nil // Tracer, Meter, ForceFlush...
+			return 0, nil, nil, nil // Tracer, Meter, ForceFlush...
 		}
 		if call, ok := p.Parent().Node().(*ast.CallExpr); ok && ast.Unparen(call.Fun) == pn {
-			return evShutdown, nil, nil
+			return evShutdown, nil, nil, nil
 		}
-		return evTransfer, nil, nil // shutdownFuncs = append(shutdownFuncs, tp.Shutdown)
+		return evTransfer, nil, nil, nil // shutdownFuncs = append(shutdownFuncs, tp.Shutdown)
 	case *ast.CallExpr:
 		if kind != edge.CallExpr_Args {
-			return 0, nil, nil
+			return 0, nil, nil, nil
 		}
-		return c.argEvents(pn, index), nil, pn
-	case *ast.ReturnStmt, *ast.CompositeLit, *ast.KeyValueExpr, *ast.TypeAssertExpr, *ast.SendStmt:
-		return evTransfer, nil, nil
+		return c.argEvents(pn, index), nil, pn, nil
+	case *ast.KeyValueExpr:
+		if kind == edge.KeyValueExpr_Key {
+			return 0, nil, nil, nil // a field's name in a composite literal
+		}
+		return evTransfer, nil, nil, c.privateHolder(pn.Key) // &App{tp: tp}
+	case *ast.ReturnStmt, *ast.CompositeLit, *ast.TypeAssertExpr, *ast.SendStmt:
+		return evTransfer, nil, nil, nil
 	case *ast.UnaryExpr:
 		if pn.Op == token.AND {
-			return evTransfer, nil, nil
+			return evTransfer, nil, nil, nil
 		}
 	case *ast.AssignStmt, *ast.ValueSpec:
 		if kind == edge.AssignStmt_Lhs || kind == edge.ValueSpec_Names {
-			return evRedef, nil, nil
+			return evRedef, nil, nil, nil
 		}
 		lhs, rhs := passkit.Assignment(pn)
 		if len(lhs) != len(rhs) {
-			return evTransfer, nil, nil
+			return evTransfer, nil, nil, nil
 		}
 		if isBlank(lhs[index]) {
-			return 0, nil, nil
+			return 0, nil, nil, nil
 		}
 		if v := c.identVar(lhs[index]); v != nil && local(v, body) {
-			return 0, v, nil // a copy to follow
+			return 0, v, nil, nil // a copy to follow
 		}
-		return evTransfer, nil, nil
+		return evTransfer, nil, nil, c.privateHolder(lhs[index])
 	}
-	return 0, nil, nil
+	return 0, nil, nil, nil
 }
 
 // argEvents says what passing a provider as argument i of call does with

@@ -98,6 +98,8 @@ type checker struct {
 	holders map[*types.Var]bool
 	// exits memoizes which of the package's functions end the process.
 	exits map[*types.Func]bool
+	// stored memoizes storedNeverShutDown, by package variable or field.
+	stored map[*types.Var]storedResult
 	// globalBack memoizes takesGlobalBack (nil: not yet known).
 	globalBack *bool
 	// testSupport is set for a package of test helpers: its non-test
@@ -135,6 +137,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		imported: map[*types.Func]*shutdownFact{},
 		holders:  map[*types.Var]bool{},
 		exits:    map[*types.Func]bool{},
+		stored:   map[*types.Var]storedResult{},
 	}
 	c.testSupport = importsTesting(pass, c.ins)
 	c.learnFacts()

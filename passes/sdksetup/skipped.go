@@ -23,21 +23,22 @@ import (
 // and runtime.Goexit do run the deferred calls.
 
 // checkSkipped follows each deferred shutdown along the paths of its
-// function and reports the calls that end the process before the
-// function returns, unless the path shuts down again before them:
+// function and reports it when calls that end the process are reached
+// before the function returns, unless the path shuts down again before
+// them:
 //
-//	defer cleanup()
+//	defer cleanup()                   // reported, with the exit in Related
 //	...
-//	log.Fatal(srv.ListenAndServe())   // reported
+//	log.Fatal(srv.ListenAndServe())
 //
 //	defer cleanup()
 //	<-stop
 //	cleanup()
 //	os.Exit(0)                        // silent: shut down explicitly first
 //
-// One diagnostic per exit call, with the shutdowns it skips in Related.
+// One diagnostic per deferred shutdown, at the defer, with every exit
+// call that skips it in Related: the remedy is one for all of them.
 func (c *checker) checkSkipped(defers []inspector.Cursor) {
-	skipped := map[*ast.CallExpr][]*ast.DeferStmt{}
 	for _, cur := range defers {
 		d := cur.Node().(*ast.DeferStmt)
 		fc, ok := astx.EnclosingFunc(cur)
@@ -52,10 +53,11 @@ func (c *checker) checkSkipped(defers []inspector.Cursor) {
 		if !ok {
 			continue
 		}
+		var exits []*ast.CallExpr
 		flowx.Walk(start, from, func(_ *cfg.Block, _ int, n ast.Node) bool {
 			if call := flowx.StmtCall(n); call != nil {
 				if fn := apis.Callee(c.pass.TypesInfo, call); fn != nil && c.exitsProcess(fn) {
-					skipped[call] = append(skipped[call], d)
+					exits = append(exits, call)
 					return false
 				}
 			}
@@ -64,26 +66,30 @@ func (c *checker) checkSkipped(defers []inspector.Cursor) {
 			}
 			return true
 		}, func(*ast.ReturnStmt) {})
-	}
-	calls := make([]*ast.CallExpr, 0, len(skipped))
-	for call := range skipped {
-		calls = append(calls, call)
-	}
-	sort.Slice(calls, func(i, j int) bool { return calls[i].Pos() < calls[j].Pos() })
-	for _, call := range calls {
-		ds := skipped[call]
-		line := c.pass.Fset.Position(ds[0].Pos()).Line
-		d := analysis.Diagnostic{
-			Pos:      call.Pos(),
-			End:      call.End(),
+		if len(exits) == 0 {
+			continue
+		}
+		sort.Slice(exits, func(i, j int) bool { return exits[i].Pos() < exits[j].Pos() })
+		first := exits[0]
+		where := fmt.Sprintf("%s (line %d)", calleeName(c.pass.TypesInfo, first), c.pass.Fset.Position(first.Pos()).Line)
+		switch len(exits) {
+		case 1:
+		case 2:
+			where += " and one other call"
+		default:
+			where += fmt.Sprintf(" and %d other calls", len(exits)-1)
+		}
+		diag := analysis.Diagnostic{
+			Pos:      d.Pos(),
+			End:      d.Call.Pos(),
 			Category: CategoryShutdownSkipped,
-			Message: fmt.Sprintf("%s ends the process without running the deferred shutdown of line %d, so the telemetry still buffered (often that of this failure) is lost; shut down before exiting, or return from this function and exit after the deferred calls have run",
-				calleeName(c.pass.TypesInfo, call), line),
+			Message: fmt.Sprintf("the deferred shutdown does not run when the function leaves through %s, which ends the process without running deferred calls, so the telemetry still buffered (often that of the failure) is lost; shut down before exiting, or move the work into a function that returns an error and exit after it returns",
+				where),
 		}
-		for _, def := range ds {
-			d.Related = append(d.Related, analysis.RelatedInformation{Pos: def.Pos(), End: def.End(), Message: "this deferred shutdown does not run"})
+		for _, e := range exits {
+			diag.Related = append(diag.Related, analysis.RelatedInformation{Pos: e.Pos(), End: e.End(), Message: "ends the process without running the deferred shutdown"})
 		}
-		c.report(d)
+		c.report(diag)
 	}
 }
 

@@ -31,9 +31,9 @@ func newSpanExporter() sdktrace.SpanExporter { return nil }
 
 func main() { // want main:"shuts down"
 	shutdown := initTracingOK(newSpanExporter())
-	defer shutdown(context.Background())
+	defer shutdown(context.Background()) // want `the deferred shutdown does not run when the function leaves through log.Fatal \(line 36\)`
 	if err := http.ListenAndServe(":8080", nil); err != nil {
-		log.Fatal(err) // want `log.Fatal ends the process without running the deferred shutdown of line 34`
+		log.Fatal(err)
 	}
 }
 

@@ -58,12 +58,23 @@ func returnedDirect(exp sdktrace.SpanExporter) *sdktrace.TracerProvider {
 	return sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))
 }
 
-var globalTP *sdktrace.TracerProvider
+// GlobalTP is exported: another package may shut it down.
+var GlobalTP *sdktrace.TracerProvider
 
 func packageVar(exp sdktrace.SpanExporter) {
+	GlobalTP = sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))
+	otel.SetTracerProvider(GlobalTP)
+}
+
+// globalTP is shut down by a function of the package.
+var globalTP *sdktrace.TracerProvider
+
+func privateVar(exp sdktrace.SpanExporter) {
 	globalTP = sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))
 	otel.SetTracerProvider(globalTP)
 }
+
+func stopGlobal(ctx context.Context) error { return globalTP.Shutdown(ctx) } // want stopGlobal:"shuts down"
 
 var initialised = sdktrace.NewTracerProvider()
 
@@ -173,3 +184,27 @@ func pushed(exp sdkmetric.Exporter) {
 	mp := sdkmetric.NewMeterProvider(sdkmetric.WithReader(sdkmetric.NewPeriodicReader(exp))) // want `meter provider mp is never shut down`
 	otel.SetMeterProvider(mp)
 }
+
+// Providers kept where only this package can reach them.
+
+var meterProvider *sdkmetric.MeterProvider
+
+func keptInPackageVar(r sdkmetric.Reader) {
+	meterProvider = sdkmetric.NewMeterProvider(sdkmetric.WithReader(r)) // want `meter provider stored in package variable meterProvider is never shut down: nothing in this package shuts it down \(otel.SetMeterProvider keeps it`
+	otel.SetMeterProvider(meterProvider)
+}
+
+type service struct {
+	tp    *sdktrace.TracerProvider
+	other *sdktrace.TracerProvider
+}
+
+func newService(exp sdktrace.SpanExporter) *service {
+	tp := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp)) // want `tracer provider tp is stored in field tp, which nothing in this package shuts down,`
+	otel.SetTracerProvider(tp)
+	return &service{tp: tp, other: sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))}
+}
+
+func (s *service) tracer() trace.Tracer { return s.tp.Tracer("svc") }
+
+func (s *service) stop(ctx context.Context) error { return s.other.Shutdown(ctx) } // want stop:"shuts down"

@@ -24,9 +24,9 @@ func main() { // want main:"shuts down"
 	if err != nil {
 		log.Fatalf("Failed to initialize observability: %v", err) // before the defer: nothing to skip
 	}
-	defer cleanup()
+	defer cleanup() // want `the deferred shutdown does not run when the function leaves through log.Fatalf \(line 29\), which ends the process`
 	if err := http.ListenAndServe(":8080", nil); err != nil {
-		log.Fatalf("HTTP server failed: %v", err) // want `log.Fatalf ends the process without running the deferred shutdown of line 27`
+		log.Fatalf("HTTP server failed: %v", err)
 	}
 }
 
@@ -35,37 +35,37 @@ func gettingStarted() { // want gettingStarted:"shuts down"
 	if err != nil {
 		return
 	}
-	defer func() {
+	defer func() { // want `leaves through os.Exit \(line 43\)`
 		err = otelShutdown(context.Background())
 	}()
 	if err := run(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1) // want `os.Exit ends the process without running the deferred shutdown`
+		os.Exit(1)
 	}
 }
 
 func direct(exp sdktrace.SpanExporter) { // want direct:"shuts down"
 	tp := sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))
-	defer tp.Shutdown(context.Background())
+	defer tp.Shutdown(context.Background()) // want `leaves through os.Exit \(line 51\)`
 	otel.SetTracerProvider(tp)
-	os.Exit(run2()) // want `os.Exit ends the process without running the deferred shutdown`
+	os.Exit(run2())
 }
 
 func method(exp sdktrace.SpanExporter) { // want method:"shuts down"
 	t := setup.New(exp, nil)
-	defer t.Close(context.Background())
+	defer t.Close(context.Background()) // want `leaves through main.fatalf \(line 58\)`
 	if err := run(); err != nil {
-		fatalf("run: %v", err) // want `fatalf ends the process without running the deferred shutdown`
+		fatalf("run: %v", err)
 	}
 }
 
 func closure(exp sdktrace.SpanExporter) { // want closure:"shuts down"
 	stop := setup.Start(context.Background(), exp)
-	defer stop()
+	defer stop() // want `leaves through log.Fatal \(line 68\)`
 	chained, _ := setup.Chain(context.Background())
-	defer chained(context.Background())
+	defer chained(context.Background()) // want `leaves through log.Fatal \(line 68\)`
 	if err := run(); err != nil {
-		log.Fatal(err) // want `log.Fatal ends the process without running the deferred shutdown of line 64`
+		log.Fatal(err)
 	}
 }
 
@@ -130,3 +130,17 @@ func notShutdown() {
 func run() error { return nil }
 
 func run2() int { return 0 }
+
+// several: set-up failures and the server's failure all skip the
+// shutdown; one finding, at the defer.
+func several() { // want several:"shuts down"
+	cleanup, _ := setup.InitObservability(context.Background(), "svc", "1")
+	defer cleanup() // want `leaves through log.Fatal \(line \d+\) and 2 other calls`
+	if err := run(); err != nil {
+		log.Fatal(err)
+	}
+	if err := run(); err != nil {
+		log.Fatalf("second: %v", err)
+	}
+	log.Fatal(http.ListenAndServe(":8080", nil))
+}
