@@ -26,7 +26,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,7 +39,7 @@ import (
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/bench/synth"
-	"github.com/otellint/otellint/internal/copytree"
+	"github.com/otellint/otellint/internal/realmod"
 )
 
 // realModules are the pinned real workloads. Each is OpenTelemetry-using
@@ -134,13 +133,9 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	cache := *cacheFlag
-	if cache == "" {
-		uc, err := os.UserCacheDir()
-		if err != nil {
-			return err
-		}
-		cache = filepath.Join(uc, "otellint-bench")
+	cache, err := realmod.CacheDir(*cacheFlag, "otellint-bench")
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return err
@@ -235,7 +230,7 @@ func prepare(root, cache string) ([]*workload, error) {
 	}
 	for _, w := range out {
 		var err error
-		if w.Lines, w.AllLines, err = countLines(w.Dir); err != nil {
+		if w.Lines, w.AllLines, err = realmod.CountLines(w.Dir); err != nil {
 			return nil, err
 		}
 	}
@@ -245,67 +240,15 @@ func prepare(root, cache string) ([]*workload, error) {
 	return out, nil
 }
 
-// fetch downloads a pinned module from the module proxy, copies it into a
-// writable directory of the cache (once) and downloads its dependencies.
+// fetch materialises a pinned module in the cache directory (once) and
+// downloads its dependencies.
 func fetch(cache string, m realModule) (string, error) {
 	dst := filepath.Join(cache, "modules", m.name)
-	pin := m.path + "@" + m.version
-	if data, err := os.ReadFile(filepath.Join(dst, ".bench-pin")); err != nil || string(data) != pin {
-		fmt.Fprintf(os.Stderr, "bench: fetching %s\n", pin)
-		out, err := output(cache, "go", "mod", "download", "-json", pin)
-		var info struct{ Dir, Error string }
-		if jerr := json.Unmarshal([]byte(out), &info); jerr != nil || info.Error != "" || info.Dir == "" {
-			return "", fmt.Errorf("go mod download %s: %v %s", pin, err, info.Error)
-		}
-		if err := os.RemoveAll(dst); err != nil {
-			return "", err
-		}
-		if err := copytree.Copy(info.Dir, dst); err != nil {
-			return "", err
-		}
-		if err := os.WriteFile(filepath.Join(dst, ".bench-pin"), []byte(pin), 0o644); err != nil {
-			return "", err
-		}
-	}
-	if out, err := combined(dst, nil, "go", "mod", "download"); err != nil {
-		return "", fmt.Errorf("go mod download in %s: %v\n%s", m.name, err, out)
+	fmt.Fprintf(os.Stderr, "bench: materialising %s@%s\n", m.path, m.version)
+	if _, err := realmod.Materialize(dst, realmod.Pin{Path: m.path, Version: m.version}); err != nil {
+		return "", fmt.Errorf("%s: %v", m.name, err)
 	}
 	return dst, nil
-}
-
-// countLines counts the lines of the Go files of a module outside testdata
-// and vendor directories: without and with the _test.go files.
-func countLines(dir string) (lines, all int, err error) {
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if n := d.Name(); p != dir && (n == "testdata" || n == "vendor" || strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_")) {
-				return filepath.SkipDir
-			}
-			if p != dir {
-				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
-					return filepath.SkipDir // a nested module
-				}
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".go") {
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		n := bytes.Count(data, []byte("\n"))
-		all += n
-		if !strings.HasSuffix(p, "_test.go") {
-			lines += n
-		}
-		return nil
-	})
-	return lines, all, err
 }
 
 // measure runs the configurations of a workload: a warm-up run of the
@@ -379,7 +322,7 @@ func measure(w *workload, floor, suite string, passes []string) {
 func runOnce(dir, bin string, args []string) (sample, string) {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(os.Environ(), realmod.Env...)
 	var stderr bytes.Buffer
 	cmd.Stdout = nil
 	cmd.Stderr = &stderr

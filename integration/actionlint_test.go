@@ -22,8 +22,8 @@ func lintWorkflows(t *testing.T, dir string, files ...string) (string, int) {
 	return run(t, dir, goEnv(), actionlint(t), args...)
 }
 
-// TestWorkflows checks the GitHub Actions workflows of the repository with
-// actionlint.
+// TestWorkflows checks the GitHub Actions workflows of the repository, and
+// those examples/github-actions offers to users, with actionlint.
 func TestWorkflows(t *testing.T) {
 	t.Parallel()
 	files, err := filepath.Glob(filepath.Join(root, ".github", "workflows", "*.yml"))
@@ -39,18 +39,27 @@ func TestWorkflows(t *testing.T) {
 			t.Errorf(".github/workflows/%s is missing", want)
 		}
 	}
-	if out, code := lintWorkflows(t, root, files...); code != 0 {
+	examples, err := filepath.Glob(filepath.Join(root, "examples", "github-actions", "*.yml"))
+	if err != nil || len(examples) != 2 {
+		t.Fatalf("examples/github-actions: %v %v, want the two workflows for users", examples, err)
+	}
+	if out, code := lintWorkflows(t, root, append(files, examples...)...); code != 0 {
 		t.Errorf("actionlint reports problems (exit code %d):\n%s", code, out)
 	}
-	// The golangci-lint variant uploads SARIF and, on pull requests, only
+	// Both upload SARIF; the golangci-lint variant, on pull requests, only
 	// reports new findings.
-	data, err := os.ReadFile(filepath.Join(root, ".github", "workflows", "otellint-golangci.yml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"--output.sarif.path=", "--new-from-merge-base=", "upload-sarif", "security-events: write", "fetch-depth: 0"} {
-		if !strings.Contains(string(data), want) {
-			t.Errorf("otellint-golangci.yml does not contain %q", want)
+	for file, wants := range map[string][]string{
+		"otellint.yml":          {"otellint -sarif ./... > otellint.sarif", "upload-sarif", "security-events: write"},
+		"otellint-golangci.yml": {"--output.sarif.path=", "--new-from-merge-base=", "upload-sarif", "security-events: write", "fetch-depth: 0"},
+	} {
+		data, err := os.ReadFile(filepath.Join(root, ".github", "workflows", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range wants {
+			if !strings.Contains(string(data), want) {
+				t.Errorf("%s does not contain %q", file, want)
+			}
 		}
 	}
 }

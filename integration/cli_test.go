@@ -1,7 +1,6 @@
 package integration
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"path"
@@ -42,7 +41,7 @@ func TestExitCodes(t *testing.T) {
 		{"no such package", mod, []string{"./nosuchdir"}, 1, "nosuchdir"},
 		{"unknown flag", mod, []string{"-nosuchflag", "./clean"}, 2, "nosuchflag"},
 		{"bad pass option", mod, []string{"-spanend.checks=no-such-check", "./clean"}, 2, "no-such-check"},
-		{"no packages", mod, nil, 2, "Usage"},
+		{"no packages", mod, nil, 2, "no packages to analyze"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, code := run(t, tc.dir, goEnv(), bin, tc.args...)
@@ -73,51 +72,13 @@ func vetFindings(t *testing.T, pattern string, flags ...string) []finding {
 	if code != 0 {
 		t.Fatalf("go %s: exit code %d:\n%s", strings.Join(args, " "), code, out)
 	}
-	// The output is one JSON object per package, each after a "# pkg"
-	// line: {"pkg": {"analyzer": [diagnostic...]}}.
+	// The output is one JSON object per package, read by the decoder of
+	// the standalone command's -json output.
 	var got []finding
-	seen := map[string]bool{} // a package and its test variant report the same finding
-	dec := json.NewDecoder(strings.NewReader(stripComments(out)))
-	for dec.More() {
-		var tree map[string]map[string]json.RawMessage
-		if err := dec.Decode(&tree); err != nil {
-			t.Fatalf("go vet -json output does not parse: %v\n%s", err, out)
-		}
-		for _, byAnalyzer := range tree {
-			for analyzer, raw := range byAnalyzer {
-				var diags []struct {
-					Posn     string `json:"posn"`
-					Category string `json:"category"`
-					Message  string `json:"message"`
-				}
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					// An analyzer's error is an object, not a list.
-					t.Fatalf("go vet: %s failed: %s", analyzer, raw)
-				}
-				for _, d := range diags {
-					if k := d.Posn + analyzer + d.Message; seen[k] {
-						continue
-					} else {
-						seen[k] = true
-					}
-					got = append(got, parsePosn(t, td, d.Posn, analyzer, d.Category))
-				}
-			}
-		}
+	for _, f := range decodeFindings(t, "go vet -json", out) {
+		got = append(got, parsePosn(t, td, f.Posn, f.Pass, f.Category))
 	}
 	return got
-}
-
-// stripComments drops the "# package" lines go vet prints between the
-// JSON objects.
-func stripComments(out string) string {
-	var b strings.Builder
-	for line := range strings.Lines(out) {
-		if !strings.HasPrefix(line, "#") {
-			b.WriteString(line)
-		}
-	}
-	return b.String()
 }
 
 // parsePosn turns "file:line:col" into a finding.
@@ -191,7 +152,7 @@ func TestGoVetPassFlag(t *testing.T) {
 		}
 		return
 	}
-	if inCI() {
+	if testenv.InCI() {
 		t.Fatal("no pass reports a finding on the shop that one of its flags can switch off")
 	}
 	t.Skip("no pass reports a finding on the shop that one of its flags can switch off yet")

@@ -1,19 +1,25 @@
 package integration
 
 import (
+	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/testenv"
+	"github.com/otellint/otellint/internal/vetjson"
+	"github.com/otellint/otellint/plugin"
 )
 
 var (
@@ -27,21 +33,42 @@ var (
 // later runs reuse the cached binary while the inputs are unchanged.
 func customGCL(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("builds golangci-lint: skipped with -short")
+	testenv.E2E(t, "builds golangci-lint with the plugin (minutes on 2 cores, about 1 GB of build cache)")
+	// Built by the script the README gives, from this working tree.
+	script := filepath.Join(root, "scripts", "custom-gcl")
+	data, err := os.ReadFile(script)
+	if err != nil {
+		t.Fatal(err)
 	}
-	gclOnce.Do(func() { gclBin = cachedBuild(t, "custom-gcl", filepath.Join(root, "integration", "gcl"), ".") })
+	gclOnce.Do(func() {
+		gclBin = cached(t, "custom-gcl", filepath.Join(root, "integration", "gcl"), []string{string(data)}, func(out string) []string {
+			return []string{"bash", script, "-o", out, root}
+		})
+	})
 	if gclBin == "" {
 		t.Fatal("custom-gcl was not built")
 	}
 	return gclBin
 }
 
+// gclIssue is one issue of golangci-lint's JSON report, its file
+// relative to the directory of the run.
+type gclIssue struct {
+	Linter       string
+	File         string
+	Line, Column int
+	Text         string
+}
+
+func (is gclIssue) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s (%s)", is.File, is.Line, is.Column, is.Text, is.Linter)
+}
+
 // gclResult is what one golangci-lint run reported.
 type gclResult struct {
-	findings []finding // without categories: golangci-lint does not report them
-	output   string
-	code     int
+	issues []gclIssue
+	output string // stdout and stderr: the text report and the warnings
+	code   int
 }
 
 // runGCL runs "custom-gcl run" with the configuration text cfg over the
@@ -66,8 +93,8 @@ func runGCL(t *testing.T, dir, cfg string, pkgs ...string) gclResult {
 			FromLinter string
 			Text       string
 			Pos        struct {
-				Filename string
-				Line     int
+				Filename     string
+				Line, Column int
 			}
 		}
 	}
@@ -75,23 +102,186 @@ func runGCL(t *testing.T, dir, cfg string, pkgs ...string) gclResult {
 		t.Fatalf("golangci-lint JSON report does not parse: %v\n%s", err, data)
 	}
 	for _, is := range report.Issues {
-		if is.FromLinter != "otellint" {
-			t.Errorf("finding of another linter %s: %s", is.FromLinter, is.Text)
-			continue
-		}
-		// The text is "<pass>: <message>"; golangci-lint also turns each
-		// related position into an issue "<pass>(related information): ...".
-		pass, _, ok := strings.Cut(is.Text, ": ")
-		if !ok {
-			t.Errorf("otellint finding without a pass name: %q", is.Text)
-			continue
-		}
-		if strings.HasSuffix(pass, "(related information)") {
-			continue
-		}
-		r.findings = append(r.findings, finding{File: relFrom(t, dir, is.Pos.Filename), Line: is.Pos.Line, Pass: pass})
+		r.issues = append(r.issues, gclIssue{is.FromLinter, relFrom(t, dir, is.Pos.Filename), is.Pos.Line, is.Pos.Column, is.Text})
 	}
 	return r
+}
+
+// vetFinding is a finding of the otellint command's -json output.
+type vetFinding struct {
+	Pass string
+	vetjson.Diagnostic
+}
+
+// standalone runs the otellint command with -json and args in dir and
+// returns its findings, each once.
+func standalone(t *testing.T, dir string, args ...string) []vetFinding {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	cmd := testenv.Command(t, 0, otellintBinary(t), append([]string{"-json"}, args...)...)
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, goEnv(), &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+			t.Fatalf("otellint -json %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+		}
+	}
+	return decodeFindings(t, "otellint -json", stdout.String())
+}
+
+// decodeFindings reads go vet's JSON, as go vet -json and otellint -json
+// print it, and returns its findings, each once (a package and its test
+// variant report the same). A failed analysis fails the test.
+func decodeFindings(t *testing.T, front, out string) []vetFinding {
+	t.Helper()
+	res, err := vetjson.Decode(strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("%s output does not parse: %v\n%s", front, err, out)
+	}
+	var fs []vetFinding
+	seen := map[string]bool{}
+	for _, r := range res {
+		if r.Err != "" {
+			t.Fatalf("%s: %s failed on %s: %s", front, r.Analyzer, r.Package, r.Err)
+		}
+		for _, d := range r.Diagnostics {
+			if k := r.Analyzer + d.Posn + d.Message; !seen[k] {
+				seen[k] = true
+				fs = append(fs, vetFinding{r.Analyzer, d})
+			}
+		}
+	}
+	return fs
+}
+
+// position splits a "file:line:col" position.
+func position(t *testing.T, posn string) (file string, line, col int) {
+	t.Helper()
+	m := regexp.MustCompile(`^(.*):(\d+):(\d+)$`).FindStringSubmatch(posn)
+	if m == nil {
+		t.Fatalf("bad position %q", posn)
+	}
+	line, _ = strconv.Atoi(m[2])
+	col, _ = strconv.Atoi(m[3])
+	return m[1], line, col
+}
+
+// foldedIssue is an issue the plugin should report, with the findings it
+// carries.
+type foldedIssue struct {
+	gclIssue
+	findings []finding
+}
+
+// foldedIssues returns the golangci-lint issues that carry the findings
+// of a standalone run, written here from the plugin's documented form
+// rather than with its code: one issue per line of code, at the first
+// finding's column, its text the findings in the order of their columns
+// (then of the registry), each "<pass>: <message>", the later ones
+// "<pass> at <line>:<col>: <message>", joined by " | ", each followed by
+// its related positions " (<message>: <file>:<line>, ...; ...)" with the
+// files named relative to the finding's directory.
+func foldedIssues(t *testing.T, dir string, fs []vetFinding) []foldedIssue {
+	t.Helper()
+	type key struct {
+		file string
+		line int
+	}
+	order := otellint.Names()
+	byLine := map[key][]vetFinding{}
+	for _, f := range fs {
+		file, line, _ := position(t, f.Posn)
+		byLine[key{file, line}] = append(byLine[key{file, line}], f)
+	}
+	var out []foldedIssue
+	for k, group := range byLine {
+		slices.SortStableFunc(group, func(a, b vetFinding) int {
+			_, _, ca := position(t, a.Posn)
+			_, _, cb := position(t, b.Posn)
+			return cmp.Or(cmp.Compare(ca, cb), cmp.Compare(slices.Index(order, a.Pass), slices.Index(order, b.Pass)))
+		})
+		var parts []string
+		is := foldedIssue{gclIssue: gclIssue{Linter: "otellint", File: relFrom(t, dir, k.file), Line: k.line}}
+		for i, f := range group {
+			_, line, col := position(t, f.Posn)
+			head := f.Pass
+			if i == 0 {
+				is.Column = col
+			} else {
+				head = fmt.Sprintf("%s at %d:%d", f.Pass, line, col)
+			}
+			text := head + ": " + f.Message
+			var msgs []string
+			places := map[string][]string{}
+			for _, r := range f.Related {
+				rfile, rline, _ := position(t, r.Posn)
+				name, err := filepath.Rel(filepath.Dir(k.file), rfile)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if places[r.Message] == nil {
+					msgs = append(msgs, r.Message)
+				}
+				places[r.Message] = append(places[r.Message], fmt.Sprintf("%s:%d", filepath.ToSlash(name), rline))
+			}
+			var groups []string
+			for _, m := range msgs {
+				groups = append(groups, m+": "+strings.Join(places[m], ", "))
+			}
+			if len(groups) > 0 {
+				text += " (" + strings.Join(groups, "; ") + ")"
+			}
+			parts = append(parts, text)
+			is.findings = append(is.findings, finding{File: relFrom(t, dir, k.file), Line: line, Pass: f.Pass, Category: f.Category})
+		}
+		is.Text = strings.Join(parts, " | ")
+		out = append(out, is)
+	}
+	return out
+}
+
+// compareIssues checks that golangci-lint reported exactly the expected
+// otellint issues, that no related information became an issue of its
+// own, and that no other linter's issue took the line of an otellint
+// finding (golangci-lint's uniq-by-line keeps one issue per line, of
+// whichever linter comes first by name). It returns the findings the
+// reported issues carry.
+func compareIssues(t *testing.T, r gclResult, want []foldedIssue) []finding {
+	t.Helper()
+	expected := map[string]foldedIssue{}
+	lines := map[string]bool{}
+	for _, is := range want {
+		expected[is.String()] = is
+		lines[fmt.Sprintf("%s:%d", is.File, is.Line)] = true
+	}
+	var found []finding
+	got := map[string]bool{}
+	for _, is := range r.issues {
+		if strings.Contains(is.Text, "(related information)") {
+			t.Errorf("related information reported as an issue of its own: %s", is)
+		}
+		if is.Linter != plugin.Name {
+			if lines[fmt.Sprintf("%s:%d", is.File, is.Line)] {
+				t.Errorf("%s takes the line of an otellint finding, which golangci-lint's uniq-by-line then hides: %s", is.Linter, is)
+			}
+			continue
+		}
+		got[is.String()] = true
+		w, ok := expected[is.String()]
+		if !ok {
+			t.Errorf("golangci-lint reported an issue the standalone run does not explain:\n\t%s", is)
+			continue
+		}
+		found = append(found, w.findings...)
+	}
+	for k := range expected {
+		if !got[k] {
+			t.Errorf("golangci-lint did not report\n\t%s", k)
+		}
+	}
+	if t.Failed() {
+		t.Logf("golangci-lint output:\n%s", r.output)
+	}
+	return found
 }
 
 // relFrom returns the slash-separated path of name relative to dir.
@@ -192,76 +382,190 @@ func hasSetting(cfg, block, key string) bool {
 	return false
 }
 
+// readmeGolangciConfig returns the golangci-lint configuration the
+// README's "Running otellint" section shows first: the one users copy.
+func readmeGolangciConfig(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(data), "<!-- integrations -->")
+	if !ok {
+		t.Fatal("README.md has no <!-- integrations --> section")
+	}
+	for _, block := range strings.Split(section, "```yaml\n")[1:] {
+		text, _, _ := strings.Cut(block, "```")
+		if strings.Contains(text, "type: module") {
+			return text
+		}
+	}
+	t.Fatal("the README shows no golangci-lint configuration with the plugin")
+	return ""
+}
+
 // TestGolangciLint runs the custom golangci-lint with the otellint plugin
-// and .golangci.example.yml over the shop.
+// over the shop with the README's configuration, which enables the plugin
+// and leaves every golangci-lint default as it is (the standard linters,
+// uniq-by-line, max-issues-per-linter, max-same-issues). Every finding of
+// the standalone run must be in exactly one golangci-lint issue.
 func TestGolangciLint(t *testing.T) {
 	t.Parallel()
 	customGCL(t)
 	td := testenv.TestData(t)
-	want := shopMarkers(t)
-	cfg := exampleConfig(t)
-
-	base := runGCL(t, td, cfg, "./shop/...")
-	if base.code != 0 && base.code != 1 {
-		t.Fatalf("custom-gcl run: exit code %d:\n%s", base.code, base.output)
+	cfg := readmeGolangciConfig(t)
+	for _, setting := range []string{"issues:", "output:", "default:", "settings:\n          "} {
+		if strings.Contains(cfg, setting) {
+			t.Errorf("the README's configuration sets %q; it should enable the plugin and leave golangci-lint's defaults:\n%s", strings.TrimSpace(setting), cfg)
+		}
 	}
+	want := foldedIssues(t, td, standalone(t, td, "./shop/..."))
+	r := runGCL(t, td, cfg, "./shop/...")
+	if r.code != 1 {
+		t.Fatalf("custom-gcl run: exit code %d, want 1 (issues):\n%s", r.code, r.output)
+	}
+	found := compareIssues(t, r, want)
+	t.Logf("shop: %d standalone findings in %d golangci-lint issues", len(found), len(want))
 	t.Run("every pass", func(t *testing.T) {
-		checkEveryPass(t, "golangci-lint", base.findings, withoutCategory(want))
+		checkEveryPass(t, "golangci-lint", found, shopMarkers(t))
 	})
+}
 
-	// One more run checks three things at once, as each run takes a while:
-	// a pass disabled, a category of another pass switched off in its
-	// checks option, and //nolint:otellint on some lines of a copy of the
-	// shop. Each must silence exactly its findings.
-	t.Run("settings and nolint", func(t *testing.T) {
-		// Disable the pass with the most findings.
-		count := map[string]int{}
-		for _, f := range base.findings {
-			count[f.Pass]++
+// TestGolangciLintSettings runs the custom golangci-lint with the
+// settings of .golangci.example.yml changed, on a copy of the shop with
+// //nolint:otellint on some lines: a pass disabled, a category of another
+// pass switched off in its checks option. The issues must be those of the
+// standalone run with the same options on the same copy, and each change
+// must have silenced something.
+func TestGolangciLintSettings(t *testing.T) {
+	t.Parallel()
+	customGCL(t)
+	td := testenv.TestData(t)
+	cfg := exampleConfig(t)
+	base := standalone(t, td, "./shop/...")
+	var baseFindings []finding
+	for _, is := range foldedIssues(t, td, base) {
+		baseFindings = append(baseFindings, is.findings...)
+	}
+	// Disable the pass with the most findings.
+	count := map[string]int{}
+	for _, f := range baseFindings {
+		count[f.Pass]++
+	}
+	var disabled string
+	for p, n := range count {
+		if n > count[disabled] || n == count[disabled] && p < disabled {
+			disabled = p
 		}
-		var disabled string
-		for p, n := range count {
-			if n > count[disabled] || n == count[disabled] && p < disabled {
-				disabled = p
+	}
+	want := shopMarkers(t)
+	cat, _ := categoryToDrop(baseFindings, want, disabled)
+	if cat.Pass == "" {
+		t.Fatalf("no second pass has a category to switch off")
+	}
+	rest := slices.DeleteFunc(defaultChecks(t, cat.Pass), func(s string) bool { return s == cat.Category })
+	c := setSetting(t, cfg, "", "disable", "["+disabled+"]")
+	c = setSetting(t, c, cat.Pass, "checks", "["+strings.Join(rest, ", ")+"]")
+	mod, silenced := shopWithNolint(t, td, baseFindings)
+	if len(silenced) == 0 {
+		t.Fatalf("no line left for //nolint:otellint")
+	}
+	flags := []string{"-" + disabled + "=false", "-" + cat.Pass + ".checks=" + strings.Join(rest, ","), "./shop/..."}
+	expect := standalone(t, mod, flags...)
+	got := compareIssues(t, runGCL(t, mod, c, "./shop/..."), foldedIssues(t, mod, expect))
+	// Each change silenced findings of the example run.
+	for _, f := range got {
+		switch {
+		case f.Pass == disabled:
+			t.Errorf("finding of the disabled pass %s: %s", disabled, f)
+		case f.Pass == cat.Pass && f.Category == cat.Category:
+			t.Errorf("finding of the switched-off check %s/%s: %s", cat.Pass, cat.Category, f)
+		case silenced[f.File+":"+fmt.Sprint(f.Line)]:
+			t.Errorf("finding on a //nolint:otellint line: %s", f)
+		}
+	}
+	t.Logf("%s disabled, %s/%s switched off, //nolint:otellint on %d lines: %d of %d findings left", disabled, cat.Pass, cat.Category, len(silenced), len(got), len(baseFindings))
+}
+
+// TestGolangciLintNolint checks the directives under golangci-lint:
+// //nolint:otellint and //otellint:ignore <pass> <reason> silence their
+// line, without a warning and, with nolintlint on, without nolintlint
+// calling the //nolint unused; //nolint:<pass> silences nothing and makes
+// golangci-lint warn that it does not know the linter (which is why the
+// README gives //otellint:ignore as the per-pass form).
+func TestGolangciLintNolint(t *testing.T) {
+	t.Parallel()
+	customGCL(t)
+	readme := readmeGolangciConfig(t)
+	withNolintlint := strings.Replace(readme, "    - otellint\n", "    - otellint\n    - nolintlint\n", 1)
+	if withNolintlint == readme {
+		t.Fatalf("cannot add nolintlint to the README's configuration:\n%s", readme)
+	}
+	const warning = "unknown linters in //nolint directives"
+	for _, tc := range []struct {
+		name       string
+		cfg        string
+		directives [3]string // on the three fmt.Println lines
+		left       []int     // the lines still reported
+		warns      bool
+	}{
+		{"otellint forms", withNolintlint, [3]string{" //nolint:otellint", " //otellint:ignore rawlogging the command's output", ""}, []int{10}, false},
+		{"a pass in nolint", readme, [3]string{" //nolint:rawlogging", "", ""}, []int{8, 9, 10}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			mod := t.TempDir()
+			writeFiles(t, mod, map[string]string{
+				"go.mod": "module example.com/hello\n\ngo 1.22\n",
+				"hello/hello.go": "// Package hello greets.\npackage hello\n\nimport \"fmt\"\n\n// Hello greets.\nfunc Hello() {\n" +
+					"\tfmt.Println(\"one\")" + tc.directives[0] + "\n" +
+					"\tfmt.Println(\"two\")" + tc.directives[1] + "\n" +
+					"\tfmt.Println(\"three\")" + tc.directives[2] + "\n}\n",
+			})
+			r := runGCL(t, mod, tc.cfg, "./...")
+			var lines []int
+			for _, is := range r.issues {
+				if is.Linter != plugin.Name {
+					t.Errorf("issue of another linter: %s", is)
+					continue
+				}
+				lines = append(lines, is.Line)
 			}
-		}
-		if disabled == "" {
-			t.Skip("no pass reports findings on the shop yet")
-		}
-		cat, lines := categoryToDrop(base.findings, want, disabled)
-		if cat.Pass == "" {
-			t.Errorf("no second pass has a category to switch off; only disable and nolint are tested")
-		}
-		c := setSetting(t, cfg, "", "disable", "["+disabled+"]")
-		if cat.Pass != "" {
-			c = setSetting(t, c, cat.Pass, "checks", "["+strings.Join(slices.DeleteFunc(defaultChecks(t, cat.Pass), func(s string) bool { return s == cat.Category }), ", ")+"]")
-		}
-		dropped := func(f finding) bool {
-			return f.Pass == disabled || f.Pass == cat.Pass && slices.Contains(lines, f.File+":"+fmt.Sprint(f.Line))
-		}
-		mod, silenced := shopWithNolint(t, td, without(base.findings, dropped))
-		if len(silenced) == 0 {
-			t.Errorf("no line left for //nolint:otellint")
-		}
-		r := runGCL(t, mod, c, "./shop/...")
-		expect := without(base.findings, func(f finding) bool { return dropped(f) || silenced[f.File+":"+fmt.Sprint(f.Line)] })
-		if missing, extra := diff(r.findings, expect); len(missing)+len(extra) > 0 {
-			t.Errorf("with %s disabled, %s/%s switched off and //nolint:otellint on %d lines: findings differ from the example run minus those\nmissing:%s\nextra:%s\noutput:\n%s",
-				disabled, cat.Pass, cat.Category, len(silenced), list(missing), list(extra), r.output)
-		}
-	})
+			if !slices.Equal(lines, tc.left) {
+				t.Errorf("otellint issues on lines %v, want %v:\n%s", lines, tc.left, r.output)
+			}
+			if strings.Contains(r.output, warning) != tc.warns {
+				t.Errorf("warning %q printed: %v, want %v:\n%s", warning, !tc.warns, tc.warns, r.output)
+			}
+		})
+	}
+}
 
-	t.Run("bad settings", func(t *testing.T) {
-		for _, tc := range []struct{ block, key, value, want string }{
-			{"", "disable", "[spanned]", `unknown pass "spanned"`},
-			{"spanend", "checks", "[missing-ending]", `unknown check "missing-ending"`},
-		} {
-			r := runGCL(t, td, setSetting(t, cfg, tc.block, tc.key, tc.value), "./shop/...")
-			checkStartupError(t, r, tc.want)
-		}
-		typo := strings.Replace(cfg, "disable: []", "disabel: []", 1)
-		checkStartupError(t, runGCL(t, td, typo, "./shop/..."), `unknown field "disabel"`)
-	})
+// TestGolangciLintBadSettings checks that a bad setting stops
+// golangci-lint at start-up with an error that names it and its block.
+func TestGolangciLintBadSettings(t *testing.T) {
+	t.Parallel()
+	customGCL(t)
+	td := testenv.TestData(t)
+	cfg := exampleConfig(t)
+	readme := readmeGolangciConfig(t)
+	for _, tc := range []struct {
+		name, cfg, want string
+	}{
+		{"unknown pass", setSetting(t, cfg, "", "disable", "[spanned]"), `unknown pass "spanned"`},
+		{"unknown check", setSetting(t, cfg, "spanend", "checks", "[missing-ending]"), `unknown check "missing-ending"`},
+		{"misspelt setting", strings.Replace(cfg, "disable: []", "disabel: []", 1), `unknown setting "disabel"`},
+		{"misspelt option in a pass block", strings.Replace(cfg, "    checks: [missing-end,", "    chekcs: [missing-end,", 1), `spanend: unknown option "chekcs"`},
+		{"pass block beside settings:", strings.Replace(readme, "type: module\n", "type: module\n        spanend:\n          checks: [missing-end]\n", 1),
+			`"spanend" is beside "settings:" in linters.settings.custom.otellint`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.cfg == cfg || tc.cfg == readme {
+				t.Fatalf("the configuration was not changed:\n%s", tc.cfg)
+			}
+			checkStartupError(t, runGCL(t, td, tc.cfg, "./shop/..."), tc.want)
+		})
+	}
 }
 
 // checkStartupError checks that golangci-lint stopped at start-up with a

@@ -15,7 +15,6 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -28,20 +27,13 @@ import (
 // root is the repository root.
 var root = testenv.Root()
 
-// inCI reports whether the tests run under CI=true, where a missing tool
-// is a failure rather than a reason to skip.
-func inCI() bool {
-	ok, _ := strconv.ParseBool(os.Getenv("CI"))
-	return ok
-}
-
 // requireTool returns the path of an installed tool, or skips the test
 // (fails it under CI=true) when it is missing.
 func requireTool(t *testing.T, name string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
 	if err != nil {
-		if inCI() {
+		if testenv.InCI() {
 			t.Fatalf("%s is not installed; CI must install it (see .ci/run)", name)
 		}
 		t.Skipf("%s is not installed", name)
@@ -160,7 +152,7 @@ func checkEveryPass(t *testing.T, front string, got, want []finding) {
 		t.Run(p.Name, func(t *testing.T) {
 			g := without(got, func(f finding) bool { return f.Pass != p.Name })
 			w := without(want, func(f finding) bool { return f.Pass != p.Name })
-			if len(g) == 0 && len(w) > 0 && !inCI() {
+			if len(g) == 0 && len(w) > 0 && !testenv.InCI() {
 				t.Skipf("%s reports nothing for %s, which expects %d findings on the shop: not implemented yet?", front, p.Name, len(w))
 			}
 			if missing, extra := diff(g, w); len(missing)+len(extra) > 0 {
@@ -230,7 +222,7 @@ func goEnv(extra ...string) []string {
 func run(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
 	t.Helper()
 	var out bytes.Buffer
-	cmd := exec.Command(name, args...)
+	cmd := testenv.Command(t, 0, name, args...)
 	cmd.Dir = dir
 	cmd.Env = env
 	cmd.Stdout = &out
@@ -254,8 +246,16 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) (s
 // later run with the same inputs reuses the binary.
 func cachedBuild(t *testing.T, name, dir, pkg string) string {
 	t.Helper()
+	return cached(t, name, dir, []string{pkg}, func(out string) []string { return []string{"go", "build", "-o", out, pkg} })
+}
+
+// cached returns the binary that the command build(out) writes to out,
+// cached as cachedBuild says; dir is the directory the command runs in and
+// the module whose files, with extra, key the cache.
+func cached(t *testing.T, name, dir string, extra []string, build func(out string) []string) string {
+	t.Helper()
 	h := sha256.New()
-	fmt.Fprintln(h, runtime.Version(), runtime.GOOS, runtime.GOARCH, name, dir, pkg)
+	fmt.Fprintln(h, runtime.Version(), runtime.GOOS, runtime.GOARCH, name, dir, extra)
 	if dir == root || usesRoot(t, dir) {
 		hashTree(t, h, root, true)
 	}
@@ -271,10 +271,11 @@ func cachedBuild(t *testing.T, name, dir, pkg string) string {
 		t.Fatal(err)
 	}
 	tmp := fmt.Sprintf("%s.%d.tmp", bin, os.Getpid())
-	out, code := run(t, dir, goEnv(), "go", "build", "-o", tmp, pkg)
+	argv := build(tmp)
+	out, code := run(t, dir, goEnv(), argv[0], argv[1:]...)
 	if code != 0 {
 		os.Remove(tmp)
-		t.Fatalf("go build %s in %s failed:\n%s", pkg, dir, out)
+		t.Fatalf("%s in %s failed:\n%s", strings.Join(argv, " "), dir, out)
 	}
 	if err := os.Rename(tmp, bin); err != nil {
 		t.Fatal(err)

@@ -2,8 +2,10 @@ package integration
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -97,6 +99,7 @@ func price(ctx context.Context) int {
 // and pass once it is ended.
 func TestPreCommit(t *testing.T) {
 	t.Parallel()
+	testenv.E2E(t, "installs the pre-commit hooks, which builds otellint in a fresh Go environment")
 	requireTool(t, "git")
 	preCommit := requireTool(t, "pre-commit")
 	hooks, rev := snapshotRepo(t)
@@ -121,8 +124,9 @@ func TestPreCommit(t *testing.T) {
 	git(t, sample, "commit", "-q", "--no-verify", "-m", "sample")
 
 	gomodcache, _ := run(t, root, goEnv(), "go", "env", "GOMODCACHE")
+	home := filepath.Join(t.TempDir(), "pre-commit-home")
 	env := append(gitEnv(),
-		"PRE_COMMIT_HOME="+filepath.Join(t.TempDir(), "pre-commit-home"),
+		"PRE_COMMIT_HOME="+home,
 		// pre-commit builds the hooks with GOPATH set to its own
 		// directory: keep the module cache that already holds the deps.
 		"GOMODCACHE="+strings.TrimSpace(gomodcache),
@@ -148,10 +152,53 @@ func TestPreCommit(t *testing.T) {
 		t.Fatalf("pre-commit could not install or run the hooks:\n%s", out)
 	}
 
+	// The hook environment holds the otellint command and nothing else
+	// (pre-commit runs "go install ./..." in the hook repository).
+	if bins := hookBinaries(t, home); !slices.Equal(bins, []string{"otellint"}) {
+		t.Errorf("pre-commit installed %v, want only otellint", bins)
+	}
+
+	// The README's configuration, with its tag, works as well as a commit
+	// hash: examples/pre-commit-config.yaml with the repository's address
+	// pointing at the snapshot.
+	example, err := os.ReadFile(filepath.Join(root, "examples", "pre-commit-config.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := regexp.MustCompile(`rev: (v[0-9.]+)`).FindStringSubmatch(string(example))
+	if tag == nil || !strings.Contains(string(example), "https://github.com/otellint/otellint") {
+		t.Fatalf("examples/pre-commit-config.yaml names no repository and tag:\n%s", example)
+	}
+	git(t, hooks, "tag", tag[1])
 	fixed := sampleModule(t, false)
-	writeFiles(t, sample, map[string]string{"checkout.go": fixed["checkout.go"]})
+	writeFiles(t, sample, map[string]string{
+		"checkout.go":             fixed["checkout.go"],
+		".pre-commit-config.yaml": strings.Replace(string(example), "https://github.com/otellint/otellint", hooks, 1),
+	})
 	git(t, sample, "commit", "-q", "--no-verify", "-am", "end the span")
 	if out, code := run(t, sample, env, preCommit, "run", "--all-files"); code != 0 {
 		t.Errorf("pre-commit failed after the fix (exit code %d):\n%s", code, out)
 	}
+}
+
+// hookBinaries returns the names of the commands pre-commit installed for
+// its Go hooks under its home directory.
+func hookBinaries(t *testing.T, home string) []string {
+	t.Helper()
+	var names []string
+	err := filepath.WalkDir(home, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(p)
+		if !d.IsDir() && filepath.Base(dir) == "bin" && strings.HasPrefix(filepath.Base(filepath.Dir(dir)), "golangenv") {
+			names = append(names, d.Name())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }

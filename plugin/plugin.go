@@ -1,7 +1,8 @@
 // Package plugin is the otellint module plugin for golangci-lint v2. A
 // custom golangci-lint binary that blank-imports it (see .custom-gcl.yml)
 // gains the linter "otellint", which runs the analyzers of the suite's
-// registry with the same configuration as the otellint command:
+// registry with the same configuration as the otellint command. Enabling
+// it is all the configuration it needs:
 //
 //	linters:
 //	  enable: [otellint]
@@ -9,7 +10,7 @@
 //	    custom:
 //	      otellint:
 //	        type: module
-//	        settings:
+//	        settings:             # optional
 //	          disable: [piilog]
 //	          spanend:
 //	            checks: [missing-end, discarded-span]
@@ -18,11 +19,19 @@
 // "disable" list pass names, and each pass has a block of its options
 // under the pass name, with the option names of its -<pass>.<option>
 // flags. Options left out keep their defaults. An unknown key, an unknown
-// pass or a bad option value stops golangci-lint at start-up.
+// pass, a bad option value, or a setting written beside "settings:"
+// instead of inside it stops golangci-lint at start-up with an error that
+// names the block.
+//
+// golangci-lint runs one analyzer, [Fold], which reports the passes'
+// findings so that golangci-lint's defaults show every one of them: the
+// related positions in the message, and two findings on one line in one
+// message.
 package plugin
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -39,7 +48,7 @@ func init() {
 
 // Plugin is the otellint linter of golangci-lint.
 type Plugin struct {
-	analyzers []*analysis.Analyzer
+	analyzers []*analysis.Analyzer // what golangci-lint runs
 }
 
 var _ register.LinterPlugin = (*Plugin)(nil)
@@ -48,6 +57,11 @@ var _ register.LinterPlugin = (*Plugin)(nil)
 // its configuration file. The analyzers are built here, so a bad setting
 // is reported when golangci-lint starts rather than when it lints.
 func New(settings any) (register.LinterPlugin, error) {
+	if wd, err := os.Getwd(); err == nil {
+		if err := checkBlock(os.Args[1:], wd); err != nil {
+			return nil, fmt.Errorf("otellint settings: %w", err)
+		}
+	}
 	cfg, err := DecodeSettings(settings)
 	if err != nil {
 		return nil, err
@@ -56,7 +70,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("otellint settings: %w", err)
 	}
-	return &Plugin{analyzers: as}, nil
+	return &Plugin{analyzers: []*analysis.Analyzer{Fold(as)}}, nil
 }
 
 // DecodeSettings returns the suite configuration of the raw settings: the
@@ -79,7 +93,8 @@ func DecodeSettings(settings any) (otellint.Config, error) {
 	return cfg, nil
 }
 
-// BuildAnalyzers returns the analyzers the settings enable.
+// BuildAnalyzers returns the analyzer golangci-lint runs: [Fold] of the
+// passes the settings enable.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }

@@ -2,10 +2,12 @@ package plugin_test
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/passkit"
@@ -23,6 +25,24 @@ func settings(kv ...any) map[string]any {
 	return m
 }
 
+// passNames returns the names of the passes the plugin runs: the
+// prerequisites of its one analyzer.
+func passNames(t *testing.T, p register.LinterPlugin) []string {
+	t.Helper()
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 1 || as[0].Name != plugin.Name {
+		t.Fatalf("BuildAnalyzers() = %v, want the one analyzer %q", as, plugin.Name)
+	}
+	var names []string
+	for _, a := range as[0].Requires {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
 func TestRegistered(t *testing.T) {
 	newPlugin, err := register.GetPlugin(plugin.Name)
 	if err != nil {
@@ -35,16 +55,12 @@ func TestRegistered(t *testing.T) {
 	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
 		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
 	}
-	as, err := p.BuildAnalyzers()
-	if err != nil {
-		t.Fatal(err)
+	if names, want := passNames(t, p), otellint.Names(); !reflect.DeepEqual(names, want) {
+		t.Errorf("passes = %v, want every pass of the registry %v", names, want)
 	}
-	var names []string
-	for _, a := range as {
-		names = append(names, a.Name)
-	}
-	if want := otellint.Names(); !reflect.DeepEqual(names, want) {
-		t.Errorf("analyzers = %v, want every pass of the registry %v", names, want)
+	as, _ := p.BuildAnalyzers()
+	if err := analysis.Validate(as); err != nil {
+		t.Errorf("the plugin's analyzer is not valid: %v", err)
 	}
 }
 
@@ -91,19 +107,15 @@ func TestDecodeSettingsOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	as, _ := p.BuildAnalyzers()
-	for _, a := range as {
-		if a.Name == "piilog" {
-			t.Errorf("disabled pass piilog is built")
-		}
+	if slices.Contains(passNames(t, p), "piilog") {
+		t.Errorf("disabled pass piilog is built")
 	}
 	p, err = plugin.New(settings("enable", []any{"spanend"}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	as, _ = p.BuildAnalyzers()
-	if len(as) != 1 || as[0].Name != "spanend" {
-		t.Errorf("enable [spanend] built %v", as)
+	if names := passNames(t, p); !reflect.DeepEqual(names, []string{"spanend"}) {
+		t.Errorf("enable [spanend] built %v", names)
 	}
 }
 

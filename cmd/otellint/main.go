@@ -12,8 +12,6 @@ import (
 	"fmt"
 	"os"
 
-	"golang.org/x/tools/go/analysis/unitchecker"
-
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/driver"
 )
@@ -25,7 +23,7 @@ func main() {
 		os.Exit(driver.ExitError)
 	}
 	if driver.IsVetInvocation(os.Args[1:]) {
-		unitchecker.Main(as...) // never returns
+		driver.Vet(as, os.Args[1:], os.Stderr) // never returns
 	}
 	os.Exit(driver.Run(as, os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -2,15 +2,21 @@
 // analyzers (the command builds them from the suite's registry). It speaks
 // two protocols:
 //
-//   - the go vet tool protocol (go vet -vettool=$(which otellint)): the
-//     command hands over to unitchecker when [IsVetInvocation] says the go
-//     command runs it, once per package with a .cfg file; go vet caches the
-//     results and the facts of every dependency like its own analyses;
+//   - the go vet tool protocol (go vet -vettool=$(which otellint)): [Vet]
+//     checks the options once and hands over to unitchecker when
+//     [IsVetInvocation] says the go command runs it, once per package with
+//     a .cfg file; go vet caches the results and the facts of every
+//     dependency like its own analyses;
 //   - standalone ([Run]: otellint [flags] packages): the packages are loaded
 //     and type-checked in one process. Facts are computed only for the
 //     packages of the main module, so a suite with facts costs about what
 //     one without facts costs: dependencies outside the module are read from
 //     export data, never type-checked from source.
+//
+// A standalone run prints its findings as text (each with its related
+// positions on indented lines below it), as go vet's JSON (-json), or as
+// SARIF 2.1.0 (-sarif); with -fix it applies the suggested fixes and says
+// what it changed.
 //
 // Exit status of a standalone run: 0 no findings, 3 findings, 1 the
 // packages could not be loaded or an analysis failed, 2 usage error.
@@ -28,7 +34,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -45,26 +50,26 @@ const (
 	ExitFindings = 3
 )
 
-// IsVetInvocation reports whether the go command runs us as a vet tool:
-// it asks for our version (-V=full) and flags (-flags), then passes flags
-// and one .cfg file per package.
-func IsVetInvocation(args []string) bool {
-	for _, a := range args {
-		if a == "-V=full" || a == "--V=full" || a == "-flags" || a == "--flags" {
-			return true
-		}
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
-}
+// Output formats of a standalone run.
+const (
+	formatText  = "text"
+	formatJSON  = "json"
+	formatSARIF = "sarif"
+)
 
 // options are the driver's own flags.
 type options struct {
-	json, fix, diff, tests bool
+	format                 string
+	json, sarif            bool
+	fix, diff, tests       bool
 	timing                 bool
 	cpuprofile, memprofile string
 	dir                    string
 	enable                 map[string]*triState
 }
+
+// hint follows every usage error: the flags are one command away.
+const hint = "run 'otellint -h' for the flags, 'otellint help' for the passes"
 
 // Run runs analyzers as the standalone command with the given arguments
 // and returns the exit code. Each analyzer's flags are available as
@@ -76,10 +81,15 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 		return ExitError
 	}
 	fs := flag.NewFlagSet("otellint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// Errors are printed here, in one line with a hint; the flags only
+	// on -h.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	opts := &options{enable: map[string]*triState{}}
-	fs.BoolVar(&opts.json, "json", false, "print findings and errors as JSON")
-	fs.BoolVar(&opts.fix, "fix", false, "apply the suggested fixes")
+	fs.StringVar(&opts.format, "format", formatText, "output format: text, json (go vet's JSON) or sarif (SARIF 2.1.0)")
+	fs.BoolVar(&opts.json, "json", false, "print findings and errors as go vet's JSON (-format=json)")
+	fs.BoolVar(&opts.sarif, "sarif", false, "print findings as SARIF 2.1.0, for GitHub code scanning (-format=sarif)")
+	fs.BoolVar(&opts.fix, "fix", false, "apply the suggested fixes, then print the findings left")
 	fs.BoolVar(&opts.diff, "diff", false, "with -fix, print the fixes as a unified diff instead of applying them")
 	fs.BoolVar(&opts.tests, "test", true, "also analyze the test packages")
 	fs.StringVar(&opts.dir, "C", "", "change to this directory before loading the packages")
@@ -94,22 +104,24 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
 		})
 	}
-	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stderr, fs)
 			return ExitClean
 		}
-		return ExitUsage
+		return usageError(stderr, err.Error())
 	}
 	rest := fs.Args()
 	if len(rest) > 0 && rest[0] == "help" {
-		return help(stdout, stderr, analyzers, fs, rest[1:])
+		return help(stdout, stderr, analyzers, rest[1:])
 	}
 	if len(rest) == 0 {
-		usage(stderr, fs)
-		return ExitUsage
+		return usageError(stderr, "no packages to analyze (such as ./...)")
 	}
-	if opts.diff && !opts.fix {
+	if err := opts.resolveFormat(); err != nil {
+		return usageError(stderr, err.Error())
+	}
+	if opts.diff {
 		opts.fix = true
 	}
 	analyzers = selectAnalyzers(analyzers, opts.enable)
@@ -129,6 +141,36 @@ func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer
 	return analyze(analyzers, rest, opts, stdout, stderr)
 }
 
+// resolveFormat folds -json and -sarif into -format and rejects
+// combinations that cannot be honoured.
+func (o *options) resolveFormat() error {
+	switch o.format {
+	case formatText, formatJSON, formatSARIF:
+	default:
+		return fmt.Errorf("-format=%s: want text, json or sarif", o.format)
+	}
+	if o.json && o.sarif || (o.json || o.sarif) && o.format != formatText {
+		return errors.New("choose one output format: -json, -sarif or -format")
+	}
+	if o.json {
+		o.format = formatJSON
+	}
+	if o.sarif {
+		o.format = formatSARIF
+	}
+	if o.diff && o.format != formatText {
+		return fmt.Errorf("-diff prints a patch; it does not combine with -format=%s", o.format)
+	}
+	return nil
+}
+
+// usageError prints a usage error in one line, then the hint.
+func usageError(w io.Writer, msg string) int {
+	fmt.Fprintf(w, "otellint: %s\n%s\n", msg, hint)
+	return ExitUsage
+}
+
+// usage prints the command's help: how to run it, then its flags.
 func usage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, `otellint checks OpenTelemetry instrumentation in Go code.
 
@@ -142,11 +184,13 @@ Exit status: 0 no findings, 3 findings, 1 load or analysis error, 2 usage error.
 
 Flags:
 `)
+	fs.SetOutput(w)
 	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
 }
 
 // help prints the list of passes, or one pass's documentation.
-func help(stdout, stderr io.Writer, analyzers []*analysis.Analyzer, fs *flag.FlagSet, args []string) int {
+func help(stdout, stderr io.Writer, analyzers []*analysis.Analyzer, args []string) int {
 	if len(args) == 0 {
 		fmt.Fprintln(stdout, "otellint checks OpenTelemetry instrumentation in Go code.\n\nPasses:")
 		for _, a := range analyzers {
@@ -232,10 +276,29 @@ func selectAnalyzers(as []*analysis.Analyzer, enable map[string]*triState) []*an
 // finding is one diagnostic with its analyzer, for printing.
 type finding struct {
 	analyzer string
+	pkg      string // package path
 	posn     token.Position
 	end      token.Position
 	diag     analysis.Diagnostic
 	fset     *token.FileSet
+}
+
+// report is what a standalone run found: the findings, each once (a file
+// shared by a package and its test variant is analysed twice), the
+// results in go vet's JSON form, and the errors that stopped a package
+// or an analysis.
+type report struct {
+	findings []finding
+	tree     jsonTree
+	errors   []runError
+}
+
+// runError is a load or analysis error, for the formats that carry them.
+type runError struct {
+	pkg      string // package path
+	analyzer string // empty for a load error
+	posn     token.Position
+	msg      string
 }
 
 func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, stdout, stderr io.Writer) int {
@@ -247,20 +310,22 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	if opts.dir != "" {
 		abs, err := filepath.Abs(opts.dir)
 		if err != nil {
-			fmt.Fprintln(stderr, "otellint:", err)
-			return ExitUsage
+			return usageError(stderr, err.Error())
 		}
 		if fi, err := os.Stat(abs); err != nil || !fi.IsDir() {
-			fmt.Fprintf(stderr, "otellint: -C %s: not a directory\n", opts.dir)
-			return ExitUsage
+			return usageError(stderr, "-C "+opts.dir+": not a directory")
 		}
 		dir = abs
 	}
-	out := &output{dir: dir, stdout: stdout, stderr: stderr}
+	out := &output{dir: dir, stdout: stdout, stderr: stderr, format: opts.format, analyzers: analyzers}
+	rep := &report{tree: jsonTree{}}
 	clock := newTimer()
+	announceDownloads(dir, stderr)
 	roots, all, importErrs, err := load(dir, patterns, opts.tests, needFacts(analyzers))
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
+		rep.errors = append(rep.errors, runError{msg: err.Error()})
+		out.print(rep)
 		return ExitError
 	}
 	clock.mark("load")
@@ -270,18 +335,21 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 	for _, p := range roots {
 		if len(p.Errors) > 0 {
 			code = ExitError
-			out.packageErrors(p, importErrs[p.ID])
+			errs := out.packageErrors(p, importErrs[p.ID])
+			rep.addLoadErrors(p, analyzers, errs)
 			continue
 		}
 		good = append(good, p)
 	}
-	_ = all
 	if len(analyzers) == 0 || len(good) == 0 {
+		out.print(rep)
 		return code
 	}
 	graph, err := checker.Analyze(analyzers, good, nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "otellint:", err)
+		rep.errors = append(rep.errors, runError{msg: err.Error()})
+		out.print(rep)
 		return ExitError
 	}
 	if opts.timing {
@@ -296,19 +364,53 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 			return ExitError
 		}
 	}
-	var findings []finding
+	if rep.collect(graph, stderr) {
+		code = ExitError
+	}
+	if opts.fix {
+		left, summary, err := applyFixes(out, rep.findings, opts.diff)
+		if err != nil {
+			fmt.Fprintln(stderr, "otellint:", err)
+			return ExitError
+		}
+		rep.findings = left
+		if opts.diff {
+			// stdout holds the patch; the findings left go to stderr.
+			out.textTo(stderr, left)
+		} else {
+			out.print(rep)
+		}
+		fmt.Fprintln(stderr, "otellint:", summary)
+	} else {
+		out.print(rep)
+		if opts.format == formatText {
+			out.closing(rep.findings, code)
+		}
+	}
+	if len(rep.findings) > 0 && code == ExitClean {
+		code = ExitFindings
+	}
+	return code
+}
+
+// collect gathers the results of the root actions: the findings, each
+// once and in order, and the JSON tree. It prints the analyses that
+// failed to stderr and reports whether there were any.
+func (r *report) collect(graph *checker.Graph, stderr io.Writer) (failed bool) {
 	seen := map[string]bool{}
 	for act := range graph.All() {
 		if !act.IsRoot {
 			continue
 		}
+		r.tree.add(act.Package, act.Analyzer.Name, act.Diagnostics, act.Err)
 		if act.Err != nil {
-			code = ExitError
+			failed = true
 			fmt.Fprintf(stderr, "otellint: %s: %s: %v\n", act.Analyzer.Name, act.Package.PkgPath, act.Err)
+			r.errors = append(r.errors, runError{pkg: act.Package.PkgPath, analyzer: act.Analyzer.Name, msg: act.Err.Error()})
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			f := finding{analyzer: act.Analyzer.Name, posn: act.Package.Fset.Position(d.Pos), diag: d, fset: act.Package.Fset}
+			f := finding{analyzer: act.Analyzer.Name, pkg: act.Package.PkgPath, posn: act.Package.Fset.Position(d.Pos), diag: d, fset: act.Package.Fset}
 			if d.End.IsValid() {
 				f.end = act.Package.Fset.Position(d.End)
 			}
@@ -318,35 +420,28 @@ func analyze(analyzers []*analysis.Analyzer, patterns []string, opts *options, s
 				continue
 			}
 			seen[key] = true
-			findings = append(findings, f)
+			r.findings = append(r.findings, f)
 		}
 	}
-	slices.SortFunc(findings, func(a, b finding) int {
+	slices.SortFunc(r.findings, func(a, b finding) int {
 		return cmp.Or(cmp.Compare(a.posn.Filename, b.posn.Filename), cmp.Compare(a.posn.Offset, b.posn.Offset), cmp.Compare(a.analyzer, b.analyzer))
 	})
-	switch {
-	case opts.fix:
-		unfixed, err := applyFixes(out, findings, opts.diff)
-		if err != nil {
-			fmt.Fprintln(stderr, "otellint:", err)
-			return ExitError
-		}
-		if unfixed > 0 && code == ExitClean {
-			code = ExitFindings
-		}
-		return code
-	case opts.json:
-		if err := out.json(findings); err != nil {
-			fmt.Fprintln(stderr, "otellint:", err)
-			return ExitError
-		}
-	default:
-		out.text(findings)
+	return failed
+}
+
+// addLoadErrors records why a package was not analysed: in the JSON tree
+// as the error of each analyzer (as go vet's drivers write an analysis
+// that could not run), and for SARIF as notifications.
+func (r *report) addLoadErrors(p *packages.Package, analyzers []*analysis.Analyzer, errs []loadError) {
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.text)
+		r.errors = append(r.errors, runError{pkg: p.PkgPath, posn: e.posn, msg: e.msg})
 	}
-	if len(findings) > 0 && code == ExitClean {
-		code = ExitFindings
+	err := errors.New(joinLines(msgs))
+	for _, a := range analyzers {
+		r.tree.add(p, a.Name, nil, err)
 	}
-	return code
 }
 
 func writeHeapProfile(name string) error {

@@ -119,3 +119,103 @@ func TestUnifiedDiff(t *testing.T) {
 		t.Error("diff of equal texts is not empty")
 	}
 }
+
+// TestApplyEditsFormatsOnlyTouchedLines checks that a fix's own text is
+// laid out as gofmt would, while lines no edit touches stay as they are.
+func TestApplyEditsFormatsOnlyTouchedLines(t *testing.T) {
+	src := "package p\n\nvar  a  =  1\n\nfunc f() {\n\tx := 1\n\t_ = x\n}\n"
+	// Replace "x := 1" by an unformatted "x:=2", and insert an unformatted
+	// statement after it.
+	start := strings.Index(src, "x := 1")
+	eol := start + len("x := 1")
+	edits := []edit{{start, eol, "x:=2"}, {eol, eol, "\n  _=x"}}
+	got, err := applyEdits([]byte(src), edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "package p\n\nvar  a  =  1\n\nfunc f() {\n\tx := 2\n\t_ = x\n\t_ = x\n}\n"
+	if string(got) != want {
+		t.Errorf("applyEdits:\n%s\nwant:\n%s", got, want)
+	}
+	// Text that does not parse is left as the edits made it.
+	got, err = applyEdits([]byte("not go  at all\n"), []edit{{0, 3, "NOT"}})
+	if err != nil || string(got) != "NOT go  at all\n" {
+		t.Errorf("applyEdits on text that is not Go = %q, %v", got, err)
+	}
+	// Overlapping edits are an error, not a garbled file.
+	if _, err := applyEdits([]byte(src), []edit{{0, 5, "a"}, {3, 7, "b"}}); err == nil {
+		t.Error("overlapping edits accepted")
+	}
+}
+
+// TestCategories checks that the rules of the SARIF output are read from
+// the "Categories:" list of an analyzer's documentation.
+func TestCategories(t *testing.T) {
+	doc := "check things\n\nProse.\n\nCategories:\n\n  - first-one: what the first\n    reports, on two lines.\n  - second: the second. More.\n\nMore prose: not a category.\n"
+	got := categories(doc)
+	want := []category{{"first-one", "what the first reports, on two lines."}, {"second", "the second. More."}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("categories = %v, want %v", got, want)
+	}
+	if got := categories("title\n\nno list here\n"); got != nil {
+		t.Errorf("categories of a doc without a list = %v", got)
+	}
+}
+
+// TestCheckVetFlags checks the options go vet passes on: a bad value of a
+// pass option or switch is reported, the others are left to unitchecker.
+func TestCheckVetFlags(t *testing.T) {
+	a := &analysis.Analyzer{Name: "p", Doc: "test", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	var level int
+	a.Flags.IntVar(&level, "level", 1, "a level")
+	for _, tc := range []struct {
+		args []string
+		want string // in the error; empty: none
+	}{
+		{[]string{"-p.level=2", "-json", "x.cfg"}, ""},
+		{[]string{"-p.level", "3", "x.cfg"}, ""},
+		{[]string{"-p=false", "-c=2", "x.cfg"}, ""},
+		{[]string{"-p.level=high", "x.cfg"}, `invalid value "high" for flag -p.level`},
+		{[]string{"--p.level=high", "x.cfg"}, `invalid value "high" for flag -p.level`},
+		{[]string{"-p=maybe", "x.cfg"}, `invalid value "maybe" for flag -p`},
+	} {
+		err := checkVetFlags([]*analysis.Analyzer{a}, tc.args)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%q: %v", tc.args, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%q: error %v, want %q", tc.args, err, tc.want)
+		}
+	}
+}
+
+// TestAnnounceDownloads checks that a run says, before loading, how many
+// of the main module's requirements the module cache lacks, and says
+// nothing once they are there.
+func TestAnnounceDownloads(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("GOMODCACHE", cache)
+	dir := writeModule(t, map[string]string{
+		"go.mod":   "module example.com/m\n\ngo 1.24\n\nrequire (\n\texample.com/Dep v1.2.0\n\texample.com/other v0.1.0 // indirect\n)\n",
+		"sub/x.go": "package sub\n",
+	})
+	var buf strings.Builder
+	announceDownloads(filepath.Join(dir, "sub"), &buf)
+	if want := "otellint: downloading 2 modules that example.com/m requires (first run only; this can take minutes)\n"; buf.String() != want {
+		t.Errorf("with an empty module cache: %q, want %q", buf.String(), want)
+	}
+	for _, p := range []string{"example.com/!dep/@v/v1.2.0.mod", "example.com/other/@v/v0.1.0.mod"} {
+		name := filepath.Join(cache, "cache", "download", filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte("module x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buf.Reset()
+	announceDownloads(dir, &buf)
+	if buf.String() != "" {
+		t.Errorf("with the requirements in the module cache: %q, want nothing", buf.String())
+	}
+}

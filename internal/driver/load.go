@@ -1,8 +1,13 @@
 package driver
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -29,8 +34,13 @@ func load(dir string, patterns []string, tests, facts bool) (roots, all []*packa
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if len(pkgs) == 0 {
-		return nil, nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	if listFailed(pkgs) {
+		if err := goCommandError(dir, patterns); err != nil {
+			return nil, nil, nil, err
+		}
+		if len(pkgs) == 0 {
+			return nil, nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+		}
 	}
 	if facts {
 		// When the patterns cover the whole main module (./... at its root),
@@ -197,4 +207,39 @@ func coversModule(dir string, patterns []string, pkgs []*packages.Package) bool 
 		}
 	}
 	return false
+}
+
+// listFailed reports whether the go command found no package to load:
+// none matched, or each one it returned is only an error.
+func listFailed(pkgs []*packages.Package) bool {
+	for _, p := range pkgs {
+		if len(p.GoFiles)+len(p.CompiledGoFiles) > 0 || slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return e.Kind != packages.ListError }) {
+			return false
+		}
+	}
+	return true
+}
+
+// goCommandError returns the go command's own account of why the patterns
+// match nothing, in its words: outside a module, that go.mod is missing;
+// otherwise what "go list" says of the patterns (nil if it says nothing).
+// It runs only when loading has already failed.
+func goCommandError(dir string, patterns []string) error {
+	env := exec.Command("go", "env", "GOMOD")
+	env.Dir = dir
+	if out, err := env.Output(); err == nil && strings.TrimSpace(string(out)) == os.DevNull {
+		return errors.New("go.mod file not found in current directory or any parent directory; see 'go help modules'")
+	}
+	list := exec.Command("go", append([]string{"list", "-f", "{{.ImportPath}}", "--"}, patterns...)...)
+	list.Dir = dir
+	var stderr bytes.Buffer
+	list.Stderr = &stderr
+	if err := list.Run(); err == nil && stderr.Len() == 0 {
+		return nil
+	}
+	msg := strings.TrimSpace(stderr.String())
+	if msg == "" {
+		return nil
+	}
+	return errors.New(strings.TrimPrefix(msg, "go: "))
 }

@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"encoding/json"
 	"fmt"
 	"go/token"
 	"io"
@@ -9,21 +8,73 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
 
-// output prints the findings and errors of a standalone run, with file
-// names relative to the directory the run is in.
+// output prints the findings and errors of a standalone run in its
+// format, with file names relative to the directory the run is in (except
+// in go vet's JSON, whose positions are absolute, as go vet's are).
 type output struct {
 	dir            string // absolute; the run's working directory (-C)
 	stdout, stderr io.Writer
+	format         string
+	analyzers      []*analysis.Analyzer
 }
 
-// text prints each finding on one line: "file:line:col: message (pass/category)".
-func (o *output) text(findings []finding) {
-	for _, f := range findings {
-		fmt.Fprintf(o.stdout, "%s: %s (%s)\n", o.relPosn(f.posn), f.diag.Message, label(f))
+// print writes the report in the run's format. Errors have already gone
+// to stderr; JSON and SARIF carry them too, so stdout is a whole document
+// even when packages fail to load.
+func (o *output) print(rep *report) {
+	switch o.format {
+	case formatJSON:
+		keep := map[string]bool{}
+		for _, f := range rep.findings {
+			keep[findingKey(f.analyzer, f.posn.String(), f.diag.Message)] = true
+		}
+		rep.tree.keep(keep)
+		if err := rep.tree.print(o.stdout); err != nil {
+			fmt.Fprintln(o.stderr, "otellint:", err)
+		}
+	case formatSARIF:
+		if err := o.sarif(rep); err != nil {
+			fmt.Fprintln(o.stderr, "otellint:", err)
+		}
+	default:
+		o.textTo(o.stdout, rep.findings)
 	}
+}
+
+// textTo prints each finding as "file:line:col: message (pass/category)",
+// then each of its related positions on an indented line below it:
+// "\tfile:line:col: message".
+func (o *output) textTo(w io.Writer, findings []finding) {
+	for _, f := range findings {
+		fmt.Fprintf(w, "%s: %s (%s)\n", o.relPosn(f.posn), f.diag.Message, label(f))
+		for _, r := range f.diag.Related {
+			fmt.Fprintf(w, "\t%s: %s\n", o.relPosn(f.fset.Position(r.Pos)), r.Message)
+		}
+	}
+}
+
+// closing ends a text report on stderr with a line that says what the
+// exit status will mean, so that a run ending in "exit status 3" (which go
+// run prints) does not read as a failure: "otellint: 27 findings in 9
+// packages (exit status 3: findings)". A clean run stays silent, as go
+// vet does.
+func (o *output) closing(findings []finding, code int) {
+	if len(findings) == 0 {
+		return
+	}
+	pkgs := map[string]bool{}
+	for _, f := range findings {
+		pkgs[f.pkg] = true
+	}
+	status := fmt.Sprintf("exit status %d: findings", ExitFindings)
+	if code != ExitClean {
+		status = fmt.Sprintf("exit status %d: some packages failed to load or analyse", code)
+	}
+	fmt.Fprintf(o.stderr, "otellint: %s in %s (%s)\n", plural(len(findings), "finding", "findings"), plural(len(pkgs), "package", "packages"), status)
 }
 
 // label names a finding's pass and category: "spanend/missing-end".
@@ -60,59 +111,36 @@ func (o *output) relErr(msg string) string {
 	return strings.ReplaceAll(msg, o.dir+string(filepath.Separator), "")
 }
 
-// jsonFinding is the JSON form of a finding.
-type jsonFinding struct {
-	Analyzer string        `json:"analyzer"`
-	Category string        `json:"category,omitempty"`
-	Posn     string        `json:"posn"`
-	End      string        `json:"end,omitempty"`
-	Message  string        `json:"message"`
-	Related  []jsonRelated `json:"related,omitempty"`
-	Fixes    []string      `json:"suggested_fixes,omitempty"`
-}
-
-type jsonRelated struct {
-	Posn    string `json:"posn"`
-	Message string `json:"message"`
-}
-
-// json prints the findings as one JSON array.
-func (o *output) json(findings []finding) error {
-	out := make([]jsonFinding, 0, len(findings))
-	for _, f := range findings {
-		j := jsonFinding{Analyzer: f.analyzer, Category: f.diag.Category, Posn: o.relPosn(f.posn), Message: f.diag.Message}
-		if f.end.IsValid() {
-			j.End = o.relPosn(f.end)
-		}
-		for _, r := range f.diag.Related {
-			j.Related = append(j.Related, jsonRelated{Posn: o.relPosn(f.fset.Position(r.Pos)), Message: r.Message})
-		}
-		for _, fix := range f.diag.SuggestedFixes {
-			j.Fixes = append(j.Fixes, fix.Message)
-		}
-		out = append(out, j)
-	}
-	enc := json.NewEncoder(o.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
 // maxErrors is how many errors of one package are printed.
 const maxErrors = 10
 
-// printErrors prints why a package could not be analysed: the errors of
-// the imports it could not load (the cause of its "could not import"
-// errors), then its own parse and type errors, or the go command's
-// errors when there are no others, at most maxErrors of them.
-func (o *output) packageErrors(p *packages.Package, importErrs []packages.Error) {
-	var msgs []string
+// loadError is one reason a package could not be analysed.
+type loadError struct {
+	text string         // as printed, after the package path
+	posn token.Position // where, if known
+	msg  string         // without the position
+}
+
+// packageErrors prints why a package could not be analysed and returns
+// the errors: the errors of the imports it could not load (the cause of
+// its "could not import" errors), then its own parse and type errors, or
+// the go command's errors when there are no others, at most maxErrors of
+// them.
+func (o *output) packageErrors(p *packages.Package, importErrs []packages.Error) []loadError {
+	var errs []loadError
+	add := func(prefix string, e packages.Error) {
+		le := o.loadError(e)
+		le.text = prefix + le.text
+		le.msg = prefix + le.msg
+		errs = append(errs, le)
+	}
 	for _, imp := range p.Imports {
 		for _, e := range imp.Errors {
-			msgs = append(msgs, "import "+imp.PkgPath+": "+o.relErr(e.Error()))
+			add("import "+imp.PkgPath+": ", e)
 		}
 	}
 	for _, e := range importErrs {
-		msgs = append(msgs, o.relErr(e.Error()))
+		add("", e)
 	}
 	own := p.Errors
 	if slices.ContainsFunc(own, func(e packages.Error) bool { return e.Kind != packages.ListError }) {
@@ -121,17 +149,66 @@ func (o *output) packageErrors(p *packages.Package, importErrs []packages.Error)
 	}
 	seen := map[string]bool{}
 	for _, e := range own {
-		m := o.relErr(e.Error())
-		if !seen[m] {
+		if m := e.Error(); !seen[m] {
 			seen[m] = true
-			msgs = append(msgs, m)
+			add("", e)
 		}
 	}
-	for i, m := range msgs {
-		if i == maxErrors {
-			fmt.Fprintf(o.stderr, "otellint: %s: and %d more errors\n", p.PkgPath, len(msgs)-maxErrors)
-			break
-		}
-		fmt.Fprintf(o.stderr, "otellint: %s: %s\n", p.PkgPath, m)
+	if len(errs) > maxErrors {
+		more := len(errs) - maxErrors
+		errs = append(errs[:maxErrors], loadError{text: fmt.Sprintf("and %d more errors", more), msg: fmt.Sprintf("and %d more errors", more)})
 	}
+	for _, e := range errs {
+		fmt.Fprintf(o.stderr, "otellint: %s\n", o.withPackage(p, e.text))
+	}
+	return errs
+}
+
+// withPackage prefixes an error of package p with the package's path,
+// unless the message already starts with it (as the go command's do).
+func (o *output) withPackage(p *packages.Package, text string) string {
+	if p.PkgPath == "" || strings.HasPrefix(text, p.PkgPath) || strings.HasPrefix(text, "package "+p.PkgPath) {
+		return text
+	}
+	return p.PkgPath + ": " + text
+}
+
+// loadError renders a package error as the go command would: its
+// position relative to the run's directory, or no position at all where
+// it has none (go/packages writes "-" there).
+func (o *output) loadError(e packages.Error) loadError {
+	msg := o.relErr(e.Msg)
+	if e.Pos == "" || e.Pos == "-" {
+		return loadError{text: msg, msg: msg}
+	}
+	posn := parsePosn(e.Pos)
+	return loadError{text: o.relErr(e.Pos) + ": " + msg, posn: posn, msg: msg}
+}
+
+// parsePosn parses "file:line:col" or "file:line" as go/packages writes
+// positions; a position it cannot read has only its file name.
+func parsePosn(s string) token.Position {
+	var p token.Position
+	rest := s
+	nums := []*int{&p.Column, &p.Line}
+	if strings.Count(s, ":") < 2 {
+		nums = nums[1:]
+	}
+	for _, n := range nums {
+		i := strings.LastIndexByte(rest, ':')
+		if i < 0 {
+			return token.Position{Filename: s}
+		}
+		if _, err := fmt.Sscanf(rest[i+1:], "%d", n); err != nil {
+			return token.Position{Filename: s}
+		}
+		rest = rest[:i]
+	}
+	p.Filename = rest
+	return p
+}
+
+// joinLines joins messages one per line.
+func joinLines(msgs []string) string {
+	return strings.Join(msgs, "\n")
 }

@@ -27,6 +27,15 @@ func TestBadInput(t *testing.T) {
 	if err := writeHuge(filepath.Join(dir, "huge", "huge.go")); err != nil {
 		t.Fatal(err)
 	}
+	// The cases run without the module proxy: the module's own
+	// requirements, which the testdata module's need not include, must be
+	// in the module cache first.
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = dir
+	dl.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := dl.CombinedOutput(); err != nil {
+		t.Fatalf("cannot download the requirements of testdata/badinput: %v\n%s", err, excerpt(string(out), 20))
+	}
 	_, gccErr := exec.LookPath("gcc")
 
 	for _, tc := range []struct {

@@ -2,7 +2,6 @@ package robust_test
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -64,20 +62,16 @@ type result struct {
 // environment, and a deadline.
 func runBin(t *testing.T, dir string, env []string, timeout time.Duration, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, otellintBin(t), args...)
+	// On timeout, the go commands the driver runs are killed too.
+	cmd := testenv.Command(t, timeout, otellintBin(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
-	// On timeout, kill the go commands the driver runs too.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	err := cmd.Run()
 	r := result{stdout: stdout.String(), stderr: stderr.String(), took: time.Since(start)}
-	if ctx.Err() != nil {
+	if cmd.ProcessState != nil && !cmd.ProcessState.Exited() {
 		t.Fatalf("otellint %s in %s did not finish within %s\nstderr:\n%s", strings.Join(args, " "), dir, timeout, excerpt(r.stderr, 40))
 	}
 	if cmd.ProcessState == nil {

@@ -1,15 +1,13 @@
 package robust_test
 
 import (
-	"encoding/json"
 	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/otellint/otellint/internal/copytree"
+	"github.com/otellint/otellint/internal/realmod"
 	"github.com/otellint/otellint/internal/testenv"
 )
 
@@ -44,9 +42,7 @@ var stdPatterns = []string{"std"}
 // fails on any panic, analyzer error or load error. Findings are fine. Set
 // OTELLINT_CRASHTEST_LARGE=1 to add go.temporal.io/server.
 func TestRealCode(t *testing.T) {
-	if testing.Short() {
-		t.Skip("downloads and analyzes real modules; skipped by -short")
-	}
+	testenv.E2E(t, "downloads real modules and analyzes them with std (about 10 minutes and 3 GB of caches on 2 cores)")
 	otellintBin(t)
 	t.Run("std", func(t *testing.T) {
 		r := runBin(t, testenv.Root(), []string{"GOWORK=off", "GOTOOLCHAIN=local"}, 15*time.Minute, append([]string{"-test=false"}, stdPatterns...)...)
@@ -82,27 +78,13 @@ func checkRun(t *testing.T, what string, r result) {
 	t.Logf("%s: exit %d in %s, %d findings", what, r.code, r.took.Round(time.Second), strings.Count(r.stdout, "\n"))
 }
 
-// fetchModule downloads path@version from the module proxy, copies it into
-// a writable temporary directory and downloads its dependencies.
+// fetchModule materialises path@version from the module proxy in a
+// writable temporary directory and downloads its dependencies.
 func fetchModule(t *testing.T, path, version string) string {
 	t.Helper()
-	cmd := exec.Command("go", "mod", "download", "-json", path+"@"+version)
-	cmd.Dir = t.TempDir()
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
-	out, err := cmd.Output()
-	var info struct{ Dir, Error string }
-	if jerr := json.Unmarshal(out, &info); jerr != nil || info.Error != "" || info.Dir == "" {
-		t.Fatalf("cannot download %s@%s from the module proxy (the crash test needs it): %v %s", path, version, err, info.Error)
-	}
 	dir := t.TempDir()
-	if err := copytree.Copy(info.Dir, dir); err != nil {
-		t.Fatal(err)
-	}
-	dl := exec.Command("go", "mod", "download")
-	dl.Dir = dir
-	dl.Env = cmd.Env
-	if out, err := dl.CombinedOutput(); err != nil {
-		t.Fatalf("cannot download the dependencies of %s@%s: %v\n%s", path, version, err, excerpt(string(out), 20))
+	if _, err := realmod.Materialize(dir, realmod.Pin{Path: path, Version: version}); err != nil {
+		t.Fatalf("cannot materialise %s@%s from the module proxy (the crash test needs it): %v", path, version, excerpt(err.Error(), 20))
 	}
 	return dir
 }

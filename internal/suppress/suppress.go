@@ -184,6 +184,23 @@ func parse(text string) *Directive {
 	return nil
 }
 
+// WithoutNolint returns a copy of the index that leaves //nolint
+// directives to the driver, for golangci-lint, which applies them itself
+// (and, with nolintlint, reports a //nolint that silenced nothing it
+// saw). Generated files and //otellint:ignore directives still count.
+func (idx *Index) WithoutNolint() *Index {
+	out := &Index{generated: idx.generated, byLine: map[lineKey][]*Directive{}}
+	for _, d := range idx.Directives {
+		if d.Nolint {
+			continue
+		}
+		out.Directives = append(out.Directives, d)
+		k := lineKey{d.File, d.Line}
+		out.byLine[k] = append(out.byLine[k], d)
+	}
+	return out
+}
+
 // Generated reports whether pos lies in a generated file.
 func (idx *Index) Generated(fset *token.FileSet, pos token.Pos) bool {
 	return idx.generated[fset.File(pos)]

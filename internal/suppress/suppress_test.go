@@ -55,6 +55,12 @@ func TestSilenced(t *testing.T) {
 		if got := idx.Silenced(fset, tc.pass, at(tc.line)); got != tc.want {
 			t.Errorf("line %d, pass %s: silenced = %v, want %v", tc.line, tc.pass, got, tc.want)
 		}
+		// Without //nolint (left to golangci-lint), only //otellint:ignore
+		// silences.
+		nolint := tc.line == 7 || tc.line == 8 || tc.line == 9
+		if got := idx.WithoutNolint().Silenced(fset, tc.pass, at(tc.line)); got != (tc.want && !nolint) {
+			t.Errorf("WithoutNolint: line %d, pass %s: silenced = %v, want %v", tc.line, tc.pass, got, tc.want && !nolint)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ package payment
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 
@@ -49,6 +50,7 @@ func (c *Client) Charge(ctx context.Context, orderID string, amount float64) err
 func (c *Client) Refund(ctx context.Context, orderID string) error {
 	ctx, span := tracer.Start(ctx, "PaymentService.Refund") // finding: spanend/missing-set-status
 	defer span.End()
+	slog.InfoContext(ctx, "refunding order", "order_id", orderID)
 
 	req, err := http.NewRequest(http.MethodPost, c.BaseURL+"/refund/"+orderID, nil) // finding: ctxpropagation/request-without-ctx
 	if err != nil {

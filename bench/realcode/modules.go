@@ -1,0 +1,47 @@
+package main
+
+// A module is a real module of the evaluation, pinned at an exact version.
+type module struct {
+	// Name is the module's short name: the first column of the judged
+	// files and a value of the -modules flag. It never changes, even when
+	// the version does.
+	Name    string
+	Path    string
+	Version string
+	// Why says what the module is and why it is here.
+	Why string
+}
+
+// modules are the pinned modules: real, OpenTelemetry-instrumented Go
+// code under a permissive licence (Apache-2.0 or MIT), whose go directive
+// this project's Go release accepts, and which load and type-check
+// cleanly. A new version of a pin moves the lines of its findings, so
+// its judged rows must be carried over by hand: change pins rarely.
+var modules = []module{
+	{"otelhttp", "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.72.0",
+		"the OpenTelemetry net/http instrumentation (Apache-2.0): library code written by the OTel maintainers, spans and metrics on every request"},
+	{"colservice", "go.opentelemetry.io/collector/service", "v0.165.0",
+		"the OpenTelemetry Collector's service (Apache-2.0): its own telemetry, tracer, meter and logger providers, zap logging; its local replace directives are dropped"},
+	{"temporalsdk", "go.temporal.io/sdk", "v1.50.0",
+		"the Temporal Go SDK (MIT): tracing and metrics interceptors, context handling across workflow and activity boundaries"},
+	{"jaeger", "github.com/jaegertracing/jaeger", "v1.76.0",
+		"Jaeger (Apache-2.0), a tracing backend built on the Collector: OTel tracing, metrics and zap logging in a service (the v2 binary cmd/jaeger is in this tree)"},
+	{"temporalserver", "go.temporal.io/server", "v1.30.0",
+		"the Temporal server (MIT): a large service with OTel tracing of its RPC layers and persistence, OTel metrics, structured logging; the benchmark's large module"},
+	{"spicedb", "github.com/authzed/spicedb", "v1.56.2",
+		"SpiceDB (Apache-2.0), an authorization database service: OTel tracing across its dispatch, datastore and API layers, zerolog logging"},
+	{"openfga", "github.com/openfga/openfga", "v1.22.1",
+		"OpenFGA (Apache-2.0), an authorization service: a span in most server, graph-check and storage functions, zap logging"},
+	{"hydra", "github.com/ory/hydra/v2", "v2.3.0",
+		"Ory Hydra (Apache-2.0), an OAuth2 and OpenID Connect server: OTel spans around its persistence and flow code (through ory/x's otelx); its replace of the nested client module is dropped"},
+	// Held out: added after the precision work on the passes had started,
+	// so that the passes were not tuned to them. (Traefik v3.7.13 needs a
+	// replaced module the proxy does not serve; Argo Workflows v3.7.3
+	// embeds a UI build that is not in its module.)
+	{"buildkit", "github.com/moby/buildkit", "v0.34.2",
+		"BuildKit (Apache-2.0), the container build engine behind docker build: OTel tracing through its solver, gRPC and exporters, its own tracing helpers, logrus logging"},
+	{"containerd", "github.com/containerd/containerd/v2", "v2.4.2",
+		"containerd (Apache-2.0), the container runtime daemon: OTel tracing through its own span wrapper package, metrics, logrus logging through its log package"},
+	{"kratos", "github.com/ory/kratos", "v1.3.1",
+		"Ory Kratos (Apache-2.0), an identity server: OTel spans around its persistence, hooks and self-service flows"},
+}

@@ -1,0 +1,4 @@
+package sub
+
+// A is called from fold.
+func A() {}
