@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -18,7 +19,11 @@ import (
 // the batch processor to its examples); sdktrace.WithBlocking makes the
 // goroutine that ends a span wait while the batch queue is full. Behind
 // an exporter that stays in the process (stdout, memory), a simple
-// processor is what a debugging tool wants, and is not reported.
+// processor is what a debugging tool wants, and is not reported; nor is
+// one behind an exporter of the program's own (a concrete type of its
+// module), which decides itself what an export costs: a recorder that
+// keeps the spans in memory for the program to read back wants them as
+// they end.
 
 // syncMessages are the messages of sync-export, by key.
 var syncMessages = map[string]string{
@@ -31,7 +36,7 @@ var syncMessages = map[string]string{
 // checkSyncExport reports a synchronous export set up by call, unless its
 // exporter stays in the process.
 func (c *checker) checkSyncExport(cur inspector.Cursor, call *ast.CallExpr, key string) {
-	if key != apis.SDKWithBlocking && len(call.Args) > 0 && c.localExporter(cur, call.Args[0], 0) {
+	if key != apis.SDKWithBlocking && len(call.Args) > 0 && (c.localExporter(cur, call.Args[0], 0) || c.ownExporter(call.Args[0])) {
 		return
 	}
 	c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategorySyncExport, Message: syncMessages[key]})
@@ -57,4 +62,28 @@ func (c *checker) localExporter(at inspector.Cursor, e ast.Expr, depth int) bool
 		return c.localExporter(at, v, depth+1) // var exp sdktrace.SpanExporter = stdoutExporter
 	}
 	return false
+}
+
+// ownExporter reports whether the exporter e is of a concrete type
+// declared in the module of the package being analysed:
+//
+//	sdktrace.WithSyncer(detect.Recorder) // *detect.TraceRecorder, the module's own
+//
+// An exporter of an interface type may be anything, and the exporters of
+// other modules are judged by their own kind.
+func (c *checker) ownExporter(e ast.Expr) bool {
+	mod := c.pass.Module
+	if mod == nil || mod.Path == "" {
+		return false // module unknown: judged like any exporter
+	}
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	n, ok := astx.Deref(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
 }

@@ -17,12 +17,12 @@ import (
 const collector = "https://collector.example.com:4318"
 
 func urls(ctx context.Context, host string) {
-	_, _ = otlptracehttp.New(ctx, otlptracehttp.WithEndpoint("http://localhost:4318"))          // want `WithEndpoint takes host:port, but "http://localhost:4318" has a scheme, so every export fails \("invalid port"\)`
-	_, _ = otlptracegrpc.New(ctx, otlptracegrpc.WithEndpoint("http://localhost:4317"))          // want `so the gRPC connection never succeeds \("too many colons in address"\)`
-	_, _ = otlpmetrichttp.New(ctx, otlpmetrichttp.WithEndpoint(collector))                      // want `has a scheme, so New fails \("invalid port"\)`
+	_, _ = otlptracehttp.New(ctx, otlptracehttp.WithEndpoint("http://localhost:4318"))         // want `WithEndpoint takes host:port, but "http://localhost:4318" has a scheme, so every export fails \("invalid port"\)`
+	_, _ = otlptracegrpc.New(ctx, otlptracegrpc.WithEndpoint("http://localhost:4317"))         // want `so the gRPC connection never succeeds \("too many colons in address"\)`
+	_, _ = otlpmetrichttp.New(ctx, otlpmetrichttp.WithEndpoint(collector))                     // want `has a scheme, so New fails \("invalid port"\)`
 	_, _ = otlpmetricgrpc.New(ctx, otlpmetricgrpc.WithEndpoint("dns:///collector:4317"))       // want `has a scheme, so the gRPC connection never succeeds`
-	_, _ = otlploghttp.New(ctx, otlploghttp.WithEndpoint("localhost:4318/v1/logs"))             // want `"localhost:4318/v1/logs" has a path, so New fails`
-	_, _ = otlptracehttp.New(ctx, otlptracehttp.WithEndpoint("http://"+host+":4318"))           // want `"http://" has a scheme`
+	_, _ = otlploghttp.New(ctx, otlploghttp.WithEndpoint("localhost:4318/v1/logs"))            // want `"localhost:4318/v1/logs" has a path, so New fails`
+	_, _ = otlptracehttp.New(ctx, otlptracehttp.WithEndpoint("http://"+host+":4318"))          // want `"http://" has a scheme`
 	_, _ = otlptracehttp.New(ctx, otlptracehttp.WithEndpoint(fmt.Sprintf("https://%s", host))) // want `"https://" has a scheme`
 }
 

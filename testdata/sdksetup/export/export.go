@@ -73,3 +73,26 @@ func batched(ctx context.Context) *sdktrace.TracerProvider {
 	exp, _ := otlptracehttp.New(ctx)
 	return sdktrace.NewTracerProvider(sdktrace.WithBatcher(exp))
 }
+
+// recorder is the program's own exporter: it keeps the spans in memory
+// for the program to read back, so it wants them as they end.
+type recorder struct{ spans []sdktrace.ReadOnlySpan }
+
+// ExportSpans keeps the spans.
+func (r *recorder) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlySpan) error {
+	r.spans = append(r.spans, spans...)
+	return nil
+}
+
+// Shutdown has nothing to release.
+func (r *recorder) Shutdown(context.Context) error { return nil }
+
+func ownRecorder(r *recorder) *sdktrace.TracerProvider {
+	return sdktrace.NewTracerProvider(sdktrace.WithSyncer(r))
+}
+
+// ownRecorderAsInterface hides the exporter behind the interface: it may
+// be anything.
+func ownRecorderAsInterface(exp sdktrace.SpanExporter) *sdktrace.TracerProvider {
+	return sdktrace.NewTracerProvider(sdktrace.WithSyncer(exp)) // want `sdktrace.WithSyncer exports`
+}
