@@ -49,7 +49,9 @@
 //     the span or emits the record, and sdktrace.WithBlocking, which makes
 //     that goroutine wait while the batch queue is full. Silent behind an
 //     exporter that stays in the process: stdouttrace, stdoutlog,
-//     tracetest.InMemoryExporter.
+//     tracetest.InMemoryExporter, and behind an exporter of a concrete
+//     type of the module's own (an in-memory recorder the program reads
+//     back), which decides itself what an export costs.
 //   - sampler-override: sdktrace.WithSampler with a sampler built from the
 //     SDK's constructors and constants only. NewTracerProvider reads
 //     OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG first and applies
