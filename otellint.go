@@ -22,6 +22,7 @@ import (
 	"github.com/otellint/otellint/passes/metricdef"
 	"github.com/otellint/otellint/passes/piilog"
 	"github.com/otellint/otellint/passes/rawlogging"
+	"github.com/otellint/otellint/passes/sdksetup"
 	"github.com/otellint/otellint/passes/semconv"
 	"github.com/otellint/otellint/passes/spanend"
 	"github.com/otellint/otellint/passes/spannaming"
@@ -39,6 +40,7 @@ var Passes = []passkit.Declared{
 	&instrumentcreation.Pass,
 	&metricdef.Pass,
 	&semconv.Pass,
+	&sdksetup.Pass,
 }
 
 // Directives is the pass that checks the suite's own suppression comments.

@@ -50,12 +50,12 @@ func TestInstrument(t *testing.T) {
 		"Float64Histogram":               {Kind: "histogram", Float: true},
 		"Int64Gauge":                     {Kind: "gauge"},
 		"Float64Gauge":                   {Kind: "gauge", Float: true},
-		"Int64ObservableCounter":         {Kind: "counter"},
-		"Float64ObservableCounter":       {Kind: "counter", Float: true},
-		"Int64ObservableUpDownCounter":   {Kind: "updowncounter"},
-		"Float64ObservableUpDownCounter": {Kind: "updowncounter", Float: true},
-		"Int64ObservableGauge":           {Kind: "gauge"},
-		"Float64ObservableGauge":         {Kind: "gauge", Float: true},
+		"Int64ObservableCounter":         {Kind: "counter", Observable: true},
+		"Float64ObservableCounter":       {Kind: "counter", Float: true, Observable: true},
+		"Int64ObservableUpDownCounter":   {Kind: "updowncounter", Observable: true},
+		"Float64ObservableUpDownCounter": {Kind: "updowncounter", Float: true, Observable: true},
+		"Int64ObservableGauge":           {Kind: "gauge", Observable: true},
+		"Float64ObservableGauge":         {Kind: "gauge", Float: true, Observable: true},
 	}
 	if len(want) != len(apis.InstrumentConstructors) {
 		t.Errorf("%d constructors, %d shapes", len(apis.InstrumentConstructors), len(want))

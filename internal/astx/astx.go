@@ -52,3 +52,17 @@ func EnclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
 	}
 	return nil
 }
+
+// IdentVar returns the variable an identifier (in parentheses or not)
+// defines or uses, or nil for anything else and for the blank.
+func IdentVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	if v, ok := info.Defs[id].(*types.Var); ok {
+		return v
+	}
+	v, _ := info.Uses[id].(*types.Var)
+	return v
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/flowx"
 )
 
 // hasErrorResult reports whether the last result of sig is an error.
@@ -67,7 +68,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 			// right after in the same block, belongs to the span.
 			//	span.End()
 			//	return err
-			ns := nodes(b)
+			ns := flowx.Nodes(b)
 			for _, m := range ns[i+1:] {
 				if r, ok := m.(*ast.ReturnStmt); ok {
 					if k := len(r.Results); k > 0 {

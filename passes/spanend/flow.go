@@ -2,17 +2,13 @@ package spanend
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
-	"slices"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/flowx"
 )
 
 // The path walking of the checks. A span is followed along the
@@ -37,7 +33,7 @@ type flow struct {
 	cr    *creation
 	g     *cfg.CFG
 	def   *cfg.Block
-	defAt int
+	first int // the index in flowx.Nodes(def) of the node after the start
 	memo  map[ast.Node]events
 	// onError is a deferred closure that ends the span only when the
 	// error result onErrorVar is not nil (endsOnError), if any.
@@ -47,33 +43,15 @@ type flow struct {
 
 // newFlow finds the block that starts the span, or returns nil.
 func (c *checker) newFlow(fc inspector.Cursor, t *tracked, cr *creation) *flow {
-	g := c.graphs.of(fc.Node())
+	g := c.graphs.Of(fc.Node())
 	if g == nil {
 		return nil
 	}
-	f := &flow{c: c, fc: fc, t: t, cr: cr, g: g, memo: map[ast.Node]events{}}
-	for _, b := range g.Blocks {
-		for i, n := range b.Nodes {
-			if n == cr.stmt {
-				if !b.Live {
-					return nil
-				}
-				f.def, f.defAt = b, i
-				return f
-			}
-		}
+	def, first, ok := flowx.Locate(g, cr.stmt)
+	if !ok {
+		return nil
 	}
-	return nil
-}
-
-// first returns the index in nodes(f.def) of the node after the one that
-// starts the span.
-func (f *flow) first() int {
-	from := f.defAt + 1
-	if len(nodes(f.def)) != len(f.def.Nodes) {
-		from++ // the select communication nodes put first
-	}
-	return from
+	return &flow{c: c, fc: fc, t: t, cr: cr, g: g, def: def, first: first, memo: map[ast.Node]events{}}
 }
 
 // inert reports whether the span is known to be nil or not recording on
@@ -85,19 +63,6 @@ func (f *flow) inert(st nilVars) bool {
 		}
 	}
 	return false
-}
-
-// nodes returns the nodes of b, with the communication of a select case
-// first (the graph leaves it out).
-func nodes(b *cfg.Block) []ast.Node {
-	if b.Kind == cfg.KindSelectCaseBody {
-		if cc, ok := b.Stmt.(*ast.CommClause); ok && cc.Comm != nil {
-			if _, ok := cc.Comm.(*ast.AssignStmt); !ok {
-				return append([]ast.Node{cc.Comm}, b.Nodes...)
-			}
-		}
-	}
-	return b.Nodes
 }
 
 // at returns what node n does to the span: the events of the references
@@ -133,202 +98,44 @@ func (f *flow) at(n ast.Node) events {
 	return ev
 }
 
-// walk visits the nodes reachable from the start of the span in order,
-// calling visit for each; visit returns false to cut the path there. At
-// the end of a block that returns, ret is called. Each block is visited
-// at most once, so a path that loops is followed around the loop once.
+// walk visits the nodes reachable from the start of the span in order
+// (flowx.Walk): visit returns false to cut the path there, ret is called
+// at the end of a block that returns.
 func (f *flow) walk(visit func(b *cfg.Block, i int, n ast.Node) bool, ret func(*ast.ReturnStmt)) {
-	seen := map[*cfg.Block]bool{}
-	var block func(b *cfg.Block, from int)
-	block = func(b *cfg.Block, from int) {
-		ns := nodes(b)
-		for i := from; i < len(ns); i++ {
-			if !visit(b, i, ns[i]) {
-				return
-			}
-		}
-		if r := b.Return(); r != nil {
-			ret(r)
-			return
-		}
-		for _, s := range b.Succs {
-			if !seen[s] {
-				seen[s] = true
-				block(s, 0)
-			}
-		}
-	}
-	block(f.def, f.first())
+	flowx.Walk(f.def, f.first, visit, ret)
 }
 
-// nilVars is the set of variables known to be nil on a path, learned from
-// the branches taken ("if err != nil" not taken: err is nil).
-type nilVars []*types.Var
-
-// key identifies the set, sorted by position, as a map key.
-func (s nilVars) key() string {
-	var b strings.Builder
-	for _, v := range s {
-		b.WriteString(strconv.Itoa(int(v.Pos())))
-		b.WriteByte(',')
-	}
-	return b.String()
-}
-
-// with returns the set with vs added, sorted by position.
-func (s nilVars) with(vs []*types.Var) nilVars {
-	if len(vs) == 0 {
-		return s
-	}
-	out := slices.Clone(s)
-	for _, v := range vs {
-		if !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	slices.SortFunc(out, func(a, b *types.Var) int { return int(a.Pos()) - int(b.Pos()) })
-	return out
-}
-
-// without returns the set without v: v was assigned, so nothing is known
-// of it any more.
-func (s nilVars) without(v *types.Var) nilVars {
-	i := slices.Index(s, v)
-	if i < 0 {
-		return s
-	}
-	return slices.Delete(slices.Clone(s), i, i+1)
-}
+// nilVars is the set of variables known to be nil on a path.
+type nilVars = flowx.NilVars
 
 // isRecording is the key of trace.Span's IsRecording method.
 const isRecording = "(" + apis.SpanIface + ").IsRecording"
 
 // nilWhen returns the variables that are nil (or, for spans, not
-// recording) when cond evaluates to truth.
-//
-//	err == nil      true: err
-//	err != nil      false: err
-//	a && b          true: both sides'
-//	a || b          false: both sides'
+// recording) when cond evaluates to truth (flowx.NilWhen).
 func (c *checker) nilWhen(cond ast.Expr, truth bool) []*types.Var {
-	switch e := ast.Unparen(cond).(type) {
-	case *ast.UnaryExpr:
-		if e.Op == token.NOT {
-			return c.nilWhen(e.X, !truth)
-		}
-	case *ast.CallExpr:
-		// A span that is not recording needs nothing more:
-		//	if !span.IsRecording() { return }
-		if !truth && c.idx.Is(e, isRecording) {
-			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-				if v := identVar(c.pass.TypesInfo, sel.X); v != nil {
-					return []*types.Var{v}
-				}
-			}
-		}
-	case *ast.BinaryExpr:
-		switch e.Op {
-		case token.LAND:
-			if truth {
-				return append(c.nilWhen(e.X, true), c.nilWhen(e.Y, true)...)
-			}
-		case token.LOR:
-			if !truth {
-				return append(c.nilWhen(e.X, false), c.nilWhen(e.Y, false)...)
-			}
-		case token.EQL, token.NEQ:
-			if (e.Op == token.EQL) != truth {
-				return nil
-			}
-			x, y := e.X, e.Y
-			if astx.IsNil(c.pass.TypesInfo, x) {
-				x, y = y, x
-			}
-			if astx.IsNil(c.pass.TypesInfo, y) {
-				if v := identVar(c.pass.TypesInfo, x); v != nil {
-					return []*types.Var{v}
-				}
+	return flowx.NilWhen(c.pass.TypesInfo, cond, truth, c.notRecording)
+}
+
+// notRecording returns the span that is not recording when the call
+// evaluates to truth: a span that is not recording needs nothing more.
+//
+//	if !span.IsRecording() { return }
+func (c *checker) notRecording(call *ast.CallExpr, truth bool) []*types.Var {
+	if !truth && c.idx.Is(call, isRecording) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if v := identVar(c.pass.TypesInfo, sel.X); v != nil {
+				return []*types.Var{v}
 			}
 		}
 	}
 	return nil
 }
 
-// assigned returns the variables node n assigns or takes the address of
-// (not counting the function literals inside it): what the path knows of
-// them no longer holds after n.
-func (c *checker) assigned(n ast.Node) []*types.Var {
-	var out []*types.Var
-	ast.Inspect(n, func(x ast.Node) bool {
-		switch x := x.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.AssignStmt:
-			for _, l := range x.Lhs {
-				if v := identVar(c.pass.TypesInfo, l); v != nil {
-					out = append(out, v)
-				}
-			}
-		case *ast.ValueSpec:
-			for _, id := range x.Names {
-				if v := identVar(c.pass.TypesInfo, id); v != nil {
-					out = append(out, v)
-				}
-			}
-		case *ast.UnaryExpr:
-			if x.Op == token.AND {
-				if v := identVar(c.pass.TypesInfo, x.X); v != nil {
-					out = append(out, v)
-				}
-			}
-		}
-		return true
-	})
-	return out
-}
-
-// walkNil is walk that also knows which variables are nil on each path:
-// a branch on "x == nil", "x != nil" or "!span.IsRecording()" adds x to
-// the set of the successor it leads to, and an assignment to x removes it.
-// A block is visited once per set, and the whole walk stops after 10000
-// block visits: a function with that many paths is left partly unjudged,
-// which can only miss findings.
+// walkNil is walk that also knows which variables are nil on each path
+// (flowx.WalkNil): a branch on "x == nil", "x != nil" or
+// "!span.IsRecording()" adds x to the set of the successor it leads to,
+// and an assignment to x removes it.
 func (f *flow) walkNil(visit func(b *cfg.Block, i int, n ast.Node, st nilVars) bool, ret func(*ast.ReturnStmt, nilVars)) {
-	type key struct {
-		b   *cfg.Block
-		nil string
-	}
-	seen := map[key]bool{}
-	var block func(b *cfg.Block, from int, st nilVars)
-	block = func(b *cfg.Block, from int, st nilVars) {
-		ns := nodes(b)
-		for i := from; i < len(ns); i++ {
-			if !visit(b, i, ns[i], st) {
-				return
-			}
-			for _, v := range f.c.assigned(ns[i]) {
-				st = st.without(v)
-			}
-		}
-		if r := b.Return(); r != nil {
-			ret(r, st)
-			return
-		}
-		var cond ast.Expr
-		if len(b.Succs) == 2 && len(b.Nodes) > 0 {
-			cond, _ = b.Nodes[len(b.Nodes)-1].(ast.Expr)
-		}
-		for i, s := range b.Succs {
-			next := st
-			if cond != nil {
-				next = st.with(f.c.nilWhen(cond, i == 0))
-			}
-			k := key{s, next.key()}
-			if !seen[k] && len(seen) < 10000 {
-				seen[k] = true
-				block(s, 0, next)
-			}
-		}
-	}
-	block(f.def, f.first(), nil)
+	flowx.WalkNil(f.def, f.first, f.c.pass.TypesInfo, f.c.nilWhen, visit, ret)
 }

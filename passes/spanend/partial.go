@@ -32,11 +32,11 @@ func (c *checker) marksWhen(fc inspector.Cursor, sig *types.Signature, t *tracke
 	if ev&mark == 0 || !hasErrorResult(sig) {
 		return ""
 	}
-	g := c.graphs.of(fc.Node())
+	g := c.graphs.Of(fc.Node())
 	if g == nil || len(g.Blocks) == 0 {
 		return ""
 	}
-	f := &flow{c: c, fc: fc, t: t, cr: &creation{}, g: g, def: g.Blocks[0], defAt: -1, memo: map[ast.Node]events{}}
+	f := &flow{c: c, fc: fc, t: t, cr: &creation{}, g: g, def: g.Blocks[0], first: 0, memo: map[ast.Node]events{}}
 	unmarked, unmarkedErr := false, false
 	f.walkNil(func(_ *cfg.Block, _ int, n ast.Node, _ nilVars) bool {
 		return f.at(n)&(mark|evNoReturn) == 0

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/flowx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
 )
@@ -96,7 +97,7 @@ type checker struct {
 	pass     *analysis.Pass
 	idx      *apis.Index
 	ins      *inspector.Inspector
-	graphs   *graphs
+	graphs   *flowx.Graphs
 	report   func(analysis.Diagnostic)
 	checks   passkit.Checks
 	spanType types.Type // trace.Span
@@ -142,7 +143,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:     pass,
 		idx:      idx,
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		graphs:   newGraphs(pass.TypesInfo, pass.Files),
+		graphs:   flowx.NewGraphs(pass.TypesInfo, pass.Files),
 		report:   suppress.Reporter(pass),
 		checks:   cfg.Checks,
 		spanType: spanType,

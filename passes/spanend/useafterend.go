@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/flowx"
 )
 
 // The methods that change a span, and do nothing once it has ended.
@@ -39,7 +40,7 @@ func (c *checker) checkUseAfterEnd(f *flow) {
 	reported := map[*ast.CallExpr]bool{}
 	var block func(b *cfg.Block, from int, ended *ast.CallExpr)
 	block = func(b *cfg.Block, from int, ended *ast.CallExpr) {
-		ns := nodes(b)
+		ns := flowx.Nodes(b)
 		for i := from; i < len(ns); i++ {
 			n := ns[i]
 			if n == f.cr.stmt || f.at(n)&(evRedef|evNoReturn) != 0 {
@@ -80,7 +81,7 @@ func (c *checker) checkUseAfterEnd(f *flow) {
 			}
 		}
 	}
-	block(f.def, f.first(), nil)
+	block(f.def, f.first, nil)
 }
 
 // onTracked reports whether call is a method call on the tracked span: on

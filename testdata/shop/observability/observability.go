@@ -33,7 +33,7 @@ func InitObservability(ctx context.Context, serviceName, version string) (func(c
 	tp := sdktrace.NewTracerProvider(
 		sdktrace.WithBatcher(traceExporter),
 		sdktrace.WithResource(res),
-		sdktrace.WithSampler(sdktrace.ParentBased(sdktrace.TraceIDRatioBased(0.1))),
+		sdktrace.WithSampler(sdktrace.ParentBased(sdktrace.TraceIDRatioBased(0.1))), // finding: sdksetup/sampler-override
 	)
 	otel.SetTracerProvider(tp)
 	otel.SetTextMapPropagator(propagation.NewCompositeTextMapPropagator(propagation.TraceContext{}, propagation.Baggage{}))
@@ -63,6 +63,6 @@ func ExportDebugTrace(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(exp)) // finding: instrumentcreation/provider-per-request
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(exp)) // finding: instrumentcreation/provider-per-request sdksetup/sync-export
 	return tp.Shutdown(ctx)
 }

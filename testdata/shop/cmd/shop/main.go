@@ -28,7 +28,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("init observability: %v", err)
 	}
-	defer func() {
+	defer func() { // finding: sdksetup/shutdown-skipped
 		shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		if err := shutdown(shutdownCtx); err != nil {

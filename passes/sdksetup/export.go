@@ -1,0 +1,89 @@
+package sdksetup
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+)
+
+// sync-export: a simple processor exports each span (or log record) on
+// the goroutine that ends it, so a request waits for the exporter, a
+// network round trip for OTLP (opentelemetry-go measured it when it added
+// the batch processor to its examples); sdktrace.WithBlocking makes the
+// goroutine that ends a span wait while the batch queue is full. Behind
+// an exporter that stays in the process (stdout, memory), a simple
+// processor is what a debugging tool wants, and is not reported; nor is
+// one behind an exporter of the program's own (a concrete type of its
+// module), which decides itself what an export costs: a recorder that
+// keeps the spans in memory for the program to read back wants them as
+// they end.
+
+// syncMessages are the messages of sync-export, by key.
+var syncMessages = map[string]string{
+	apis.SDKWithSyncer:             "sdktrace.WithSyncer exports every span on the goroutine that ends it, so each request waits for the exporter; use sdktrace.WithBatcher",
+	apis.SDKNewSimpleSpanProcessor: "a simple span processor exports every span on the goroutine that ends it, so each request waits for the exporter; use sdktrace.NewBatchSpanProcessor",
+	apis.SDKLogNewSimpleProcessor:  "a simple log processor exports every record on the goroutine that emits it, so each request waits for the exporter; use sdklog.NewBatchProcessor",
+	apis.SDKWithBlocking:           "sdktrace.WithBlocking makes the goroutine that ends a span wait while the batch queue is full, so a slow or unreachable collector stalls the requests; leave it out and let the processor drop spans when its queue is full",
+}
+
+// checkSyncExport reports a synchronous export set up by call, unless its
+// exporter stays in the process.
+func (c *checker) checkSyncExport(cur inspector.Cursor, call *ast.CallExpr, key string) {
+	if key != apis.SDKWithBlocking && len(call.Args) > 0 && (c.localExporter(cur, call.Args[0], 0) || c.ownExporter(call.Args[0])) {
+		return
+	}
+	c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategorySyncExport, Message: syncMessages[key]})
+}
+
+// localExporter reports whether the exporter e is one whose export stays
+// in the process: by its type, or by the one value of its local variable.
+func (c *checker) localExporter(at inspector.Cursor, e ast.Expr, depth int) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type() // exp, err := stdouttrace.New()
+	}
+	if t != nil {
+		if n, ok := astx.Deref(t).(*types.Named); ok && n.Obj().Pkg() != nil &&
+			slices.Contains(apis.LocalExporterTypes, n.Obj().Pkg().Path()+"."+n.Obj().Name()) {
+			return true
+		}
+	}
+	if depth > 3 {
+		return false
+	}
+	if v := c.singleValue(at, e); v != nil {
+		return c.localExporter(at, v, depth+1) // var exp sdktrace.SpanExporter = stdoutExporter
+	}
+	return false
+}
+
+// ownExporter reports whether the exporter e is of a concrete type
+// declared in the module of the package being analysed:
+//
+//	sdktrace.WithSyncer(detect.Recorder) // *detect.TraceRecorder, the module's own
+//
+// An exporter of an interface type may be anything, and the exporters of
+// other modules are judged by their own kind.
+func (c *checker) ownExporter(e ast.Expr) bool {
+	mod := c.pass.Module
+	if mod == nil || mod.Path == "" {
+		return false // module unknown: judged like any exporter
+	}
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	n, ok := astx.Deref(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
+}
