@@ -137,7 +137,7 @@ func TestSettingsErrors(t *testing.T) {
 		want     string
 	}{
 		{"unknown key", settings("disabled", []any{"piilog"}), `unknown setting "disabled"`},
-		{"unknown option", settings("spanend", settings("chekcs", []any{"missing-end"})), `spanend: unknown option "chekcs" (options: checks, extra-start-funcs, extra-end-funcs)`},
+		{"unknown option", settings("spanend", settings("chekcs", []any{"missing-end"})), `spanend: unknown option "chekcs" (options: checks, extra-start-funcs, extra-end-funcs, expected-errors)`},
 		{"option in the wrong place", settings("checks", []any{"missing-end"}), `unknown setting "checks"`},
 		{"unknown pass in enable", settings("enable", []any{"spanned"}), `unknown pass "spanned"`},
 		{"unknown pass in disable", settings("disable", []any{"pii"}), `unknown pass "pii"`},

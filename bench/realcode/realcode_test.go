@@ -307,7 +307,9 @@ func TestJudgedFiles(t *testing.T) {
 		t.Fatal("no judged files")
 	}
 	for _, n := range names {
-		if pass := strings.TrimSuffix(filepath.Base(n), ".tsv"); !slices.Contains(otellint.Names(), pass) {
+		// A pass's verdicts may be split: <pass>.tsv, <pass>-<part>.tsv.
+		pass, _, _ := strings.Cut(strings.TrimSuffix(filepath.Base(n), ".tsv"), "-")
+		if !slices.Contains(otellint.Names(), pass) {
 			t.Errorf("%s: no pass named %q", n, pass)
 		}
 	}

@@ -82,7 +82,7 @@
 //     in address"). The suggested fix calls WithEndpointURL, adding the
 //     signal's path (/v1/traces, /v1/metrics, /v1/logs) to a URL that has
 //     none, since an HTTP exporter sends to the URL's path as it is.
-//   - missing-service-name (only with service-name: require-code): a
+//   - missing-service-name: (only with service-name: require-code) a
 //     provider whose resource is known not to set service.name in the
 //     code, or that has no resource. Off by default: every provider's
 //     WithResource merges resource.Environment() under the resource it is
