@@ -77,7 +77,7 @@ func (c *checker) carriedError(e ast.Expr, known nilVars) bool {
 		} else {
 			continue
 		}
-		if iv := identVar(info, v); iv != nil && slices.Contains(known, iv) {
+		if iv := astx.IdentVar(info, v); iv != nil && slices.Contains(known, iv) {
 			return false
 		}
 		return !astx.IsNil(info, v)

@@ -53,7 +53,7 @@ func (c *checker) checkDeferredArgs() {
 			continue
 		}
 		for _, a := range d.Call.Args {
-			v := identVar(info, a)
+			v := astx.IdentVar(info, a)
 			if v == nil || !isErrorType(v.Type()) || !c.assignedAfter(fc, v, d) {
 				continue
 			}

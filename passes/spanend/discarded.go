@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
 )
 
@@ -27,7 +28,7 @@ import (
 // ends spans through contexts (ctxStarter), which silences foreign-end.
 func (c *checker) checkDiscarded(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, cr *creation) {
 	if e := cr.ctxTarget(c); e != nil && !isBlank(e) {
-		v := identVar(c.pass.TypesInfo, e)
+		v := astx.IdentVar(c.pass.TypesInfo, e)
 		if v == nil || (!local(v, body) && !isParam(v, sig)) {
 			c.ctxStarter = true
 			return // stored outside the function, or in a result or parameter
@@ -74,7 +75,7 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 	if e == nil || !isBlank(e) || len(cr.call.Args) == 0 {
 		return
 	}
-	old := identVar(c.pass.TypesInfo, cr.call.Args[0])
+	old := astx.IdentVar(c.pass.TypesInfo, cr.call.Args[0])
 	if old == nil || !ctxscope.IsContext(old.Type()) {
 		return
 	}
@@ -90,7 +91,7 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 			switch x := x.(type) {
 			case *ast.AssignStmt:
 				for _, l := range x.Lhs {
-					if identVar(c.pass.TypesInfo, l) == old {
+					if astx.IdentVar(c.pass.TypesInfo, l) == old {
 						reassigned = true
 					}
 				}
@@ -139,7 +140,7 @@ func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
 		return false
 	}
 	for i, a := range call.Args {
-		if identVar(c.pass.TypesInfo, a) != ctx {
+		if astx.IdentVar(c.pass.TypesInfo, a) != ctx {
 			continue
 		}
 		if i < sig.Params().Len() && ctxscope.IsContext(sig.Params().At(i).Type()) {

@@ -131,7 +131,7 @@ func (c *checker) mayReturnError(fc inspector.Cursor, r *ast.ReturnStmt, sig *ty
 		if carriesError(sig) {
 			return c.carriedError(last, known) // return checkResult{err: err}
 		}
-		if v := identVar(c.pass.TypesInfo, last); v != nil && slices.Contains(known, v) {
+		if v := astx.IdentVar(c.pass.TypesInfo, last); v != nil && slices.Contains(known, v) {
 			return false // the error was checked and is nil on this path
 		}
 		return !astx.IsNil(c.pass.TypesInfo, last)

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/flowx"
 )
 
@@ -124,7 +125,7 @@ func (c *checker) nilWhen(cond ast.Expr, truth bool) []*types.Var {
 func (c *checker) notRecording(call *ast.CallExpr, truth bool) []*types.Var {
 	if !truth && c.idx.Is(call, isRecording) {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			if v := identVar(c.pass.TypesInfo, sel.X); v != nil {
+			if v := astx.IdentVar(c.pass.TypesInfo, sel.X); v != nil {
 				return []*types.Var{v}
 			}
 		}

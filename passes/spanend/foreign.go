@@ -134,13 +134,13 @@ func (c *checker) callersContext(fc inspector.Cursor, e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Context" {
-			if v := identVar(info, sel.X); v != nil && ctxscope.IsHTTPRequestPtr(v.Type()) {
+			if v := astx.IdentVar(info, sel.X); v != nil && ctxscope.IsHTTPRequestPtr(v.Type()) {
 				return c.unassignedParam(fc, v)
 			}
 		}
 		return false
 	}
-	v := identVar(info, e)
+	v := astx.IdentVar(info, e)
 	return v != nil && ctxscope.IsContext(v.Type()) && c.unassignedParam(fc, v)
 }
 

@@ -79,7 +79,7 @@ func isGoroutine(fc inspector.Cursor) bool {
 // channel of errors declared outside the function literal lit.
 func (c *checker) sendsError(s *ast.SendStmt, lit *ast.FuncLit, known nilVars) bool {
 	info := c.pass.TypesInfo
-	ch := identVar(info, s.Chan)
+	ch := astx.IdentVar(info, s.Chan)
 	if ch == nil || (ch.Pos() >= lit.Pos() && ch.Pos() < lit.End()) {
 		return false
 	}
@@ -87,7 +87,7 @@ func (c *checker) sendsError(s *ast.SendStmt, lit *ast.FuncLit, known nilVars) b
 	if !ok || !isErrorType(ct.Elem()) {
 		return false
 	}
-	if v := identVar(info, s.Value); v != nil && slices.Contains(known, v) {
+	if v := astx.IdentVar(info, s.Value); v != nil && slices.Contains(known, v) {
 		return false
 	}
 	return !astx.IsNil(info, s.Value)

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 )
 
 // marksWhen says when a helper with an error result does mark (an error
@@ -109,7 +110,7 @@ func (c *checker) onErrorEvents(cur inspector.Cursor, i int) events {
 		if sig == nil || len(pn.Rhs) != 1 || len(pn.Lhs) != sig.Results().Len() {
 			return 0
 		}
-		if v := identVar(c.pass.TypesInfo, pn.Lhs[len(pn.Lhs)-1]); v != nil {
+		if v := astx.IdentVar(c.pass.TypesInfo, pn.Lhs[len(pn.Lhs)-1]); v != nil {
 			c.errMarks[v] |= ev
 		}
 	}
@@ -125,7 +126,7 @@ func (c *checker) returnsMarked(r *ast.ReturnStmt, need events) bool {
 	}
 	marked := false
 	ast.Inspect(r.Results[len(r.Results)-1], func(n ast.Node) bool {
-		if v := identVar(c.pass.TypesInfo, nodeExpr(n)); v != nil && c.errMarks[v]&need != 0 {
+		if v := astx.IdentVar(c.pass.TypesInfo, nodeExpr(n)); v != nil && c.errMarks[v]&need != 0 {
 			marked = true
 		}
 		return !marked

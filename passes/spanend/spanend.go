@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/flowx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
@@ -199,7 +200,7 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		}
 		var ctxVar *types.Var
 		if e := cr.ctxTarget(c); e != nil {
-			ctxVar = identVar(c.pass.TypesInfo, e)
+			ctxVar = astx.IdentVar(c.pass.TypesInfo, e)
 			if ctxVar != nil && !local(ctxVar, body) && !isParam(ctxVar, sig) {
 				continue // the context (and so the span) is stored outside the function
 			}

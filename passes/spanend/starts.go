@@ -32,7 +32,7 @@ func (cr *creation) spanVar(c *checker) *types.Var {
 	if cr.spanIdx >= len(cr.lhs) {
 		return nil
 	}
-	return identVar(c.pass.TypesInfo, cr.lhs[cr.spanIdx])
+	return astx.IdentVar(c.pass.TypesInfo, cr.lhs[cr.spanIdx])
 }
 
 // ctxTarget returns the expression the context result is assigned to, if
@@ -51,19 +51,6 @@ func (cr *creation) ctxTarget(c *checker) ast.Expr {
 		}
 	}
 	return nil
-}
-
-// identVar returns the variable named by e, or nil (also for "_").
-func identVar(info *types.Info, e ast.Expr) *types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || id.Name == "_" {
-		return nil
-	}
-	if v, ok := info.Defs[id].(*types.Var); ok {
-		return v
-	}
-	v, _ := info.Uses[id].(*types.Var)
-	return v
 }
 
 // isBlank reports whether e is the blank identifier.

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/flowx"
 )
 
@@ -92,11 +93,11 @@ func (c *checker) onTracked(t *tracked, call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	if v := identVar(c.pass.TypesInfo, sel.X); v != nil {
+	if v := astx.IdentVar(c.pass.TypesInfo, sel.X); v != nil {
 		return t.spans[v]
 	}
 	if in, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(in.Args) == 1 && c.idx.Is(in, apis.SpanFromContext) {
-		v := identVar(c.pass.TypesInfo, in.Args[0])
+		v := astx.IdentVar(c.pass.TypesInfo, in.Args[0])
 		return v != nil && t.ctxs[v]
 	}
 	return false

@@ -103,9 +103,9 @@ func (c *checker) receiverUse(fn *types.Func, fc inspector.Cursor) *paramUse {
 		switch x := ast.Unparen(sel.X).(type) {
 		case *ast.SelectorExpr:
 			s, ok := info.Selections[x]
-			held = ok && s.Kind() == types.FieldVal && s.Obj() == field && identVar(info, x.X) == recv
+			held = ok && s.Kind() == types.FieldVal && s.Obj() == field && astx.IdentVar(info, x.X) == recv
 		case *ast.Ident:
-			held = field.Embedded() && identVar(info, x) == recv
+			held = field.Embedded() && astx.IdentVar(info, x) == recv
 		}
 		if !held {
 			continue
