@@ -32,7 +32,7 @@ func RunReindex(ctx context.Context, reindex func(context.Context) error) {
 	if err != nil {
 		os.Exit(2)
 	}
-	defer shutdown(context.WithoutCancel(ctx)) // finding: sdksetup/shutdown-skipped
+	defer func() { _ = shutdown(context.WithoutCancel(ctx)) }() // finding: sdksetup/shutdown-skipped
 	if err := reindex(ctx); err != nil {
 		os.Exit(1)
 	}
@@ -45,7 +45,7 @@ func RunReindexOK(ctx context.Context, reindex func(context.Context) error) erro
 	if err != nil {
 		return err
 	}
-	defer shutdown(context.WithoutCancel(ctx))
+	defer func() { _ = shutdown(context.WithoutCancel(ctx)) }()
 	return reindex(ctx)
 }
 
