@@ -320,7 +320,9 @@ func hasParams(info *types.Info, lit *ast.FuncLit) bool {
 // has a Request-like method. Only the context.Context methods are checked
 // structurally, by name.
 func isFrameworkContext(t types.Type) bool {
-	if ctxscope.IsContext(t) {
+	// A command-line action's context (urfave/cli's *cli.Context) has the
+	// methods and the name, but the action runs once per program run.
+	if ctxscope.IsContext(t) || apis.IsTypeIn(t, apis.CommandTypes) {
 		return false
 	}
 	base := t

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"sync"
 
+	"github.com/urfave/cli/v2"
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/metric"
 )
@@ -113,4 +114,13 @@ func Wire(use func(func(*Ctx)), keep func(func(*Session))) {
 	keep(func(s *Session) {
 		probe() // want `^neutral$`
 	})
+}
+
+// A command-line action runs once per program run: its *cli.Context is
+// not a request context, although it has the methods and the name.
+func attach(app *cli.App) {
+	app.Action = func(c *cli.Context) error {
+		probe() // want `^neutral$`
+		return nil
+	}
 }
