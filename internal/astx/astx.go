@@ -6,9 +6,13 @@ package astx
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"math"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // IsNil reports whether e, without parentheses, is the predeclared nil.
@@ -65,4 +69,62 @@ func IdentVar(info *types.Info, e ast.Expr) *types.Var {
 	}
 	v, _ := info.Uses[id].(*types.Var)
 	return v
+}
+
+// SingleDef returns the value of the local variable id when it is
+// assigned exactly once in the function around cur (its declaration
+// included) and its address is not taken; nil otherwise.
+func SingleDef(info *types.Info, cur inspector.Cursor, id *ast.Ident) ast.Expr {
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+		return nil
+	}
+	var body ast.Node
+	if d := EnclosingDecl(cur); d != nil {
+		body = d
+	} else if fn, ok := EnclosingFunc(cur); ok {
+		body = fn.Node()
+	} else {
+		return nil
+	}
+	var def ast.Expr
+	n := 0
+	ast.Inspect(body, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.UnaryExpr:
+			if node.Op == token.AND {
+				if x, ok := ast.Unparen(node.X).(*ast.Ident); ok && info.Uses[x] == v {
+					n = math.MaxInt / 2 // its address escapes: any write may follow
+				}
+			}
+		case *ast.IncDecStmt:
+			if x, ok := ast.Unparen(node.X).(*ast.Ident); ok && info.Uses[x] == v {
+				n++
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{node.Key, node.Value} {
+				if x, ok := e.(*ast.Ident); ok && info.ObjectOf(x) == v {
+					n++
+				}
+			}
+		case *ast.AssignStmt, *ast.ValueSpec:
+			lhs, rhs := passkit.Assignment(node)
+			for i, l := range lhs {
+				if x, ok := l.(*ast.Ident); ok && info.ObjectOf(x) == v {
+					n++
+					if len(lhs) == len(rhs) {
+						def = rhs[i]
+					}
+					if as, ok := node.(*ast.AssignStmt); ok && as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
+						n++ // x += y: a second value
+					}
+				}
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return def
 }

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"testing"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -73,5 +74,52 @@ func TestHelpers(t *testing.T) {
 	// "return p == nil" is not nil, "return (nil)" is.
 	if nils != 1 || lits != 1 {
 		t.Errorf("%d nil returns, %d returns in literals; want 1 and 1", nils, lits)
+	}
+}
+
+// TestSingleDef checks that a local's value is known only when it is
+// assigned once: not after a second assignment, an increment, an
+// operator assignment or once its address is taken.
+func TestSingleDef(t *testing.T) {
+	const src = `package p
+
+func use(...int) {}
+
+func f() {
+	once := 1
+	twice := 1
+	twice = 2
+	inc := 1
+	inc++
+	plus := 1
+	plus += 2
+	addr := 1
+	_ = &addr
+	use(once, twice, inc, plus, addr)
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	if _, err := new(types.Config).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for c := range inspector.New([]*ast.File{f}).Root().Preorder((*ast.CallExpr)(nil)) {
+		call := c.Node().(*ast.CallExpr)
+		for i, a := range call.Args {
+			id := a.(*ast.Ident)
+			arg := c.ChildAt(edge.CallExpr_Args, i)
+			got[id.Name] = SingleDef(info, arg, id) != nil
+		}
+	}
+	want := map[string]bool{"once": true, "twice": false, "inc": false, "plus": false, "addr": false}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("SingleDef(%s) known = %v, want %v", name, got[name], w)
+		}
 	}
 }

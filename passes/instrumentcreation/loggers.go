@@ -11,7 +11,6 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
-	"github.com/otellint/otellint/internal/passkit"
 )
 
 // What goes wrong when a logger is built per request, and what to do.
@@ -92,50 +91,13 @@ func (c *checker) builtFresh(cur inspector.Cursor, arg ast.Expr) bool {
 		}
 		return strings.HasPrefix(fn.Name(), "New")
 	case *ast.Ident:
-		if def := c.singleDef(cur, a); def != nil {
+		if def := astx.SingleDef(c.pass.TypesInfo, cur, a); def != nil {
 			if _, ok := def.(*ast.Ident); !ok { // a copy of a copy is not followed
 				return c.builtFresh(cur, def)
 			}
 		}
 	}
 	return false
-}
-
-// singleDef returns the value the local variable id was given where it
-// was declared, when that is its only assignment in the function around
-// cur (core := zapcore.NewCore(...)), or nil.
-func (c *checker) singleDef(cur inspector.Cursor, id *ast.Ident) ast.Expr {
-	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
-		return nil
-	}
-	var body ast.Node
-	if d := astx.EnclosingDecl(cur); d != nil {
-		body = d
-	} else if fn, ok := astx.EnclosingFunc(cur); ok {
-		body = fn.Node()
-	} else {
-		return nil
-	}
-	var def ast.Expr
-	n := 0
-	ast.Inspect(body, func(node ast.Node) bool {
-		lhs, rhs := passkit.Assignment(node)
-		for i, l := range lhs {
-			if lid, ok := l.(*ast.Ident); ok && info.ObjectOf(lid) == v {
-				n++
-				if len(lhs) == len(rhs) {
-					def = rhs[i]
-				}
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil
-	}
-	return def
 }
 
 // loggerName names a logger constructor for messages:

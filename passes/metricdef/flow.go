@@ -4,13 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"math"
 
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
-	"github.com/otellint/otellint/internal/passkit"
 )
 
 // The unit of a recorded value, by local data flow. Only a few shapes
@@ -64,7 +62,7 @@ func (c *checker) unitOf(cur inspector.Cursor, e ast.Expr, depth int) (valued, b
 		}
 	case *ast.Ident:
 		if depth > 0 {
-			if def := c.localDef(cur, x); def != nil {
+			if def := astx.SingleDef(c.pass.TypesInfo, cur, x); def != nil {
 				return c.unitOf(cur, def, depth-1)
 			}
 		}
@@ -161,63 +159,4 @@ func calleeName(call *ast.CallExpr) string {
 		return f.Name
 	}
 	return ""
-}
-
-// localDef returns the value of the local variable id when it is
-// assigned exactly once in the function around cur (its declaration
-// included) and its address is not taken; nil otherwise.
-func (c *checker) localDef(cur inspector.Cursor, id *ast.Ident) ast.Expr {
-	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
-		return nil
-	}
-	var body ast.Node
-	if d := astx.EnclosingDecl(cur); d != nil {
-		body = d
-	} else if fn, ok := astx.EnclosingFunc(cur); ok {
-		body = fn.Node()
-	} else {
-		return nil
-	}
-	var def ast.Expr
-	n := 0
-	ast.Inspect(body, func(node ast.Node) bool {
-		switch node := node.(type) {
-		case *ast.UnaryExpr:
-			if node.Op == token.AND {
-				if x, ok := ast.Unparen(node.X).(*ast.Ident); ok && info.Uses[x] == v {
-					n = math.MaxInt / 2 // its address escapes: any write may follow
-				}
-			}
-		case *ast.IncDecStmt:
-			if x, ok := ast.Unparen(node.X).(*ast.Ident); ok && info.Uses[x] == v {
-				n++
-			}
-		case *ast.RangeStmt:
-			for _, e := range []ast.Expr{node.Key, node.Value} {
-				if x, ok := e.(*ast.Ident); ok && info.ObjectOf(x) == v {
-					n++
-				}
-			}
-		case *ast.AssignStmt, *ast.ValueSpec:
-			lhs, rhs := passkit.Assignment(node)
-			for i, l := range lhs {
-				if x, ok := l.(*ast.Ident); ok && info.ObjectOf(x) == v {
-					n++
-					if len(lhs) == len(rhs) {
-						def = rhs[i]
-					}
-					if as, ok := node.(*ast.AssignStmt); ok && as.Tok != token.ASSIGN && as.Tok != token.DEFINE {
-						n++ // x += y: a second value
-					}
-				}
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil
-	}
-	return def
 }
