@@ -13,6 +13,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/reqscope"
 )
 
@@ -110,6 +111,9 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 func (c *checker) detached(cur inspector.Cursor) bool {
 	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init {
 		return true
+	}
+	if c.place.At(cur).Kind != logscope.Production {
+		return true // a command-line program's code, or test support: no request's trace
 	}
 	return c.fateOf(cur, 0) != reached
 }

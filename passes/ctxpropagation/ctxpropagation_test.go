@@ -84,3 +84,10 @@ func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
 		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...")
 }
+
+// TestCleanup checks the fresh contexts of releases on cleanup paths, of
+// waits, of dropped group contexts and of command-line code, beside the
+// same calls that lose a trace.
+func TestCleanup(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"release", pkg+"commands")
+}
