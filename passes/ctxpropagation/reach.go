@@ -181,10 +181,38 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && c.waitsOn(fn, i) {
 		return waited
 	}
-	if key == "" && c.release(cc) {
+	if key == "" && (c.release(cc) || c.opens(call)) {
 		return waited
 	}
 	return reached
+}
+
+// opens reports whether call makes a resource that is closed later: its
+// first result has a Close method (a connection, a pipe, a listener, a
+// command's process). A fresh context given to it bounds the resource's
+// lifetime, which is the resource's own and not the caller's request,
+// the way a context kept in a component's field is.
+//
+//	return commandconn.New(context.Background(), "ssh", args...) // lives as long as the connection
+//	f, err := fifo.Open(context.Background(), path)
+func (c *checker) opens(call *ast.CallExpr) bool {
+	t := c.pass.TypesInfo.TypeOf(call)
+	if tup, ok := t.(*types.Tuple); ok {
+		if tup.Len() == 0 {
+			return false
+		}
+		t = tup.At(0).Type()
+	}
+	if t == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, "Close")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 0
 }
 
 // release reports whether the call at cc acts on a resource the function

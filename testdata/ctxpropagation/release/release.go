@@ -117,3 +117,33 @@ func check(ctx context.Context, name string) error {
 	work(context.Background()) // want `context.Background\(\) drops the trace of ctx`
 	return nil
 }
+
+// A Pipe is a resource that is closed later.
+type Pipe struct{}
+
+func (p *Pipe) Close() error { return nil }
+
+func openPipe(ctx context.Context, path string) (*Pipe, error) {
+	work(ctx)
+	return &Pipe{}, nil
+}
+
+// A Result is a value, not a resource.
+type Result struct{}
+
+func resolve(ctx context.Context, path string) (*Result, error) {
+	work(ctx)
+	return &Result{}, nil
+}
+
+// A pipe opened with a fresh context lives as long as the connection it
+// serves, not as long as the dial; a result resolved with one loses the
+// trace.
+func dial(ctx context.Context, path string) (*Pipe, *Result, error) {
+	p, err := openPipe(context.Background(), path)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := resolve(context.Background(), path) // want `context.Background\(\) drops the trace of ctx`
+	return p, r, err
+}
