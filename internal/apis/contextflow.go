@@ -41,9 +41,10 @@ var (
 
 	// ContextWaiters take a context only to stop when it is done: they read
 	// no trace from it and send none.
-	// A listener's context bounds only the listen.
+	// A listener's context bounds only the listen, and an exporter's
+	// Shutdown reads only its deadline.
 	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext,
-		m("net.ListenConfig", "Listen"), m("net.ListenConfig", "ListenPacket"))
+		m("net.ListenConfig", "Listen"), m("net.ListenConfig", "ListenPacket"), m(SDKTracePkg+".SpanExporter", "Shutdown"))
 
 	// ContextWaitMethods are the methods of context.Context that tell when
 	// and why a context ends, and nothing of the trace it carries.

@@ -53,6 +53,7 @@ import (
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/mock/gomock"
 	_ "go.uber.org/zap"
+	_ "golang.org/x/sync/errgroup"
 	_ "google.golang.org/grpc/metadata"
 	_ "google.golang.org/protobuf/proto"
 	_ "k8s.io/klog/v2"

@@ -8,10 +8,12 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"net"
 	"os/exec"
 	"time"
 
 	"go.opentelemetry.io/otel/baggage"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/trace"
 )
 
@@ -66,10 +68,15 @@ func roles(ctx context.Context, e embedded, n narrowed, cl closer, db *sql.DB, s
 	_ = context.Cause(ctx)               // role: waiter
 	_ = exec.CommandContext(ctx, "true") // role: waiter
 	_ = exec.Command("true")             // role: none
-	link := trace.LinkFromContext(ctx)   // role: link
-	_ = trace.WithLinks(link)            // role: link
-	span.AddLink(link)                   // role: link
-	_ = trace.WithAttributes()           // role: none
+	var lc net.ListenConfig
+	_, _ = lc.Listen(ctx, "tcp", ":0")       // role: waiter
+	_, _ = lc.ListenPacket(ctx, "udp", ":0") // role: waiter
+	var exp sdktrace.SpanExporter
+	_ = exp.Shutdown(ctx)              // role: waiter
+	link := trace.LinkFromContext(ctx) // role: link
+	_ = trace.WithLinks(link)          // role: link
+	span.AddLink(link)                 // role: link
+	_ = trace.WithAttributes()         // role: none
 }
 
 // ticking embeds a ticker: its C is the ticker's.

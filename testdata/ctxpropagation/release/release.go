@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"time"
 
 	"go.opentelemetry.io/otel"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
@@ -90,8 +91,16 @@ func (s *Server) handle(ctx context.Context) {
 	go s.loop(context.Background()) // want `context.Background\(\) in a goroutine`
 }
 
-// A tracer provider's Shutdown reads only the deadline of its context.
-func stop(ctx context.Context, tp *sdktrace.TracerProvider) error {
+// A tracer provider's or an exporter's Shutdown reads only the deadline
+// of its context.
+func stop(ctx context.Context, tp *sdktrace.TracerProvider, exporters []sdktrace.SpanExporter) error {
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	for _, e := range exporters {
+		if err := e.Shutdown(shutdownCtx); err != nil {
+			return err
+		}
+	}
 	return tp.Shutdown(context.TODO())
 }
 
