@@ -122,7 +122,47 @@ func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
 			return true
 		}
 	}
+	if c.storedCallback(cur, src) {
+		return true
+	}
 	return c.fateOf(cur, 0) != reached
+}
+
+// storedCallback reports whether cur lies in a function literal without a
+// context parameter that is stored in a struct field, for another
+// component to call later, and the source is declared outside it: the
+// callback runs in the other component's work, after the call that
+// stored it, and has no context of its own to keep.
+//
+//	opts.Credentials = func(host string) (string, string, error) {
+//		return creds.Get(context.Background(), host)
+//	}
+func (c *checker) storedCallback(cur inspector.Cursor, src ctxscope.Source) bool {
+	for lc := range cur.Enclosing((*ast.FuncLit)(nil)) {
+		lit := lc.Node().(*ast.FuncLit)
+		k, _ := lc.ParentEdge()
+		if k == edge.CallExpr_Fun {
+			continue // called in place
+		}
+		if src.Obj == nil || lit.Pos() <= src.Obj.Pos() && src.Obj.Pos() < lit.End() {
+			return false // the source is the callback's own
+		}
+		for _, f := range lit.Type.Params.List {
+			if ctxscope.IsContext(c.pass.TypesInfo.TypeOf(f.Type)) {
+				return false
+			}
+		}
+		switch k {
+		case edge.KeyValueExpr_Value:
+			return true // &Options{Credentials: func(...) {...}}
+		case edge.AssignStmt_Rhs:
+			as := lc.Parent().Node().(*ast.AssignStmt)
+			_, field := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+			return len(as.Lhs) == 1 && field
+		}
+		return false
+	}
+	return false
 }
 
 // litParam reports whether the source is a parameter of a function

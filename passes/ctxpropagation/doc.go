@@ -85,9 +85,12 @@
 //     resource even when the caller's context is cancelled, and produces
 //     nothing that carries a trace further;
 //   - a fresh context given to the constructor of a resource that is
-//     closed later (its first result has a Close method: a connection, a
-//     pipe, a command's process): it bounds the resource's lifetime, not
-//     the request's;
+//     closed later or delivers later (its first result has a Close method
+//     or is a channel: a connection, a pipe, a command's process, an exit
+//     status): it bounds the resource's lifetime, not the request's;
+//   - a callback without a context parameter stored in a struct field for
+//     another component to call later (opts.Credentials = func(host
+//     string) ...): it runs in that component's work, not the caller's;
 //   - a fresh context given the caller's trace another way: a span context
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a

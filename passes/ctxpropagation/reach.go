@@ -187,11 +187,12 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 	return reached
 }
 
-// opens reports whether call makes a resource that is closed later: its
-// first result has a Close method (a connection, a pipe, a listener, a
-// command's process). A fresh context given to it bounds the resource's
-// lifetime, which is the resource's own and not the caller's request,
-// the way a context kept in a component's field is.
+// opens reports whether call makes a resource that is closed later or
+// delivers later: its first result has a Close method (a connection, a
+// pipe, a listener, a command's process) or is a channel to receive from
+// (a process's exit status). A fresh context given to it bounds the
+// resource's lifetime, which is the resource's own and not the caller's
+// request, the way a context kept in a component's field is.
 //
 //	return commandconn.New(context.Background(), "ssh", args...) // lives as long as the connection
 //	f, err := fifo.Open(context.Background(), path)
@@ -205,6 +206,9 @@ func (c *checker) opens(call *ast.CallExpr) bool {
 	}
 	if t == nil {
 		return false
+	}
+	if ch, ok := t.Underlying().(*types.Chan); ok && ch.Dir() != types.SendOnly {
+		return true // statusCh, err := p.Wait(context.Background()): delivers later
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, "Close")
 	fn, ok := obj.(*types.Func)
