@@ -18,6 +18,31 @@
 // the driver's -timing flag, so the analysis phase (after loading and
 // type-checking) is also measured on its own: the budget, checked at the
 // end, is judged on the whole runs and on the analysis phase.
+//
+// With -golangci it also measures golangci-lint, where most users run
+// otellint:
+//
+//	go run ./bench -golangci -standalone=false -workloads=synth1,otelhttp,jaeger -scales=1
+//	go run ./bench -golangci -standalone=false -otellint=.,../other-checkout
+//
+// It builds golangci-lint with the otellint plugin by scripts/custom-gcl,
+// from this working tree or from each checkout -otellint lists, into the
+// cache directory (keyed by a hash of the script, integration/gcl and the
+// files the plugin is built from, so that a rebuild happens only when one
+// changes). On each workload it runs the binary with a generated
+// .golangci.yml that enables one linter (linters default none, no limit
+// on issues): only otellint, and only -golangci-floor (durationcheck, a
+// typed linter without facts: golangci-lint's own cost of loading and
+// type-checking). Each run pair is cold, on a fresh empty
+// GOLANGCI_LINT_CACHE, as in a CI job without a restored cache, then warm,
+// a second run on the cache the first filled. It prints the median wall
+// time and peak RSS of each, the ratios of otellint to the floor, the
+// issues reported (a warning if otellint reports none, or different
+// issues cold and warm), and the budget: a cold run costs at most 1.5x the
+// floor's wall time and peak RSS. A FAIL makes the command exit with
+// status 1 only under -golangci-strict. The -json file holds these
+// measurements too, with the ratios and verdicts, under each workload's
+// Golangci.
 package main
 
 import (
