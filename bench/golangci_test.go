@@ -52,11 +52,12 @@ func TestGCLConfig(t *testing.T) {
 }
 
 // samples returns golangci-lint samples of the given wall seconds and
-// RSS MiB, each reporting issues.
+// RSS MiB (and twice the wall time of CPU time), each reporting issues.
 func samples(issues int, wallRSS ...float64) []gclSample {
 	var out []gclSample
 	for i := 0; i+1 < len(wallRSS); i += 2 {
-		out = append(out, gclSample{sample: sample{Wall: time.Duration(wallRSS[i] * float64(time.Second)), RSS: int64(wallRSS[i+1] * (1 << 20))}, Issues: issues})
+		wall := time.Duration(wallRSS[i] * float64(time.Second))
+		out = append(out, gclSample{sample: sample{Wall: wall, CPU: 2 * wall, RSS: int64(wallRSS[i+1] * (1 << 20))}, Issues: issues})
 	}
 	return out
 }
@@ -74,7 +75,7 @@ func TestJudge(t *testing.T) {
 	}
 	near := func(a, b float64) bool { return a > b-1e-9 && a < b+1e-9 }
 	want := []struct {
-		coldWall, coldRSS, warmWall, warmRSS float64
+		coldWall, coldRSS, warmWall, warmRSS float64 // coldCPU is coldWall
 		budget                               string
 	}{
 		{29 / 6.5, 1600.0 / 850, 2.0 / 3, 0.5, "FAIL (wall, rss)"},
@@ -83,7 +84,7 @@ func TestJudge(t *testing.T) {
 	}
 	for i, w := range want {
 		r := rs[i+1]
-		if !near(r.ColdWall, w.coldWall) || !near(r.ColdRSS, w.coldRSS) || !near(r.WarmWall, w.warmWall) || !near(r.WarmRSS, w.warmRSS) || r.Budget != w.budget {
+		if !near(r.ColdWall, w.coldWall) || !near(r.ColdCPU, w.coldWall) || !near(r.ColdRSS, w.coldRSS) || !near(r.WarmWall, w.warmWall) || !near(r.WarmRSS, w.warmRSS) || r.Budget != w.budget {
 			t.Errorf("%s: cold %.3f/%.3f warm %.3f/%.3f %q, want %.3f/%.3f %.3f/%.3f %q", r.Config,
 				r.ColdWall, r.ColdRSS, r.WarmWall, r.WarmRSS, r.Budget, w.coldWall, w.coldRSS, w.warmWall, w.warmRSS, w.budget)
 		}
@@ -117,8 +118,8 @@ func TestPrintGCL(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"jaeger     otellint               6.00s 800M      2.00s 100M      8.00s 900M      2.00s 100M      1.33/1.12     1.00/1.00     45/44       PASS",
-		"otelhttp   otellint               2.00s 100M      1.00s 50M       4.00s 100M      1.00s 50M       2.00/1.00     1.00/1.00     0           FAIL (wall)",
+		"jaeger     otellint               6.00s 800M      2.00s 100M      8.00s 900M      2.00s 100M      1.33/1.12     1.00/1.00     1.33      45/44       PASS",
+		"otelhttp   otellint               2.00s 100M      1.00s 50M       4.00s 100M      1.00s 50M       2.00/1.00     1.00/1.00     2.00      0           FAIL (wall)",
 		"warning: jaeger: otellint reported 45 issues cold and 44 warm",
 		"warning: otelhttp: otellint reported no issue",
 	} {
