@@ -28,6 +28,7 @@ var (
 	gclFloorFlag  = flag.String("golangci-floor", "durationcheck", "the typed, fact-free golangci-lint linter whose cost is golangci-lint's floor")
 	otellintFlag  = flag.String("otellint", "", "comma-separated otellint checkouts whose plugin golangci-lint is built with (default: this working tree)")
 	gclStrictFlag = flag.Bool("golangci-strict", false, "exit with status 1 when a golangci-lint budget check fails")
+	gclWarmFlag   = flag.Bool("golangci-warmup", true, "make an unmeasured cold run of each golangci-lint configuration first")
 )
 
 // gclBudget is the budget of a cold golangci-lint run with only otellint
@@ -233,8 +234,8 @@ func hashPlugin(h io.Writer, dir string) error {
 // binary with only the floor linter) and each build with only otellint.
 // A run pair is a cold run on a fresh, empty lint cache and a warm run on
 // the cache it filled. One unmeasured cold run of each configuration comes
-// first (it fills the go command's caches and the page cache); then the
-// pairs, interleaved.
+// first, unless -golangci-warmup=false (it fills the go command's caches
+// and the page cache); then the pairs, interleaved.
 func measureGCL(w *workload, builds []gclBuild) error {
 	tmp, err := os.MkdirTemp("", "otellint-bench-golangci")
 	if err != nil {
@@ -280,6 +281,9 @@ func measureGCL(w *workload, builds []gclBuild) error {
 		return cold, warm
 	}
 	for _, c := range configs {
+		if !*gclWarmFlag {
+			break
+		}
 		cacheDir, err := os.MkdirTemp(tmp, "cache")
 		if err != nil {
 			return err
