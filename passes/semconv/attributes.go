@@ -2,7 +2,10 @@ package semconv
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
+
+	"golang.org/x/mod/semver"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -109,7 +112,36 @@ func (c *checker) deprecatedAttr(s *keySite, a registry.Attr) {
 		c.emit(s, CategoryDeprecatedAttribute, fmt.Sprintf("%s: use %q, which is of type %s instead of %s", head, new, na.Type, a.Type))
 		return
 	}
-	c.deprecated(s, new, fmt.Sprintf("%s: use %q", head, new))
+	msg := fmt.Sprintf("%s: use %q", head, new)
+	if v := c.newerThanImports(new); v != "" {
+		msg += fmt.Sprintf(", a key newer than semconv %s, the newest version this file imports", v)
+	}
+	c.deprecated(s, new, msg)
+}
+
+// newerThanImports returns the version of the newest semconv package the
+// file imports when that package declares no constant for the key new,
+// which so came with a later version of the conventions (peer.service
+// became service.peer.name after v1.37.0); "" otherwise, and when the
+// file imports none.
+func (c *checker) newerThanImports(new string) string {
+	var newest *types.Package
+	for _, imp := range c.file.Imports {
+		pn := c.importName(imp)
+		if pn == nil || !isSemconvRoot(pn.Imported()) {
+			continue
+		}
+		if newest == nil || semver.Compare(versionOf(pn.Imported()), versionOf(newest)) > 0 {
+			newest = pn.Imported()
+		}
+	}
+	if newest == nil {
+		return ""
+	}
+	if _, ok := keyConstOf(newest)[new]; ok {
+		return ""
+	}
+	return versionOf(newest)
 }
 
 // describe names the key of s for a message: the literal, or the semconv

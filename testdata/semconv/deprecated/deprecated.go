@@ -64,6 +64,8 @@ func otherPlaces(ctx context.Context, m metric.Meter, r *http.Request) {
 	counter.Add(ctx, 1, metric.WithAttributes(attribute.String("http.scheme", "https")))             // want `use "url.scheme"`
 	_ = attribute.NewSet(attribute.KeyValue{Key: "db.statement", Value: attribute.StringValue("q")}) // want `use "db.query.text"`
 	_ = []attribute.KeyValue{semconv17.DBStatement("select 1")}                                      // want `DBStatement \(key "db.statement"\)`
+	// A replacement newer than every semconv package the file imports.
+	_ = attribute.String("peer.service", "db") // want `attribute key "peer.service" is deprecated .*: use "service.peer.name", a key newer than semconv v1.26.0, the newest version this file imports`
 }
 
 // runtimeKeys: a key built at run time is unknown, and silent.
