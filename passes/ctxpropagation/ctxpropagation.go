@@ -63,12 +63,13 @@ type checker struct {
 	cfg    *Config
 	idx    *apis.Index
 	report func(analysis.Diagnostic)
-	file   *ast.File             // the file being walked, for the fixes' imports
-	memo   map[types.Object]bool // memo of carries
+	file   *ast.File // the file being walked, for the fixes' imports
 	ins    *inspector.Inspector
 	scope  *reqscope.Info
 	fates  map[*types.Var]fate           // memo of varFate
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions
+	// carriers tells the contexts that carry the caller's trace.
+	carriers *ctxscope.Carriers
 }
 
 // run walks every file once and hands each call and selector to the
@@ -83,7 +84,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), memo: map[types.Object]bool{},
+	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
 		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()
