@@ -82,5 +82,13 @@ func TestConfig(t *testing.T) {
 // positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...")
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon")
+}
+
+// TestPeerSuites runs the shapes that the suites of the noctx and
+// contextcheck linters expect and that are otellint's concern (a request
+// or query without the caller's context, a broken context chain), written
+// for code that has the caller's context at hand: every one is caught.
+func TestPeerSuites(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"peers/...")
 }

@@ -100,6 +100,13 @@ func TestGoldenCompiles(t *testing.T) {
 	}
 }
 
+// TestPeerSuites runs the shapes of sloglint's context rule, the one of
+// its rules that is otellint's concern (a slog call that drops the
+// context in scope): every one is caught.
+func TestPeerSuites(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/peers/...")
+}
+
 func TestConfig(t *testing.T) {
 	if _, err := rawlogging.Pass.New(rawlogging.Config{Logger: "glog"}); err == nil {
 		t.Error("unknown logger accepted")
