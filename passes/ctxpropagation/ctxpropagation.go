@@ -70,6 +70,7 @@ type checker struct {
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions
 	// carriers tells the contexts that carry the caller's trace.
 	carriers *ctxscope.Carriers
+	roots    map[*types.Func]root // memo of rootOf
 }
 
 // run walks every file once and hands each call and selector to the
@@ -85,7 +86,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
-		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{}}
+		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
+		roots: map[*types.Func]root{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()
 	for fc := range ins.Root().Children() {
@@ -122,6 +124,9 @@ func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch k := c.idx.Key(call); {
 	case k == "":
+		if c.enabled(CategoryBackgroundWithCtx) {
+			c.chainCall(cur, call)
+		}
 	case k == apis.ContextBackground || k == apis.ContextTODO:
 		c.background(cur, call, k)
 	case k == apis.HTTPNewRequest:

@@ -82,7 +82,7 @@ func TestConfig(t *testing.T) {
 // positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon")
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"chainbreak")
 }
 
 // TestPeerSuites runs the shapes that the suites of the noctx and

@@ -14,7 +14,8 @@
 //
 // A caller's context is a context.Context parameter (of the function or of
 // an enclosing function whose closure captures it), a local context derived
-// from one, or r.Context() of an *http.Request parameter. A handler
+// from one (or from a helper given the request parameter), or r.Context()
+// of an *http.Request parameter (not of a request the code builds). A handler
 // closure's request wins over a context captured from the function that
 // registers it. A local that holds only context.Background() or TODO(), or
 // something derived from them, is not a caller's context.
@@ -25,6 +26,10 @@
 //     caller's context is available, including inside goroutines and
 //     closures, as the parent of tracer.Start, and in a ticker loop that
 //     makes a new root each tick. The message names the available context.
+//     Also a call, with a caller's context available, of a function of the
+//     package that takes no context and starts from such a fresh root
+//     itself or through the functions it calls: the trace stops at the
+//     call (give the function a context parameter).
 //   - request-without-ctx: http.NewRequest (unless the request is given a
 //     context with req.WithContext or req.Clone before it is used),
 //     http.Get, Head, Post, PostForm and the same *http.Client methods,
@@ -57,7 +62,15 @@
 //   - a local context that holds only context.Background() or TODO(), or
 //     one taken from a struct field or an option;
 //   - http.NewRequest whose request is first handed to a call together
-//     with a context (api.Do(ctx, req)): the callee attaches it;
+//     with a context (api.Do(ctx, req)): the callee attaches it, unless its
+//     body in the package shows that it never gives the request a context
+//     (with WithContext or Clone, or by handing it on to a call that may);
+//   - a call of a function that starts from a fresh root where that root
+//     would not be reported with a context in scope (it only waits, is
+//     kept in a field, starts a goroutine or a deferred call, or lies in
+//     set-up code), a call in a go or defer statement, and functions with
+//     a context of their own (a context parameter, an *http.Request, or a
+//     parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
 //   - code only tests run: a function that takes a *testing.T, *testing.B,

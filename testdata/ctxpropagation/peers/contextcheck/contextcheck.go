@@ -28,8 +28,8 @@ func withParent(ctx context.Context) (context.Context, context.CancelFunc) {
 func handle(ctx context.Context) {
 	send(ctx)
 	defer send(ctx)
-	refresh()                  // want `refresh starts from context.TODO\(\) although ctx is available`
-	refreshAll()               // want `refreshAll starts from context.TODO\(\) although ctx is available`
+	refresh()                  // want `refresh starts a new trace from context.TODO\(\) although ctx is available here; give refresh a context parameter and pass ctx`
+	refreshAll()               // want `refreshAll starts a new trace from context.TODO\(\) in refresh although ctx is available`
 	send(context.Background()) // want `context.Background\(\) drops the trace of ctx`
 
 	ctx2, cancel := withParent(ctx)
@@ -72,7 +72,7 @@ func routes(mux *http.ServeMux) {
 type Totals[T int | float64] []T
 
 func (s Totals[T]) Sum(ctx context.Context) T {
-	refresh() // want `refresh starts from context.TODO\(\) although ctx is available`
+	refresh() // want `refresh starts a new trace from context.TODO\(\) although ctx is available`
 	var sum T
 	for _, v := range s {
 		sum += v
@@ -81,7 +81,7 @@ func (s Totals[T]) Sum(ctx context.Context) T {
 }
 
 func Larger[T int | float64](ctx context.Context, a, b T) T {
-	refresh() // want `refresh starts from context.TODO\(\) although ctx is available`
+	refresh() // want `refresh starts a new trace from context.TODO\(\) although ctx is available`
 	return max(a, b)
 }
 
