@@ -48,6 +48,29 @@ func build(ctx context.Context, c *http.Client, u string) {
 	w := wrapped(*converted)
 	_ = w
 
+	pair := func(p, q *http.Request, _ context.Context) (*http.Request, *http.Request) { return p, q }
+	one, _ := http.NewRequest(http.MethodGet, u, nil) // want `http.NewRequest creates a request without ctx`
+	one, _ = pair(one, one, ctx)
+	two, _ := http.NewRequest(http.MethodGet, u, nil)   // want `http.NewRequest creates a request without ctx`
+	three, _ := http.NewRequest(http.MethodGet, u, nil) // want `http.NewRequest creates a request without ctx`
+	two, three = pair(two, three, ctx)
+	four, _ := http.NewRequest(http.MethodGet, u, nil) // want `http.NewRequest creates a request without ctx`
+	five, _ := http.NewRequest(http.MethodGet, u, nil)
+	five = five.WithContext(ctx)
+	four, five = pair(four, five, ctx)
+	c.Do(one)
+	c.Do(two)
+	c.Do(three)
+	c.Do(four)
+	c.Do(five)
+
+	func() (*http.Request, *http.Request) {
+		six, _ := http.NewRequest(http.MethodGet, u, nil) // want `http.NewRequest creates a request without ctx`
+		seven, _ := http.NewRequest(http.MethodGet, u, nil)
+		seven = seven.WithContext(ctx)
+		return six, seven
+	}()
+
 	// Given the context before it is sent: the trace goes with it.
 	later, _ := http.NewRequest(http.MethodGet, u, nil)
 	later = later.WithContext(ctx)
