@@ -187,6 +187,11 @@ func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
 			ft, body = lit.Type, lit.Body
 		}
 	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			return true // T.M(recv, ...): the arguments are shifted
+		}
+	}
 	if body == nil {
 		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
 			if d := c.decls[fn.Origin()]; d != nil {
