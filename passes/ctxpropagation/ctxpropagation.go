@@ -29,10 +29,14 @@ const (
 	CategoryRequestWithoutCtx = "request-without-ctx"
 	CategoryQueryWithoutCtx   = "query-without-ctx"
 	CategoryUselessCtxLookup  = "useless-ctx-lookup"
+	CategoryBrokenChain       = "broken-chain"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup}
+var Categories = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup, CategoryBrokenChain}
+
+// DefaultChecks are the checks on by default: broken-chain is asked for.
+var DefaultChecks = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's ctxpropagation block and a flag -ctxpropagation.<name>.
@@ -48,7 +52,7 @@ var Pass = passkit.Pass[Config]{
 	Name:       "ctxpropagation",
 	Doc:        doc,
 	Categories: Categories,
-	Default:    Config{Checks: passkit.Checks(Categories)},
+	Default:    Config{Checks: passkit.Checks(slices.Clone(DefaultChecks))},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
 	FactTypes:  []analysis.Fact{new(waitsFact)},
 	Run:        run,
@@ -124,7 +128,7 @@ func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch k := c.idx.Key(call); {
 	case k == "":
-		if c.enabled(CategoryBackgroundWithCtx) {
+		if c.enabled(CategoryBrokenChain) {
 			c.chainCall(cur, call)
 		}
 	case k == apis.ContextBackground || k == apis.ContextTODO:

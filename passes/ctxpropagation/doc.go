@@ -26,10 +26,6 @@
 //     caller's context is available, including inside goroutines and
 //     closures, as the parent of tracer.Start, and in a ticker loop that
 //     makes a new root each tick. The message names the available context.
-//     Also a call, with a caller's context available, of a function of the
-//     package that takes no context and starts from such a fresh root
-//     itself or through the functions it calls: the trace stops at the
-//     call (give the function a context parameter).
 //   - request-without-ctx: http.NewRequest (unless the request is given a
 //     context with req.WithContext or req.Clone before it is used),
 //     http.Get, Head, Post, PostForm and the same *http.Client methods,
@@ -41,6 +37,13 @@
 //   - useless-ctx-lookup: trace.SpanFromContext, trace.SpanContextFromContext
 //     or baggage.FromContext given context.Background() or TODO(): the
 //     lookup can only return an empty value.
+//   - broken-chain (off by default; turn it on with -ctxpropagation.checks):
+//     a call, with a caller's context available, of a function of the
+//     package that takes no context and starts from a fresh root itself or
+//     through the functions it calls: the trace stops at the call (give the
+//     function a context parameter). On real code many such functions use
+//     the fresh root only for a log lookup, a channel drain or an exported
+//     API kept for compatibility, so the check is asked for, not default.
 //
 // # False positives
 //
@@ -194,6 +197,23 @@
 //
 //	func traceID(ctx context.Context) string {
 //		return trace.SpanContextFromContext(ctx).TraceID().String()
+//	}
+//
+// With broken-chain on, a function that takes no context and starts from a
+// fresh root breaks the chain of its callers:
+//
+//	func (c *Cache) Get(key string) error { return c.fetch(context.Background(), key) }
+//
+//	func handle(ctx context.Context, c *Cache) error {
+//		return c.Get("a") // broken-chain
+//	}
+//
+// Silent: the context goes all the way.
+//
+//	func (c *Cache) Get(ctx context.Context, key string) error { return c.fetch(ctx, key) }
+//
+//	func handle(ctx context.Context, c *Cache) error {
+//		return c.Get(ctx, "a")
 //	}
 //
 // # Configuration

@@ -168,7 +168,7 @@ func (c *checker) chainCall(cur inspector.Cursor, call *ast.CallExpr) {
 		where = " in " + r.via.Name()
 	}
 	d := analysis.Diagnostic{
-		Pos: call.Pos(), End: call.End(), Category: CategoryBackgroundWithCtx,
+		Pos: call.Pos(), End: call.End(), Category: CategoryBrokenChain,
 		Message: fn.Name() + " starts a new trace from " + r.what + where + " although " + src.Expr() +
 			" is available here; give " + fn.Name() + " a context parameter and pass " + src.Expr(),
 		Related: append(related(src), analysis.RelatedInformation{Pos: r.pos, End: r.pos, Message: "the fresh root"}),
