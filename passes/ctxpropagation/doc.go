@@ -68,12 +68,12 @@
 //     with a context (api.Do(ctx, req)): the callee attaches it, unless its
 //     body in the package shows that it never gives the request a context
 //     (with WithContext or Clone, or by handing it on to a call that may);
-//   - a call of a function that starts from a fresh root where that root
-//     would not be reported with a context in scope (it only waits, is
-//     kept in a field, starts a goroutine or a deferred call, or lies in
-//     set-up code), a call in a go or defer statement, and functions with
-//     a context of their own (a context parameter, an *http.Request, or a
-//     parameter whose type is a context.Context);
+//   - (broken-chain) a call of a function that starts from a fresh root
+//     where that root would not be reported with a context in scope (it
+//     only waits, is kept in a field, starts a goroutine or a deferred
+//     call, or lies in set-up code), a call in a go or defer statement,
+//     and functions with a context of their own (a context parameter, an
+//     *http.Request, or a parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
 //   - code only tests run: a function that takes a *testing.T, *testing.B,
