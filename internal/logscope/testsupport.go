@@ -67,9 +67,12 @@ func heldTestType(recv types.Type) types.Type {
 }
 
 // testPackage returns the Test place of a package that exists for tests:
-// most of its non-test files that declare anything import a testing
-// package, and it exports a test helper. A production package with one
-// file of test helpers is not one.
+// more than half of its non-test files that declare anything import a
+// testing package, and it exports a test helper. A production package
+// with one file of test helpers is not one, even when that file is one of
+// two (a dispatcher whose file also offers a cache for tests); nor is one
+// whose generated mocks outnumber its hand-written files: generated files
+// do not count.
 func (in *Info) testPackage() Place {
 	if imported := in.packageFor(Test, apis.TestPackages); imported != "" {
 		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
@@ -96,7 +99,7 @@ func (in *Info) packageFor(kind Kind, paths []string) string {
 	exports := false
 	for file := range in.ins.Root().Children() {
 		f := file.Node().(*ast.File)
-		if passkit.IsTestFile(in.fset, f.Pos()) || !declaresAny(f) {
+		if passkit.IsTestFile(in.fset, f.Pos()) || ast.IsGenerated(f) || !declaresAny(f) {
 			continue
 		}
 		files++
