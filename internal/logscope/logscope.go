@@ -25,8 +25,8 @@
 // TestingT, a *gomock.Controller, an *httptest.Server, or any interface
 // with a FailNow() method); a method of a type that holds one (a
 // testify suite, a gomock mock); a function whose every use is in test
-// support; and every function of a package that exists for tests: more
-// than half of its hand-written files import a testing package (testing,
+// support; and every function of a package that exists for tests: at
+// least half of its hand-written files import a testing package (testing,
 // net/http/httptest, testify, gomock) and it exports a test helper.
 // Generated files (mocks) do not count.
 //

@@ -67,14 +67,15 @@ func heldTestType(recv types.Type) types.Type {
 }
 
 // testPackage returns the Test place of a package that exists for tests:
-// more than half of its non-test files that declare anything import a
-// testing package, and it exports a test helper. A production package
-// with one file of test helpers is not one, even when that file is one of
-// two (a dispatcher whose file also offers a cache for tests); nor is one
-// whose generated mocks outnumber its hand-written files: generated files
-// do not count.
+// at least half of its hand-written non-test files that declare anything
+// import a testing package, and it exports a test helper. A production
+// package with one file of test helpers among several is not one, nor
+// one beside generated mocks: generated files do not count. At a tie (a
+// file of test helpers beside a docker client for them) the package is
+// taken to exist for tests: on real code such packages are mostly test
+// utilities, rarely a service with a test hook in its main file.
 func (in *Info) testPackage() Place {
-	if imported := in.packageFor(Test, apis.TestPackages); imported != "" {
+	if imported := in.packageFor(Test, apis.TestPackages, true); imported != "" {
 		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
 	}
 	return Place{}
@@ -84,16 +85,17 @@ func (in *Info) testPackage() Place {
 // command line, as testPackage does for tests: most of its files import a
 // command-line library, and it exports command-line code.
 func (in *Info) commandPackage() Place {
-	if imported := in.packageFor(Command, apis.CommandPackages); imported != "" {
+	if imported := in.packageFor(Command, apis.CommandPackages, false); imported != "" {
 		return Place{Kind: Command, Reason: "package that exists for a command line (it imports " + imported + " and exports command-line code)"}
 	}
 	return Place{}
 }
 
 // packageFor returns the path of one of paths that most of the package's
-// non-test files that declare anything import, when the package also
-// exports a function whose own place is kind; else "".
-func (in *Info) packageFor(kind Kind, paths []string) string {
+// hand-written non-test files that declare anything import (half of them
+// when tie is set), when the package also exports a function whose own
+// place is kind; else "".
+func (in *Info) packageFor(kind Kind, paths []string, tie bool) string {
 	files, importing := 0, 0
 	imported := ""
 	exports := false
@@ -113,7 +115,7 @@ func (in *Info) packageFor(kind Kind, paths []string) string {
 			}
 		}
 	}
-	if 2*importing <= files || !exports {
+	if files == 0 || 2*importing < files || 2*importing == files && !tie || !exports {
 		return ""
 	}
 	return imported

@@ -64,7 +64,7 @@
 //     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
 //     an httptest server), a method of a type that holds one (a suite, a
 //     mock), a helper called only from such code, and packages that exist
-//     for tests (more than half of their hand-written files other than
+//     for tests (at least half of their hand-written files other than
 //     _test.go import a testing package, and they export test helpers);
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as

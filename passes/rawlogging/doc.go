@@ -35,7 +35,7 @@
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods
 // of a type that holds one (a testify suite, a mock), helpers called only
-// from them, and packages that exist for tests (most of their files
+// from them, and packages that exist for tests (half of their files or more
 // import a testing package and they export test helpers). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
