@@ -26,9 +26,9 @@
 // with a FailNow() method); a method of a type that holds one (a
 // testify suite, a gomock mock); a function whose every use is in test
 // support; and every function of a package that exists for tests: at
-// least half of its hand-written files import a testing package (testing,
+// least half of its files import a testing package (testing,
 // net/http/httptest, testify, gomock) and it exports a test helper.
-// Generated files (mocks) do not count.
+// Generated mocks of the package's own interfaces do not count.
 //
 // This is the one classification of test support: reqscope, and through
 // it the passes that ask about request and set-up code, defer to it

@@ -64,8 +64,9 @@
 //     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
 //     an httptest server), a method of a type that holds one (a suite, a
 //     mock), a helper called only from such code, and packages that exist
-//     for tests (at least half of their hand-written files other than
-//     _test.go import a testing package, and they export test helpers);
+//     for tests (at least half of their files other than _test.go and the
+//     generated mocks of their own interfaces import a testing package,
+//     and they export test helpers);
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as
 //     a dependency-injection framework's stop hooks, and functions called

@@ -1,5 +1,5 @@
-// Package genmocks is a production package beside generated mocks of its
-// interfaces: generated files do not make a package one for tests.
+// Package genmocks is a production package beside the generated mocks of
+// its own interfaces: they do not make the package one for tests.
 package genmocks
 
 import "context"
@@ -9,6 +9,11 @@ func probe(context.Context) {}
 // Resolver is production code.
 type Resolver interface {
 	Lookup(ctx context.Context) string
+}
+
+// Store is production code.
+type Store interface {
+	Get(ctx context.Context) string
 }
 
 // Resolve is production code.

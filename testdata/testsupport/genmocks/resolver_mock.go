@@ -8,7 +8,7 @@ import (
 	"go.uber.org/mock/gomock"
 )
 
-// MockResolver is a mock.
+// MockResolver is a mock of Resolver.
 type MockResolver struct{ ctrl *gomock.Controller }
 
 // NewMockResolver takes the controller.
@@ -16,3 +16,6 @@ func NewMockResolver(ctrl *gomock.Controller) *MockResolver {
 	probe(context.Background()) // want "test support"
 	return &MockResolver{ctrl: ctrl}
 }
+
+// Lookup mocks the method.
+func (m *MockResolver) Lookup(ctx context.Context) string { return "" }

@@ -8,7 +8,7 @@ import (
 	"go.uber.org/mock/gomock"
 )
 
-// MockStore is a mock.
+// MockStore is a mock of Store.
 type MockStore struct{ ctrl *gomock.Controller }
 
 // NewMockStore takes the controller.
@@ -16,3 +16,6 @@ func NewMockStore(ctrl *gomock.Controller) *MockStore {
 	probe(context.Background()) // want "test support"
 	return &MockStore{ctrl: ctrl}
 }
+
+// Get mocks the method.
+func (m *MockStore) Get(ctx context.Context) string { return "" }
