@@ -44,6 +44,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 )
 
@@ -98,7 +99,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "otellintreqscope",
 	Doc:              "classify functions as request-scoped or init-like",
 	Run:              run,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, logscope.Analyzer},
 	ResultType:       reflect.TypeFor[*Info](),
 	RunDespiteErrors: true,
 }
@@ -117,7 +118,7 @@ type Info struct {
 	callers  map[*types.Func][]inspector.Cursor // uses of package functions
 	initOnly map[*types.Func]bool               // memo of initOnlyCalled
 	places   map[*ast.FuncDecl]Place            // declPlace of every declaration
-	testPkg  bool                               // the package exists for tests
+	logs     *logscope.Info                     // test support, decided once for all passes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -131,6 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 		places:   map[*ast.FuncDecl]Place{},
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		fset:     pass.Fset,
+		logs:     pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 	}
 	return in, nil
 }
@@ -166,7 +168,6 @@ func (in *Info) compute() {
 	for _, d := range decls {
 		in.places[d] = in.declPlace(d)
 	}
-	in.testPkg = in.testPackage()
 }
 
 // At classifies the place of the node at cur. The innermost enclosing

@@ -76,10 +76,13 @@
 //     *http.Request, or a parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
-//   - code only tests run: a function that takes a *testing.T, *testing.B,
-//     *testing.F or testing.TB, a method of a suite that holds one, and
-//     packages that exist for tests (at least half of their files other
-//     than _test.go import "testing");
+//   - code only tests run: a function that takes or returns the test
+//     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
+//     an httptest server), a method of a type that holds one (a suite, a
+//     mock), a helper called only from such code, and packages that exist
+//     for tests (at least half of their files other than _test.go and the
+//     generated mocks of their own interfaces import a testing package,
+//     and they export test helpers);
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as
 //     a dependency-injection framework's stop hooks, and functions called

@@ -41,7 +41,7 @@
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods
 // of a type that holds one (a testify suite, a mock), helpers called only
-// from them, and packages that exist for tests (most of their files
+// from them, and packages that exist for tests (half of their files or more
 // import a testing package and they export test helpers). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
@@ -51,7 +51,9 @@
 // configuration; and the unexported helpers called only from such code.
 // A command or App type of the service's own is not a command line. A
 // banner, constant text of three lines or more printed for the person at
-// the terminal, is not a log line. A function value assigned to _
+// the terminal, is not a log line; with allow-main, neither are the last
+// words of a process that ends (log.Fatal, or a print that os.Exit
+// follows at once): a process that exits serves no request. A function value assigned to _
 // (var _ = fmt.Printf) only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger

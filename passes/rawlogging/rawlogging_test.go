@@ -39,7 +39,7 @@ func TestRawPrint(t *testing.T) {
 // production. Each package holds the service code that is still reported.
 func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
-		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner",
+		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg")
 }
 
