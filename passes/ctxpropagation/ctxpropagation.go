@@ -15,6 +15,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
@@ -53,7 +54,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks(slices.Clone(DefaultChecks))},
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer, logscope.Analyzer},
 	FactTypes:  []analysis.Fact{new(waitsFact)},
 	Run:        run,
 }
@@ -70,6 +71,7 @@ type checker struct {
 	file   *ast.File // the file being walked, for the fixes' imports
 	ins    *inspector.Inspector
 	scope  *reqscope.Info
+	place  *logscope.Info                // command-line and test code
 	fates  map[*types.Var]fate           // memo of varFate
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions
 	// carriers tells the contexts that carry the caller's trace.
@@ -90,7 +92,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
-		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
+		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
+		place: pass.ResultOf[logscope.Analyzer].(*logscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
 		roots: map[*types.Func]root{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()

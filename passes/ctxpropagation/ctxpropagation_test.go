@@ -117,3 +117,10 @@ func allChecks(t *testing.T) *analysis.Analyzer {
 	}
 	return a
 }
+
+// TestCleanup checks the fresh contexts of releases on cleanup paths, of
+// waits, of dropped group contexts and of command-line code, beside the
+// same calls that lose a trace.
+func TestCleanup(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"release", pkg+"commands")
+}

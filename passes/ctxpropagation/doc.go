@@ -82,7 +82,9 @@
 //     mock), a helper called only from such code, and packages that exist
 //     for tests (at least half of their files other than _test.go and the
 //     generated mocks of their own interfaces import a testing package,
-//     and they export test helpers);
+//     and they export test helpers), and the code of
+//     command-line programs (cobra and urfave/cli commands and the helpers
+//     they alone call), which serves no request whose trace could be lost;
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as
 //     a dependency-injection framework's stop hooks, and functions called
@@ -92,7 +94,19 @@
 //     only waits on it (learned from the function's body, across packages
 //     from a fact, and through an interface of the package when all of its
 //     implementations there wait), gathered with other contexts to wait
-//     on, or kept in a struct field for a component's lifetime;
+//     on, kept in a struct field for a component's lifetime, a provider's
+//     Shutdown or a listener's Listen (they read only the deadline), or
+//     the dropped context of errgroup.WithContext;
+//   - a release on a cleanup path: a fresh context given straight to a
+//     method of a value or a function value that returns at most an error
+//     and whose result is dropped (a statement, a deferred call, a closure
+//     returning it): defer ref.Release(context.TODO()) lets go of a
+//     resource even when the caller's context is cancelled, and produces
+//     nothing that carries a trace further;
+//   - a fresh context given to the constructor of a resource that is
+//     closed later (its first result has a Close method: a connection, a
+//     pipe, a command's process): it bounds the resource's lifetime, not
+//     the request's;
 //   - a fresh context given the caller's trace another way: a span context
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a

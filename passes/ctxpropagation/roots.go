@@ -112,7 +112,7 @@ func (c *checker) freshRootLost(cur inspector.Cursor) bool {
 			return false
 		}
 	}
-	return !setup(cur) && !c.tickerLoop(cur) && !c.detached(cur)
+	return !setup(cur) && !c.tickerLoop(cur) && !c.detached(cur, ctxscope.Source{})
 }
 
 // takesContext reports whether fn has a context of its own: a
