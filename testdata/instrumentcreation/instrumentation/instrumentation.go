@@ -82,3 +82,10 @@ func forward(w http.ResponseWriter, r *http.Request) {
 	srv := grpc.NewServer(grpc.StatsHandler(otelgrpc.NewServerHandler())) // want `instrumented stats handler otelgrpc.NewServerHandler is created in request-scoped code \(HTTP handler forward\)`
 	_ = srv
 }
+
+// Good: a mux's Handle registers a route; it is not a message handler.
+type tracedMux struct{ mux *http.ServeMux }
+
+func (m *tracedMux) Handle(pattern string, h http.Handler) { // want Handle:"creates instrumented handler otelhttp.NewHandler"
+	m.mux.Handle(pattern, otelhttp.NewHandler(h, pattern))
+}
