@@ -174,7 +174,7 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 	// A call given the caller's context too may combine both: a wrapper
 	// whose Value falls back to the caller's context.
 	for j, a := range call.Args {
-		if j != i && ctxscope.IsContext(info.TypeOf(a)) && c.carrierExpr(a, 0) {
+		if j != i && ctxscope.IsContext(info.TypeOf(a)) && c.carrierExpr(a) {
 			return kept
 		}
 	}
