@@ -390,7 +390,7 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	if t := runnableResult(sig); t != "" {
 		return Place{Kind: Init, Reason: "function " + name + " that builds a runnable " + t, Pos: pos}
 	}
-	if isConsumerName(name) && takesMessage(sig) {
+	if isConsumerName(name) && takesMessage(sig) && !takesHTTPHandler(sig) {
 		return Place{Kind: Request, Reason: "message handler " + name, Pos: pos}
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -441,6 +441,32 @@ func runnableResult(sig *types.Signature) string {
 		}
 	}
 	return ""
+}
+
+// takesHTTPHandler reports whether sig takes an HTTP handler (a value
+// with a ServeHTTP method, or a func(http.ResponseWriter, *http.Request)):
+// a mux's Handle(pattern, handler) or HandleFunc(pattern, fn) registers a
+// route, it does not consume a message.
+func takesHTTPHandler(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if fn, ok := t.Underlying().(*types.Signature); ok && servesHTTP(fn) {
+			return true
+		}
+		ms := types.NewMethodSet(t)
+		if sel := ms.Lookup(nil, "ServeHTTP"); sel != nil {
+			if fn, ok := sel.Obj().Type().(*types.Signature); ok && servesHTTP(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servesHTTP reports whether sig is the signature of an HTTP handler:
+// two parameters, the second an *http.Request.
+func servesHTTP(sig *types.Signature) bool {
+	return sig.Params().Len() == 2 && ctxscope.IsHTTPRequestPtr(sig.Params().At(1).Type())
 }
 
 // takesMessage reports whether sig has a parameter other than a

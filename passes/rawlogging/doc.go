@@ -27,9 +27,15 @@
 //     that uses the otelzap bridge, a zap call that does not go through
 //     logger.Ctx(ctx). A suggested fix rewrites the call.
 //
-// A context is in scope when a context.Context variable (a parameter, a
-// local, or one captured by a closure) or an *http.Request is visible at
-// the call; the fix uses ctx or r.Context().
+// The context is the one that carries the caller's trace, chosen as
+// ctxpropagation chooses it: a context parameter, the Context() of an
+// *http.Request parameter, or a local derived from them (with a deadline,
+// a span start, or a helper given the request), also when a closure or
+// goroutine captures it; the fix uses ctx or r.Context(). In a handler
+// that also builds an outgoing request, the line belongs to the incoming
+// request's trace, not to the outgoing req.Context(). A local that holds
+// only a fresh root (context.Background()) has no trace_id to give the
+// line, and a call with no other context in scope is not reported.
 //
 // The pass stays silent in code that only tests run: _test.go files,
 // functions that take or return the test (*testing.T, testing.TB,

@@ -127,3 +127,11 @@ func TestConfig(t *testing.T) {
 		t.Error("flags of two analyzers share their configuration")
 	}
 }
+
+func TestMissingErrorType(t *testing.T) {
+	a, err := spanend.Pass.New(spanend.Config{Checks: []string{spanend.CategoryMissingErrorType}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/errortype")
+}
