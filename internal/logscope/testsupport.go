@@ -196,3 +196,34 @@ func importsAny(f *ast.File, paths []string) string {
 	}
 	return ""
 }
+
+// Harness reports whether pkg is a test harness: it declares an exported
+// interface with a method that takes the test being run, the contract of
+// the tests or sandboxes it runs. Its exported types and methods are
+// available from export data as from source, so the answer is the same
+// whichever driver loaded pkg. A production package that exports a test
+// helper function beside its own code is not one.
+//
+//	type Test interface{ Run(t *testing.T, sb Sandbox) }
+func Harness(pkg *types.Package) bool {
+	if pkg == nil {
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		it, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range it.Methods() {
+			if testParam(m.Signature()) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}

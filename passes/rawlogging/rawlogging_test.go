@@ -40,7 +40,8 @@ func TestRawPrint(t *testing.T) {
 func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
-		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg")
+		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
+		"otellint.test/rawlogging/harnessuse")
 }
 
 func TestAllowMainFalse(t *testing.T) {

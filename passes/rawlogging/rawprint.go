@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/logscope"
@@ -172,6 +173,9 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 		if ast.Unparen(p.Fun) == node {
 			return // a call, handled by rawPrintCall
 		}
+		if c.toHarness(p) {
+			return
+		}
 	case *ast.AssignStmt:
 		if allBlank(p.Lhs) {
 			return // _ = fmt.Printf keeps an import in use
@@ -200,6 +204,17 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 		Category: CategoryRawPrint,
 		Message:  what + " used as a logging function writes unstructured text that carries no trace_id; pass a method of the structured logger instead",
 	})
+}
+
+// toHarness reports whether call, which is handed a printing function,
+// is a function of another package that is a test harness
+// ([logscope.Harness]): the harness decides when to print, and prints to
+// the output of a test, not this package's log.
+//
+//	integration.PrintLogs(cfg.Logs, log.Println)
+func (c *checker) toHarness(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != c.pass.Pkg && logscope.Harness(fn.Pkg())
 }
 
 // allBlank reports whether every target of an assignment is the blank
