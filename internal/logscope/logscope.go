@@ -29,6 +29,8 @@
 // least half of its files import a testing package (testing,
 // net/http/httptest, testify, gomock) and it exports a test helper.
 // Generated mocks of the package's own interfaces do not count.
+// [Harness] tells from a package's types alone whether it is a test
+// harness, for a value handed to one of its functions.
 //
 // This is the one classification of test support: reqscope, and through
 // it the passes that ask about request and set-up code, defer to it

@@ -53,7 +53,11 @@
 // banner, constant text of three lines or more printed for the person at
 // the terminal, is not a log line; with allow-main, neither are the last
 // words of a process that ends (log.Fatal, or a print that os.Exit
-// follows at once): a process that exits serves no request. A function value assigned to _
+// follows at once): a process that exits serves no request. A printing
+// function handed to a function of a test harness of another package (a
+// package that declares an exported interface whose methods take the test,
+// such as a sandbox or test-case contract) prints to the test's output:
+// integration.PrintLogs(logs, log.Println) is not reported. A function value assigned to _
 // (var _ = fmt.Printf) only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger
