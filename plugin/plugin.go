@@ -37,6 +37,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/summary"
 )
 
 // Name is the name of the linter in golangci-lint's configuration.
@@ -69,6 +70,11 @@ func New(settings any) (register.LinterPlugin, error) {
 	as, err := otellint.Analyzers(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("otellint settings: %w", err)
+	}
+	// No FactTypes: golangci-lint would run the passes on every
+	// dependency, from source when its cache is cold.
+	if as, err = summary.Analyzers(as); err != nil {
+		return nil, err
 	}
 	return &Plugin{analyzers: []*analysis.Analyzer{Fold(as)}}, nil
 }
