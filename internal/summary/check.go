@@ -42,9 +42,9 @@ func (s *Service) compute(from *analysis.Pass, pkg *types.Package, k pkgKey) map
 		if !require(base, a.Requires, results, p.ResultOf) {
 			continue
 		}
-		local := s.bind(&p, a, mainModule(from))
+		exported := s.bind(&p, a, mainModule(from))
 		if _, err := a.Run(&p); err == nil {
-			out[a] = local
+			out[a] = exported()
 		}
 	}
 	return out

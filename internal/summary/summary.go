@@ -138,66 +138,79 @@ type factKey struct {
 // served by the service.
 func (s *Service) run(a *analysis.Analyzer, pass *analysis.Pass) (any, error) {
 	p := *pass
-	local := s.bind(&p, a, mainModule(pass))
+	exported := s.bind(&p, a, mainModule(pass))
 	res, err := a.Run(&p)
 	if err == nil && s.offers {
-		s.offer(offerKey{pkgKey{pass.Pkg.Path(), isTestVariant(pass)}, a}, local)
+		s.offer(offerKey{pkgKey{pass.Pkg.Path(), isTestVariant(pass)}, a}, exported())
 	}
 	return res, err
 }
 
-// bind points the fact functions of pass at the service and returns the
-// facts the run exports, by key, as they are exported. mod is the main
-// module's path ("" if unknown).
-func (s *Service) bind(pass *analysis.Pass, a *analysis.Analyzer, mod string) map[factKey]analysis.Fact {
-	local := map[factKey]analysis.Fact{}
-	enc := new(objectpath.Encoder)
-	own := func(obj types.Object) (factKey, bool) {
-		if obj == nil || obj.Pkg() != pass.Pkg {
-			return factKey{}, false
-		}
-		path, err := enc.For(obj)
-		return factKey{obj: path}, err == nil
+// bind points the fact functions of pass at the service. It returns a
+// function that gives the facts the run exported, by key: those of the
+// package, and those of its objects that other packages can name. mod is
+// the main module's path ("" if unknown).
+func (s *Service) bind(pass *analysis.Pass, a *analysis.Analyzer, mod string) func() map[factKey]analysis.Fact {
+	type objKey struct {
+		obj types.Object
+		typ reflect.Type
 	}
+	objs := map[objKey]analysis.Fact{}
+	var order []objKey
+	pkgFacts := map[reflect.Type]analysis.Fact{}
 	pass.ExportObjectFact = func(obj types.Object, fact analysis.Fact) {
-		if k, ok := own(obj); ok {
-			k.typ = reflect.TypeOf(fact)
-			local[k] = fact
+		if obj == nil || obj.Pkg() != pass.Pkg {
+			panic(fmt.Sprintf("%s: fact exported for %v, an object of another package", a.Name, obj))
 		}
+		k := objKey{obj, reflect.TypeOf(fact)}
+		if _, ok := objs[k]; !ok {
+			order = append(order, k)
+		}
+		objs[k] = fact
 	}
 	pass.ExportPackageFact = func(fact analysis.Fact) {
-		local[factKey{typ: reflect.TypeOf(fact)}] = fact
+		pkgFacts[reflect.TypeOf(fact)] = fact
 	}
 	pass.ImportObjectFact = func(obj types.Object, fact analysis.Fact) bool {
 		if obj == nil || obj.Pkg() == nil {
 			return false
 		}
-		if k, ok := own(obj); ok {
-			k.typ = reflect.TypeOf(fact)
-			return copyFact(local[k], fact)
+		if obj.Pkg() == pass.Pkg {
+			return copyFact(objs[objKey{obj, reflect.TypeOf(fact)}], fact)
 		}
-		if obj.Pkg() == pass.Pkg || !inModule(obj.Pkg().Path(), mod) {
-			return false // a local object, or one outside the main module
+		if !inModule(obj.Pkg().Path(), mod) {
+			return false // outside the main module: no facts, as standalone
 		}
 		path, err := objectpath.For(obj)
 		if err != nil {
-			return false
+			return false // not reachable from another package
 		}
 		return copyFact(s.fact(a, pass, obj.Pkg(), factKey{path, reflect.TypeOf(fact)}), fact)
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, fact analysis.Fact) bool {
-		k := factKey{typ: reflect.TypeOf(fact)}
 		if pkg == pass.Pkg {
-			return copyFact(local[k], fact)
+			return copyFact(pkgFacts[reflect.TypeOf(fact)], fact)
 		}
 		if pkg == nil || !inModule(pkg.Path(), mod) {
 			return false
 		}
-		return copyFact(s.fact(a, pass, pkg, k), fact)
+		return copyFact(s.fact(a, pass, pkg, factKey{typ: reflect.TypeOf(fact)}), fact)
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact { return nil }
 	pass.AllPackageFacts = func() []analysis.PackageFact { return nil }
-	return local
+	return func() map[factKey]analysis.Fact {
+		out := map[factKey]analysis.Fact{}
+		enc := new(objectpath.Encoder)
+		for _, k := range order {
+			if path, err := enc.For(k.obj); err == nil {
+				out[factKey{path, k.typ}] = objs[k]
+			}
+		}
+		for t, f := range pkgFacts {
+			out[factKey{typ: t}] = f
+		}
+		return out
+	}
 }
 
 // copyFact copies the fact found into fact, reporting whether there was

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/ctxpropagation"
 )
@@ -83,4 +84,11 @@ func TestConfig(t *testing.T) {
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
 		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...")
+}
+
+// TestSummary checks that the cross-package cases (wait helpers) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), ctxpropagation.Analyzer, "otellint.test/ctxpropagation/waits/...")
 }
