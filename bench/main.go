@@ -18,6 +18,31 @@
 // the driver's -timing flag, so the analysis phase (after loading and
 // type-checking) is also measured on its own: the budget, checked at the
 // end, is judged on the whole runs and on the analysis phase.
+//
+// With -golangci it also measures golangci-lint, where most users run
+// otellint:
+//
+//	go run ./bench -golangci -standalone=false -workloads=synth1,otelhttp,jaeger -scales=1
+//	go run ./bench -golangci -standalone=false -otellint=.,../other-checkout
+//
+// It builds golangci-lint with the otellint plugin by scripts/custom-gcl,
+// from this working tree or from each checkout -otellint lists, into the
+// cache directory (keyed by a hash of the script, integration/gcl and the
+// files the plugin is built from, so that a rebuild happens only when one
+// changes). On each workload it runs the binary with a generated
+// .golangci.yml that enables one linter (linters default none, no limit
+// on issues): only otellint, and only -golangci-floor (durationcheck, a
+// typed linter without facts: golangci-lint's own cost of loading and
+// type-checking). Each run pair is cold, on a fresh empty
+// GOLANGCI_LINT_CACHE, as in a CI job without a restored cache, then warm,
+// a second run on the cache the first filled. It prints the median wall
+// time and peak RSS of each, the ratios of otellint to the floor, the
+// issues reported (a warning if otellint reports none, or different
+// issues cold and warm), and the budget: a cold run costs at most 1.5x the
+// floor's wall time and peak RSS. A FAIL makes the command exit with
+// status 1 only under -golangci-strict. The -json file holds these
+// measurements too, with the ratios and verdicts, under each workload's
+// Golangci.
 package main
 
 import (
@@ -55,17 +80,18 @@ type realModule struct {
 }
 
 var (
-	runsFlag      = flag.Int("runs", 3, "measured runs of the floor and of the suite per workload")
-	passRunsFlag  = flag.Int("pass-runs", 0, "measured runs of each pass alone per workload (default: -runs)")
-	passesFlag    = flag.Bool("passes", true, "also measure each pass alone")
-	workloadsFlag = flag.String("workloads", "synth,otelhttp,jaeger,temporal", "comma-separated workloads: synth, synth1, synth4, synth16, or a real module's name")
-	scalesFlag    = flag.String("scales", "1,4,16", "scales of the synthetic module")
-	cacheFlag     = flag.String("cache", "", "directory for binaries, generated and fetched modules (default: the user cache directory)")
-	jsonFlag      = flag.String("json", "", "also write the measurements as JSON to this file")
-	profileFlag   = flag.String("cpuprofile", "", "write a CPU profile of one suite run per workload to this directory")
-	testsFlag     = flag.Bool("test", true, "analyze test packages too (the driver's default)")
-	largeFlag     = flag.String("large", "temporal", "the workload on which the 1.25x wall and 1.3x RSS budget is checked")
-	shortRunsFlag = flag.Bool("triple-short", true, "run workloads whose suite run takes under 3 seconds three times as often")
+	runsFlag       = flag.Int("runs", 3, "measured runs of the floor and of the suite per workload")
+	passRunsFlag   = flag.Int("pass-runs", 0, "measured runs of each pass alone per workload (default: -runs)")
+	passesFlag     = flag.Bool("passes", true, "also measure each pass alone")
+	workloadsFlag  = flag.String("workloads", "synth,otelhttp,jaeger,temporal", "comma-separated workloads: synth, synth1, synth4, synth16, or a real module's name")
+	scalesFlag     = flag.String("scales", "1,4,16", "scales of the synthetic module")
+	cacheFlag      = flag.String("cache", "", "directory for binaries, generated and fetched modules (default: the user cache directory)")
+	jsonFlag       = flag.String("json", "", "also write the measurements as JSON to this file")
+	profileFlag    = flag.String("cpuprofile", "", "write a CPU profile of one suite run per workload to this directory")
+	testsFlag      = flag.Bool("test", true, "analyze test packages too (the driver's default)")
+	largeFlag      = flag.String("large", "temporal", "the workload on which the 1.25x wall and 1.3x RSS budget is checked")
+	shortRunsFlag  = flag.Bool("triple-short", true, "run workloads whose suite run takes under 3 seconds three times as often")
+	standaloneFlag = flag.Bool("standalone", true, "measure the otellint command against its floor (-standalone=false with -golangci measures only golangci-lint)")
 )
 
 func main() {
@@ -123,9 +149,12 @@ type workload struct {
 	Name     string
 	Desc     string
 	Dir      string
-	Lines    int // non-test Go lines
-	AllLines int // Go lines including tests
-	Results  []result
+	Lines    int      // non-test Go lines
+	AllLines int      // Go lines including tests
+	Results  []result `json:",omitempty"`
+	// Golangci is the golangci-lint measurements (-golangci): the floor
+	// first, then otellint built from each checkout.
+	Golangci []gclResult `json:",omitempty"`
 }
 
 func run() error {
@@ -147,32 +176,65 @@ func run() error {
 		fmt.Printf("memory %s\n", mem)
 	}
 
-	floor := filepath.Join(cache, "bin", "floor")
-	suite := filepath.Join(cache, "bin", "otellint")
-	for bin, pkg := range map[string]string{floor: "./bench/floor", suite: "./cmd/otellint"} {
-		if out, err := combined(root, nil, "go", "build", "-o", bin, pkg); err != nil {
-			return fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
-		}
+	if !*standaloneFlag && !*gclFlag {
+		return fmt.Errorf("nothing to measure: -standalone=false without -golangci")
 	}
+	fmt.Printf("load average %s\n", loadAverage())
 
 	workloads, err := prepare(root, cache)
 	if err != nil {
 		return err
 	}
-	passes := otellint.Names()
-	for _, w := range workloads {
-		fmt.Printf("\n== %s: %s, %d lines (%d with tests)\n", w.Name, w.Desc, w.Lines, w.AllLines)
-		measure(w, floor, suite, passes)
-		printWorkload(w)
+	if *standaloneFlag {
+		floor := filepath.Join(cache, "bin", "floor")
+		suite := filepath.Join(cache, "bin", "otellint")
+		for bin, pkg := range map[string]string{floor: "./bench/floor", suite: "./cmd/otellint"} {
+			if out, err := combined(root, nil, "go", "build", "-o", bin, pkg); err != nil {
+				return fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
+			}
+		}
+		passes := otellint.Names()
+		for _, w := range workloads {
+			fmt.Printf("\n== %s: %s, %d lines (%d with tests)\n", w.Name, w.Desc, w.Lines, w.AllLines)
+			measure(w, floor, suite, passes)
+			printWorkload(w)
+		}
+		printBudget(workloads)
 	}
-	printBudget(workloads)
+	gclOK := true
+	if *gclFlag {
+		for _, w := range workloads {
+			if *standaloneFlag {
+				break // printed with the standalone figures
+			}
+			fmt.Printf("%s: %s, %d lines (%d with tests)\n", w.Name, w.Desc, w.Lines, w.AllLines)
+		}
+		if gclOK, err = runGolangci(root, cache, strings.TrimSpace(goVersion), workloads); err != nil {
+			return err
+		}
+		fmt.Printf("load average %s\n", loadAverage())
+	}
 	if *jsonFlag != "" {
 		data, _ := json.MarshalIndent(workloads, "", "  ")
 		if err := os.WriteFile(*jsonFlag, data, 0o644); err != nil {
 			return err
 		}
 	}
+	if !gclOK && *gclStrictFlag {
+		return fmt.Errorf("golangci-lint budget exceeded")
+	}
 	return nil
+}
+
+// loadAverage returns the machine's load averages from /proc/loadavg, if
+// readable: the benchmark's figures are only as good as the machine is
+// quiet.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
 }
 
 // repoRoot returns the directory of the otellint module containing the
@@ -320,9 +382,15 @@ func measure(w *workload, floor, suite string, passes []string) {
 
 // runOnce runs bin with args in dir and measures it.
 func runOnce(dir, bin string, args []string) (sample, string) {
+	return runEnv(dir, bin, args, nil)
+}
+
+// runEnv runs bin with args in dir, with env added to the environment,
+// and measures it.
+func runEnv(dir, bin string, args, env []string) (sample, string) {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), realmod.Env...)
+	cmd.Env = realEnv(env)
 	var stderr bytes.Buffer
 	cmd.Stdout = nil
 	cmd.Stderr = &stderr

@@ -44,4 +44,12 @@ var modules = []module{
 		"containerd (Apache-2.0), the container runtime daemon: OTel tracing through its own span wrapper package, metrics, logrus logging through its log package"},
 	{"kratos", "github.com/ory/kratos", "v1.3.1",
 		"Ory Kratos (Apache-2.0), an identity server: OTel spans around its persistence, hooks and self-service flows"},
+	// Semantic-convention movers: OTel instrumentation releases written
+	// against semconv versions whose keys later moved, so that semconv's
+	// deprecated-attribute meets keys deprecated in earnest. Small on
+	// purpose: every module costs every evaluation run.
+	{"otelgrpc046", "go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc", "v0.46.1",
+		"the OpenTelemetry gRPC instrumentation of November 2023 (Apache-2.0), on semconv v1.17.0: net.peer.name, net.sock.peer.addr, message.type, since renamed"},
+	{"otelhttp046", "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.46.1",
+		"the OpenTelemetry net/http instrumentation of November 2023 (Apache-2.0), on semconv v1.17.0 through its semconvutil helpers (http.method, http.status_code)"},
 }

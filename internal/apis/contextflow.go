@@ -41,7 +41,9 @@ var (
 
 	// ContextWaiters take a context only to stop when it is done: they read
 	// no trace from it and send none.
-	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext)
+	// A listener's context bounds only the listen.
+	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext,
+		m("net.ListenConfig", "Listen"), m("net.ListenConfig", "ListenPacket"))
 
 	// ContextWaitMethods are the methods of context.Context that tell when
 	// and why a context ends, and nothing of the trace it carries.

@@ -111,3 +111,30 @@ func SelfLoggingMethods() []string {
 	}
 	return out
 }
+
+// ProtoMessageMethod is the method of every generated protobuf message,
+// which returns its reflective view.
+const ProtoMessageMethod = "ProtoReflect"
+
+// ProtoReflectPkg declares the reflective view of protobuf messages.
+const ProtoReflectPkg = "google.golang.org/protobuf/reflect/protoreflect"
+
+// IsProtoMessage reports whether t (or what it points to) is a generated
+// protobuf message: its pointer has the ProtoReflect method returning a
+// protoreflect.Message. Such a value is data received or sent over the
+// wire, like a decoded request body.
+func IsProtoMessage(t types.Type) bool {
+	t = derefType(types.Unalias(t))
+	if _, ok := t.(*types.Named); !ok {
+		return false
+	}
+	sel := types.NewMethodSet(types.NewPointer(t)).Lookup(nil, ProtoMessageMethod)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Obj().Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	return TypeKey(sig.Results().At(0).Type()) == ProtoReflectPkg+".Message"
+}

@@ -47,6 +47,14 @@ const (
 	SDKWithBlocking           = SDKTracePkg + ".WithBlocking"
 )
 
+// OtelSetTracerProvider installs the global tracer provider, the one the
+// instrumentation of requests (otelhttp, otelgrpc) uses by default.
+const OtelSetTracerProvider = OtelPkg + ".SetTracerProvider"
+
+// ServerPkgs are the packages a program imports to serve requests itself
+// (net/http serves as well as calls).
+var ServerPkgs = []string{HTTPPkg, "google.golang.org/grpc"}
+
 // LocalExporterTypes are the exporters whose export stays in the process
 // (standard output, memory): behind a simple processor they cost what
 // printing costs, and they are what the processor is for.

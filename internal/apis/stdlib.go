@@ -18,8 +18,12 @@ const (
 )
 
 // ContextDerivers derive a new context from their first argument.
-var ContextDerivers = funcs(ContextPkg, "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
-	"WithDeadline", "WithDeadlineCause", "WithValue", "WithoutCancel")
+var ContextDerivers = append(funcs(ContextPkg, "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
+	"WithDeadline", "WithDeadlineCause", "WithValue", "WithoutCancel"), ErrgroupWithContext)
+
+// ErrgroupWithContext derives the context of a group of goroutines, its
+// second result, from its argument.
+const ErrgroupWithContext = "golang.org/x/sync/errgroup.WithContext"
 
 // time: a timer whose callback outlives its caller, and a ticker channel.
 const (

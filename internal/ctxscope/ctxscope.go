@@ -1,6 +1,7 @@
 // Package ctxscope finds the context.Context a piece of code could use:
 // a ctx parameter or local variable, the Context() of an *http.Request in
-// scope, or either of them captured by a closure or goroutine.
+// scope, or either of them captured by a closure or goroutine; and, with
+// [Carriers], which of them carries the caller's trace.
 package ctxscope
 
 import (

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
 )
 
@@ -109,25 +110,109 @@ func (m fakeImporter) Import(path string) (*types.Package, error) { return m[pat
 
 func fakeStd(t *testing.T, fset *token.FileSet) types.Importer {
 	m := fakeImporter{}
-	for path, text := range map[string]string{
-		"context": `package context
+	for _, pt := range []struct{ path, text string }{
+		{"context", `package context
 type Context interface{ Done() <-chan struct{} }
-func WithCancel(parent Context) (Context, func()) { return parent, nil }`,
-		"net/http": `package http
+func WithCancel(parent Context) (Context, func()) { return parent, nil }
+func Background() Context { return nil }`},
+		{"net/http", `package http
+import "context"
 type Request struct{}
+func (*Request) Context() context.Context { return nil }
 type ResponseWriter interface{}
 type ServeMux struct{}
-func (*ServeMux) HandleFunc(string, func(ResponseWriter, *Request)) {}`,
+func (*ServeMux) HandleFunc(string, func(ResponseWriter, *Request)) {}`},
 	} {
+		path, text := pt.path, pt.text
 		f, err := parser.ParseFile(fset, path+".go", text, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		pkg, err := (&types.Config{}).Check(path, fset, []*ast.File{f}, nil)
+		pkg, err := (&types.Config{Importer: m}).Check(path, fset, []*ast.File{f}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		m[path] = pkg
 	}
 	return m
+}
+
+const carriersSrc = `package p
+
+import (
+	"context"
+	"net/http"
+)
+
+func use(any) {}
+
+func bounded(r *http.Request) (context.Context, func()) { return context.WithCancel(r.Context()) }
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	out := &http.Request{}
+	use("request param, not the outgoing request")
+	_ = out
+}
+
+func derived(parent context.Context) {
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	use("derived local")
+	_ = ctx
+}
+
+func fresh() {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	use("fresh root")
+	_ = ctx
+}
+
+func helper(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := bounded(r)
+	defer cancel()
+	use("from a helper given the request")
+	_ = ctx
+}
+`
+
+// TestCarriers checks the caller's context chosen by Carriers.Find.
+func TestCarriers(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", carriersSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}}
+	pkg, err := (&types.Config{Importer: fakeStd(t, fset)}).Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inspector.New([]*ast.File{f})
+	cs := ctxscope.NewCarriers(pkg, info, apis.NewIndex(pkg, info), in)
+	want := map[string]string{
+		"request param, not the outgoing request": "r.Context()",
+		"derived local":                   "ctx",
+		"fresh root":                      "",
+		"from a helper given the request": "ctx",
+	}
+	n := 0
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "use" {
+			continue
+		}
+		label := strings.Trim(call.Args[0].(*ast.BasicLit).Value, `"`)
+		got := ""
+		if s, ok := cs.Find(cur); ok {
+			got = s.Expr()
+		}
+		if got != want[label] {
+			t.Errorf("%s: got %q, want %q", label, got, want[label])
+		}
+		n++
+	}
+	if n != len(want) {
+		t.Errorf("checked %d places, want %d", n, len(want))
+	}
 }

@@ -25,9 +25,15 @@
 // TestingT, a *gomock.Controller, an *httptest.Server, or any interface
 // with a FailNow() method); a method of a type that holds one (a
 // testify suite, a gomock mock); a function whose every use is in test
-// support; and every function of a package that exists for tests: most of
-// its files import a testing package (testing, net/http/httptest,
-// testify, gomock) and it exports a test helper.
+// support; and every function of a package that exists for tests: at
+// least half of its files import a testing package (testing,
+// net/http/httptest, testify, gomock) and it exports a test helper.
+// Generated mocks of the package's own interfaces do not count.
+//
+// This is the one classification of test support: reqscope, and through
+// it the passes that ask about request and set-up code, defer to it
+// ([Info.TestSupport]), so that no pass calls code production that
+// another calls test support.
 package logscope
 
 import (
@@ -156,6 +162,23 @@ func (in *Info) At(cur inspector.Cursor) Place {
 		}
 	}
 	return in.pkgPlace
+}
+
+// TestSupport reports whether the node at cur lies in test support by
+// the functions around it or by its package, whatever its file: a pass
+// that checks _test.go files on request still leaves alone the helpers
+// and suites it finds there, as it does outside them.
+func (in *Info) TestSupport(cur inspector.Cursor) bool {
+	if in == nil || !cur.Valid() || cur.Node() == nil {
+		return false
+	}
+	in.once.Do(in.compute)
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if p := in.funcPlace(c.Node()); p.Kind != Production {
+			return p.Kind == Test
+		}
+	}
+	return in.pkgPlace.Kind == Test
 }
 
 // funcPlace returns the place of a function by itself or by its uses.

@@ -17,7 +17,7 @@ import (
 // probeAnalyzer reports the place of every call of a function named
 // probe, as "<kind>: <reason>" ("production" alone for production code).
 // Where Info.At says command or test, the syntactic CommandFunc and
-// TestHelper must not contradict it.
+// TestHelper must not contradict it, nor TestSupport outside test files.
 var probeAnalyzer = &analysis.Analyzer{
 	Name:     "probe",
 	Doc:      "report logscope's classification at every call of probe",
@@ -42,6 +42,9 @@ var probeAnalyzer = &analysis.Analyzer{
 			if logscope.CommandFunc(pass.TypesInfo, c) && p.Kind != logscope.Command ||
 				logscope.TestHelper(pass.TypesInfo, c) && p.Kind != logscope.Test {
 				msg += " (the syntactic test disagrees)"
+			}
+			if p.Reason != "test file" && info.TestSupport(c) != (p.Kind == logscope.Test) {
+				msg += " (TestSupport disagrees)"
 			}
 			pass.Reportf(call.Pos(), "%s", msg)
 		}
@@ -71,5 +74,18 @@ func TestAtBadCursor(t *testing.T) {
 	in = logscope.New(nil, &types.Info{}, nil, nil)
 	if p := in.At(inspector.Cursor{}); p.Kind != logscope.Production {
 		t.Errorf("invalid cursor: %v", p)
+	}
+}
+
+// TestTestSupportBadCursor: an invalid cursor or a nil Info is not test
+// support, without a panic.
+func TestTestSupportBadCursor(t *testing.T) {
+	var in *logscope.Info
+	if in.TestSupport(inspector.Cursor{}) {
+		t.Error("nil Info: test support")
+	}
+	in = logscope.New(nil, &types.Info{}, nil, nil)
+	if in.TestSupport(inspector.Cursor{}) {
+		t.Error("invalid cursor: test support")
 	}
 }

@@ -67,11 +67,16 @@ func heldTestType(recv types.Type) types.Type {
 }
 
 // testPackage returns the Test place of a package that exists for tests:
-// most of its non-test files that declare anything import a testing
-// package, and it exports a test helper. A production package with one
-// file of test helpers is not one.
+// at least half of its non-test files that declare anything
+// import a testing package, and it exports a test helper. A production
+// package with one file of test helpers among several is not one, nor
+// one beside the generated mocks of its own interfaces, which do not
+// count (the mocks of other packages' interfaces do). At a tie (a
+// file of test helpers beside a docker client for them) the package is
+// taken to exist for tests: on real code such packages are mostly test
+// utilities, rarely a service with a test hook in its main file.
 func (in *Info) testPackage() Place {
-	if imported := in.packageFor(Test, apis.TestPackages); imported != "" {
+	if imported := in.packageFor(Test, apis.TestPackages, true); imported != "" {
 		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
 	}
 	return Place{}
@@ -81,22 +86,24 @@ func (in *Info) testPackage() Place {
 // command line, as testPackage does for tests: most of its files import a
 // command-line library, and it exports command-line code.
 func (in *Info) commandPackage() Place {
-	if imported := in.packageFor(Command, apis.CommandPackages); imported != "" {
+	if imported := in.packageFor(Command, apis.CommandPackages, false); imported != "" {
 		return Place{Kind: Command, Reason: "package that exists for a command line (it imports " + imported + " and exports command-line code)"}
 	}
 	return Place{}
 }
 
 // packageFor returns the path of one of paths that most of the package's
-// non-test files that declare anything import, when the package also
-// exports a function whose own place is kind; else "".
-func (in *Info) packageFor(kind Kind, paths []string) string {
+// non-test files that declare anything, other than generated mocks of its
+// own interfaces, import (half of them
+// when tie is set), when the package also exports a function whose own
+// place is kind; else "".
+func (in *Info) packageFor(kind Kind, paths []string, tie bool) string {
 	files, importing := 0, 0
 	imported := ""
 	exports := false
 	for file := range in.ins.Root().Children() {
 		f := file.Node().(*ast.File)
-		if passkit.IsTestFile(in.fset, f.Pos()) || !declaresAny(f) {
+		if passkit.IsTestFile(in.fset, f.Pos()) || !declaresAny(f) || ast.IsGenerated(f) && in.mocksOwnInterface(f) {
 			continue
 		}
 		files++
@@ -110,10 +117,64 @@ func (in *Info) packageFor(kind Kind, paths []string) string {
 			}
 		}
 	}
-	if 2*importing <= files || !exports {
+	if files == 0 || 2*importing < files || 2*importing == files && !tie || !exports {
 		return ""
 	}
 	return imported
+}
+
+// mocksOwnInterface reports whether the generated file f declares a type
+// that implements an interface declared elsewhere in the package: the
+// generated mock that a production package keeps beside the interface it
+// mocks. Such a file says nothing of what the package is for, unlike the
+// mocks of other packages' interfaces gathered in a package of mocks.
+//
+//	type DeleteManager interface{ Delete(ctx context.Context) error } // delete_manager.go
+//	type MockDeleteManager struct{ ctrl *gomock.Controller }          // delete_manager_mock.go
+func (in *Info) mocksOwnInterface(f *ast.File) bool {
+	if in.pkg == nil {
+		return false
+	}
+	var ifaces []*types.Interface
+	scope := in.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.Pos() >= f.FileStart && tn.Pos() < f.FileEnd {
+			continue
+		}
+		if it, ok := tn.Type().Underlying().(*types.Interface); ok && it.NumMethods() > 0 && !generic(tn) {
+			ifaces = append(ifaces, it)
+		}
+	}
+	if len(ifaces) == 0 {
+		return false
+	}
+	for _, d := range f.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		for _, spec := range g.Specs {
+			tn, ok := in.info.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName)
+			if !ok || types.IsInterface(tn.Type()) || generic(tn) {
+				continue
+			}
+			ptr := types.NewPointer(tn.Type())
+			for _, it := range ifaces {
+				if types.Implements(ptr, it) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// generic reports whether tn declares a generic type, which Implements
+// cannot take uninstantiated.
+func generic(tn *types.TypeName) bool {
+	n, ok := tn.Type().(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }
 
 // declaresAny reports whether f declares anything besides its imports.

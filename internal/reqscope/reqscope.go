@@ -44,6 +44,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 )
 
@@ -98,7 +99,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "otellintreqscope",
 	Doc:              "classify functions as request-scoped or init-like",
 	Run:              run,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, logscope.Analyzer},
 	ResultType:       reflect.TypeFor[*Info](),
 	RunDespiteErrors: true,
 }
@@ -117,7 +118,7 @@ type Info struct {
 	callers  map[*types.Func][]inspector.Cursor // uses of package functions
 	initOnly map[*types.Func]bool               // memo of initOnlyCalled
 	places   map[*ast.FuncDecl]Place            // declPlace of every declaration
-	testPkg  bool                               // the package exists for tests
+	logs     *logscope.Info                     // test support, decided once for all passes
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -131,6 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 		places:   map[*ast.FuncDecl]Place{},
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		fset:     pass.Fset,
+		logs:     pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 	}
 	return in, nil
 }
@@ -166,7 +168,6 @@ func (in *Info) compute() {
 	for _, d := range decls {
 		in.places[d] = in.declPlace(d)
 	}
-	in.testPkg = in.testPackage()
 }
 
 // At classifies the place of the node at cur. The innermost enclosing
@@ -389,7 +390,7 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	if t := runnableResult(sig); t != "" {
 		return Place{Kind: Init, Reason: "function " + name + " that builds a runnable " + t, Pos: pos}
 	}
-	if isConsumerName(name) && takesMessage(sig) {
+	if isConsumerName(name) && takesMessage(sig) && !takesHTTPHandler(sig) {
 		return Place{Kind: Request, Reason: "message handler " + name, Pos: pos}
 	}
 	for i := 0; i < sig.Params().Len(); i++ {
@@ -440,6 +441,32 @@ func runnableResult(sig *types.Signature) string {
 		}
 	}
 	return ""
+}
+
+// takesHTTPHandler reports whether sig takes an HTTP handler (a value
+// with a ServeHTTP method, or a func(http.ResponseWriter, *http.Request)):
+// a mux's Handle(pattern, handler) or HandleFunc(pattern, fn) registers a
+// route, it does not consume a message.
+func takesHTTPHandler(sig *types.Signature) bool {
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := sig.Params().At(i).Type()
+		if fn, ok := t.Underlying().(*types.Signature); ok && servesHTTP(fn) {
+			return true
+		}
+		ms := types.NewMethodSet(t)
+		if sel := ms.Lookup(nil, "ServeHTTP"); sel != nil {
+			if fn, ok := sel.Obj().Type().(*types.Signature); ok && servesHTTP(fn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servesHTTP reports whether sig is the signature of an HTTP handler:
+// two parameters, the second an *http.Request.
+func servesHTTP(sig *types.Signature) bool {
+	return sig.Params().Len() == 2 && ctxscope.IsHTTPRequestPtr(sig.Params().At(1).Type())
 }
 
 // takesMessage reports whether sig has a parameter other than a

@@ -13,6 +13,8 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
+	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 )
 
@@ -46,7 +48,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		return
 	}
 	src, ok := c.find(cur)
-	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) || c.detached(cur) {
+	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) || c.detached(cur, src) {
 		return
 	}
 	expr := src.Expr()
@@ -107,11 +109,39 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 // contexts belong to the component rather than to a request, or where
 // the new context only waits, is kept for a component in a field, or is
 // given the caller's trace another way.
-func (c *checker) detached(cur inspector.Cursor) bool {
-	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init {
+func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
+	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
 		return true
 	}
+	switch c.place.At(cur).Kind {
+	case logscope.Command:
+		return true // a command-line program's code: no request's trace
+	case logscope.Test:
+		// Test support; a _test.go file is checked with -include-tests.
+		if !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos()) {
+			return true
+		}
+	}
 	return c.fateOf(cur, 0) != reached
+}
+
+// litParam reports whether the source is a parameter of a function
+// literal around cur: a callback given its own context runs with its
+// caller's, whatever set-up code makes it.
+//
+//	func Image(ref string) State {
+//		return Scratch().Async(func(ctx context.Context) (State, error) {
+//			resolver.Resolve(context.TODO(), ref) // ctx is available
+func litParam(cur inspector.Cursor, src ctxscope.Source) bool {
+	if !src.Param || src.Obj == nil {
+		return false
+	}
+	for lc := range cur.Enclosing((*ast.FuncLit)(nil)) {
+		if ft := lc.Node().(*ast.FuncLit).Type; ft.Pos() <= src.Obj.Pos() && src.Obj.Pos() < ft.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // nilGuarded reports whether cur lies in the body of "if v == nil" for the

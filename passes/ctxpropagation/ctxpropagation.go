@@ -15,6 +15,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
@@ -29,10 +30,14 @@ const (
 	CategoryRequestWithoutCtx = "request-without-ctx"
 	CategoryQueryWithoutCtx   = "query-without-ctx"
 	CategoryUselessCtxLookup  = "useless-ctx-lookup"
+	CategoryBrokenChain       = "broken-chain"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup}
+var Categories = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup, CategoryBrokenChain}
+
+// DefaultChecks are the checks on by default: broken-chain is asked for.
+var DefaultChecks = []string{CategoryBackgroundWithCtx, CategoryRequestWithoutCtx, CategoryQueryWithoutCtx, CategoryUselessCtxLookup}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's ctxpropagation block and a flag -ctxpropagation.<name>.
@@ -48,8 +53,8 @@ var Pass = passkit.Pass[Config]{
 	Name:       "ctxpropagation",
 	Doc:        doc,
 	Categories: Categories,
-	Default:    Config{Checks: passkit.Checks(Categories)},
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
+	Default:    Config{Checks: passkit.Checks(slices.Clone(DefaultChecks))},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer, logscope.Analyzer},
 	FactTypes:  []analysis.Fact{new(waitsFact)},
 	Run:        run,
 }
@@ -63,12 +68,15 @@ type checker struct {
 	cfg    *Config
 	idx    *apis.Index
 	report func(analysis.Diagnostic)
-	file   *ast.File             // the file being walked, for the fixes' imports
-	memo   map[types.Object]bool // memo of carries
+	file   *ast.File // the file being walked, for the fixes' imports
 	ins    *inspector.Inspector
 	scope  *reqscope.Info
+	place  *logscope.Info                // command-line and test code
 	fates  map[*types.Var]fate           // memo of varFate
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions
+	// carriers tells the contexts that carry the caller's trace.
+	carriers *ctxscope.Carriers
+	roots    map[*types.Func]root // memo of rootOf
 }
 
 // run walks every file once and hands each call and selector to the
@@ -83,8 +91,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), memo: map[types.Object]bool{},
-		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{}}
+	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
+		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
+		place: pass.ResultOf[logscope.Analyzer].(*logscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
+		roots: map[*types.Func]root{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()
 	for fc := range ins.Root().Children() {
@@ -121,6 +131,9 @@ func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch k := c.idx.Key(call); {
 	case k == "":
+		if c.enabled(CategoryBrokenChain) {
+			c.chainCall(cur, call)
+		}
 	case k == apis.ContextBackground || k == apis.ContextTODO:
 		c.background(cur, call, k)
 	case k == apis.HTTPNewRequest:

@@ -2,8 +2,10 @@ package ctxpropagation_test
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/otellint/otellint/internal/summary/summarytest"
@@ -83,7 +85,45 @@ func TestConfig(t *testing.T) {
 // positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...")
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon")
+}
+
+// TestPeerSuites runs the shapes that the suites of the noctx and
+// contextcheck linters expect and that are otellint's concern (a request
+// or query without the caller's context, a broken context chain), written
+// for code that has the caller's context at hand: every one is caught.
+func TestPeerSuites(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), allChecks(t), pkg+"peers/...")
+}
+
+// TestBrokenChain checks broken-chain, which is off by default: a call of
+// a function that takes no context and starts from a fresh root, beside
+// the functions whose fresh root loses nothing.
+func TestBrokenChain(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), allChecks(t), pkg+"chainbreak")
+	// Off by default: the default analyzer reports only the fresh root
+	// inside the function that has a context.
+	if slices.Contains(ctxpropagation.Pass.DefaultConfig().Checks, ctxpropagation.CategoryBrokenChain) {
+		t.Error("broken-chain is on by default")
+	}
+}
+
+// allChecks returns the analyzer with every check on.
+func allChecks(t *testing.T) *analysis.Analyzer {
+	cfg := ctxpropagation.Pass.DefaultConfig()
+	cfg.Checks = slices.Clone(ctxpropagation.Categories)
+	a, err := ctxpropagation.Pass.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestCleanup checks the fresh contexts of releases on cleanup paths, of
+// waits, of dropped group contexts and of command-line code, beside the
+// same calls that lose a trace.
+func TestCleanup(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"release", pkg+"commands")
 }
 
 // TestSummary checks that the cross-package cases (wait helpers) find the

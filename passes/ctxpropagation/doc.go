@@ -14,7 +14,8 @@
 //
 // A caller's context is a context.Context parameter (of the function or of
 // an enclosing function whose closure captures it), a local context derived
-// from one, or r.Context() of an *http.Request parameter. A handler
+// from one (or from a helper given the request parameter), or r.Context()
+// of an *http.Request parameter (not of a request the code builds). A handler
 // closure's request wins over a context captured from the function that
 // registers it. A local that holds only context.Background() or TODO(), or
 // something derived from them, is not a caller's context.
@@ -36,6 +37,13 @@
 //   - useless-ctx-lookup: trace.SpanFromContext, trace.SpanContextFromContext
 //     or baggage.FromContext given context.Background() or TODO(): the
 //     lookup can only return an empty value.
+//   - broken-chain (off by default; turn it on with -ctxpropagation.checks):
+//     a call, with a caller's context available, of a function of the
+//     package that takes no context and starts from a fresh root itself or
+//     through the functions it calls: the trace stops at the call (give the
+//     function a context parameter). On real code many such functions use
+//     the fresh root only for a log lookup, a channel drain or an exported
+//     API kept for compatibility, so the check is asked for, not default.
 //
 // # False positives
 //
@@ -57,13 +65,26 @@
 //   - a local context that holds only context.Background() or TODO(), or
 //     one taken from a struct field or an option;
 //   - http.NewRequest whose request is first handed to a call together
-//     with a context (api.Do(ctx, req)): the callee attaches it;
+//     with a context (api.Do(ctx, req)): the callee attaches it, unless its
+//     body in the package shows that it never gives the request a context
+//     (with WithContext or Clone, or by handing it on to a call that may);
+//   - (broken-chain) a call of a function that starts from a fresh root
+//     where that root would not be reported with a context in scope (it
+//     only waits, is kept in a field, starts a goroutine or a deferred
+//     call, or lies in set-up code), a call in a go or defer statement,
+//     and functions with a context of their own (a context parameter, an
+//     *http.Request, or a parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
-//   - code only tests run: a function that takes a *testing.T, *testing.B,
-//     *testing.F or testing.TB, a method of a suite that holds one, and
-//     packages that exist for tests (at least half of their files other
-//     than _test.go import "testing");
+//   - code only tests run: a function that takes or returns the test
+//     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
+//     an httptest server), a method of a type that holds one (a suite, a
+//     mock), a helper called only from such code, and packages that exist
+//     for tests (at least half of their files other than _test.go and the
+//     generated mocks of their own interfaces import a testing package,
+//     and they export test helpers), and the code of
+//     command-line programs (cobra and urfave/cli commands and the helpers
+//     they alone call), which serves no request whose trace could be lost;
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as
 //     a dependency-injection framework's stop hooks, and functions called
@@ -73,7 +94,19 @@
 //     only waits on it (learned from the function's body, across packages
 //     from a fact, and through an interface of the package when all of its
 //     implementations there wait), gathered with other contexts to wait
-//     on, or kept in a struct field for a component's lifetime;
+//     on, kept in a struct field for a component's lifetime, a provider's
+//     Shutdown or a listener's Listen (they read only the deadline), or
+//     the dropped context of errgroup.WithContext;
+//   - a release on a cleanup path: a fresh context given straight to a
+//     method of a value or a function value that returns at most an error
+//     and whose result is dropped (a statement, a deferred call, a closure
+//     returning it): defer ref.Release(context.TODO()) lets go of a
+//     resource even when the caller's context is cancelled, and produces
+//     nothing that carries a trace further;
+//   - a fresh context given to the constructor of a resource that is
+//     closed later (its first result has a Close method: a connection, a
+//     pipe, a command's process): it bounds the resource's lifetime, not
+//     the request's;
 //   - a fresh context given the caller's trace another way: a span context
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a
@@ -181,6 +214,23 @@
 //
 //	func traceID(ctx context.Context) string {
 //		return trace.SpanContextFromContext(ctx).TraceID().String()
+//	}
+//
+// With broken-chain on, a function that takes no context and starts from a
+// fresh root breaks the chain of its callers:
+//
+//	func (c *Cache) Get(key string) error { return c.fetch(context.Background(), key) }
+//
+//	func handle(ctx context.Context, c *Cache) error {
+//		return c.Get("a") // broken-chain
+//	}
+//
+// Silent: the context goes all the way.
+//
+//	func (c *Cache) Get(ctx context.Context, key string) error { return c.fetch(ctx, key) }
+//
+//	func handle(ctx context.Context, c *Cache) error {
+//		return c.Get(ctx, "a")
 //	}
 //
 // # Configuration

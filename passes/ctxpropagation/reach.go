@@ -52,7 +52,8 @@ func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
 		case len(as.Lhs) == len(as.Rhs):
 			return c.targetFate(as.Lhs[i], depth)
 		case len(as.Rhs) == 1:
-			return c.targetFate(as.Lhs[0], depth) // ctx, cancel := context.WithCancel(...)
+			// ctx, cancel := context.WithCancel(...); g, ctx := errgroup.WithContext(...)
+			return c.targetFate(as.Lhs[c.ctxResult(as.Rhs[0])], depth)
 		}
 	case edge.ValueSpec_Values:
 		vs := cur.Parent().Node().(*ast.ValueSpec)
@@ -60,7 +61,7 @@ func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
 		case len(vs.Names) == len(vs.Values):
 			return c.targetFate(vs.Names[i], depth)
 		case len(vs.Values) == 1:
-			return c.targetFate(vs.Names[0], depth)
+			return c.targetFate(vs.Names[c.ctxResult(vs.Values[0])], depth)
 		}
 	case edge.KeyValueExpr_Value, edge.CompositeLit_Elts:
 		// Stored in a struct for a component's lifetime, or gathered with
@@ -68,6 +69,19 @@ func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
 		return waited
 	}
 	return reached
+}
+
+// ctxResult returns the index of the context among the results of the
+// call e: the first result of a type context.Context, or 0.
+func (c *checker) ctxResult(e ast.Expr) int {
+	if tup, ok := c.pass.TypesInfo.TypeOf(e).(*types.Tuple); ok {
+		for i := range tup.Len() {
+			if ctxscope.IsContext(tup.At(i).Type()) {
+				return i
+			}
+		}
+	}
+	return 0
 }
 
 // targetFate reports what becomes of a fresh context assigned to lhs: a
@@ -147,8 +161,8 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 	switch {
 	case i == 0 && slices.Contains(apis.ContextLinkers, key):
 		return kept // trace.ContextWithSpanContext(fresh, sc)
-	case slices.Contains(apis.ContextWaiters, key):
-		return waited
+	case slices.Contains(apis.ContextWaiters, key), slices.Contains(apis.SDKShutdowns, key):
+		return waited // a provider's Shutdown reads only the deadline
 	case i == 0 && slices.Contains(apis.ContextDerivers, key):
 		return c.fateOf(cc, depth+1) // the derived context's fate
 	case i == 0 && key == apis.TracerStart:
@@ -160,14 +174,102 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 	// A call given the caller's context too may combine both: a wrapper
 	// whose Value falls back to the caller's context.
 	for j, a := range call.Args {
-		if j != i && ctxscope.IsContext(info.TypeOf(a)) && c.carrierExpr(a, 0) {
+		if j != i && ctxscope.IsContext(info.TypeOf(a)) && c.carrierExpr(a) {
 			return kept
 		}
 	}
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && c.waitsOn(fn, i) {
 		return waited
 	}
+	if key == "" && (c.release(cc) || c.opens(call)) {
+		return waited
+	}
 	return reached
+}
+
+// opens reports whether call makes a resource that is closed later: its
+// first result has a Close method (a connection, a pipe, a listener, a
+// command's process). A fresh context given to it bounds the resource's
+// lifetime, which is the resource's own and not the caller's request,
+// the way a context kept in a component's field is.
+//
+//	return commandconn.New(context.Background(), "ssh", args...) // lives as long as the connection
+//	f, err := fifo.Open(context.Background(), path)
+func (c *checker) opens(call *ast.CallExpr) bool {
+	t := c.pass.TypesInfo.TypeOf(call)
+	if tup, ok := t.(*types.Tuple); ok {
+		if tup.Len() == 0 {
+			return false
+		}
+		t = tup.At(0).Type()
+	}
+	if t == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, "Close")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 0
+}
+
+// release reports whether the call at cc acts on a resource the function
+// holds, for its effect alone: a method of a value or a function value,
+// returning at most an error, whose result is dropped or returned from a
+// function literal. Given a fresh context, such a call is a release or an
+// undo that must not be cancelled with the caller's context, on a cleanup
+// path; it produces nothing that carries a trace further.
+//
+//	defer ref.Release(context.TODO())
+//	if err != nil { lease.Delete(context.TODO()); return err }
+//	cleanup := func() error { return ref.Release(context.TODO()) }
+//
+// A call of a package-level function (work, fetch) is the program's work,
+// and a call whose results are used (a client's response) is not an
+// effect alone: both stay reported.
+func (c *checker) release(cc inspector.Cursor) bool {
+	call := cc.Node().(*ast.CallExpr)
+	info := c.pass.TypesInfo
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if info.Selections[fun] == nil {
+			return false // a package-level function
+		}
+	case *ast.Ident:
+		if _, ok := info.Uses[fun].(*types.Var); !ok {
+			return false // a declared function
+		}
+	default:
+		return false
+	}
+	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	switch res := sig.Results(); {
+	case res.Len() == 0:
+	case res.Len() == 1 && types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()):
+	default:
+		return false
+	}
+	switch k, _ := cc.ParentEdge(); k {
+	case edge.ExprStmt_X, edge.DeferStmt_Call:
+		return true
+	case edge.GoStmt_Call:
+		// go s.loop(context.Background()) starts work; go ref.Release(...)
+		// through an interface or a func value only lets go of a resource.
+		fn, ok := typeutil.Callee(info, call).(*types.Func)
+		return !ok || c.decls[fn.Origin()] == nil && types.IsInterface(fn.Type().(*types.Signature).Recv().Type())
+	case edge.ReturnStmt_Results:
+		// cleanup := func() error { return ref.Release(context.TODO()) }
+		if fn, ok := astx.EnclosingFunc(cc); ok {
+			_, lit := fn.Node().(*ast.FuncLit)
+			return lit
+		}
+	}
+	return false
 }
 
 // linksSpans reports whether the function around cur relates spans by a

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -141,14 +142,114 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 			continue // req = ... again
 		case edge.CallExpr_Args:
 			// Handed to a function together with a context, as in
-			// client.Do(ctx, req): the callee gives it the context.
-			for _, a := range uc.Parent().Node().(*ast.CallExpr).Args {
-				if ctxscope.IsContext(info.TypeOf(a)) {
-					return true
-				}
-			}
+			// client.Do(ctx, req): the callee gives it the context,
+			// unless its body shows that it does not.
+			_, i := uc.ParentEdge()
+			return c.handedWithCtx(uc.Parent(), i, 0)
 		}
 		return false
 	}
 	return false
+}
+
+// handedWithCtx reports whether the call at cc, given a request as its
+// i-th argument, may give that request a context: the call takes a
+// context too, and the callee's body, where the package has it (a
+// function of the package or a function literal held by a local), gives
+// its request parameter a context with WithContext or Clone, or hands it
+// on to a call that may. A callee whose body is not at hand is trusted
+// with the context.
+//
+//	keep := func(r *http.Request, _ context.Context) *http.Request { return r }
+//	req = keep(req, ctx) // the request still has no context
+func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
+	call := cc.Node().(*ast.CallExpr)
+	info := c.pass.TypesInfo
+	withCtx := false
+	for _, a := range call.Args {
+		if ctxscope.IsContext(info.TypeOf(a)) {
+			withCtx = true
+		}
+	}
+	if !withCtx {
+		return false
+	}
+	if depth > 4 || call.Ellipsis.IsValid() {
+		return true
+	}
+	var ft *ast.FuncType
+	var body *ast.BlockStmt
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.FuncLit:
+		ft, body = f.Type, f.Body
+	case *ast.Ident:
+		if lit, ok := astx.SingleDef(info, cc, f).(*ast.FuncLit); ok {
+			ft, body = lit.Type, lit.Body
+		}
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			return true // T.M(recv, ...): the arguments are shifted
+		}
+	}
+	if body == nil {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			if d := c.decls[fn.Origin()]; d != nil {
+				ft, body = d.Type, d.Body
+			}
+		}
+	}
+	if body == nil {
+		return true // not at hand: trusted
+	}
+	param := paramAt(info, ft, i)
+	if param == nil {
+		return true
+	}
+	bc, ok := c.ins.Root().FindNode(body)
+	if !ok {
+		return true
+	}
+	for uc := range bc.Preorder((*ast.Ident)(nil)) {
+		if info.Uses[uc.Node().(*ast.Ident)] != param {
+			continue
+		}
+		switch k, j := uc.ParentEdge(); k {
+		case edge.SelectorExpr_X:
+			if k2, _ := uc.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
+				if mk := c.idx.Key(uc.Parent().Parent().Node().(*ast.CallExpr)); mk == apis.HTTPRequestWithCtx || mk == apis.HTTPRequestClone {
+					return true
+				}
+			}
+		case edge.CallExpr_Args:
+			if c.handedWithCtx(uc.Parent(), j, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paramAt returns the variable of the i-th parameter of the function
+// type ft, or nil if it has no name (or is variadic there).
+func paramAt(info *types.Info, ft *ast.FuncType, i int) *types.Var {
+	if ft == nil || ft.Params == nil {
+		return nil
+	}
+	n := 0
+	for _, f := range ft.Params.List {
+		if _, variadic := f.Type.(*ast.Ellipsis); variadic {
+			return nil
+		}
+		names := max(len(f.Names), 1)
+		if i < n+names {
+			if len(f.Names) == 0 {
+				return nil
+			}
+			v, _ := info.Defs[f.Names[i-n]].(*types.Var)
+			return v
+		}
+		n += names
+	}
+	return nil
 }

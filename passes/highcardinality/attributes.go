@@ -38,24 +38,63 @@ func (c *checker) attribute(scope ast.Node, sink *ast.CallExpr, e ast.Expr, dept
 		}
 		return
 	}
+	if fn, f := c.helperCall(e); f != nil {
+		c.emitHelper(sink, e.(*ast.CallExpr), fn, f)
+		return
+	}
+	if p := c.problem(e); p != nil {
+		c.emitProblem(sink, p)
+	}
+}
+
+// A problem is an attribute whose key or value is unbounded.
+type problem struct {
+	category string
+	at       ast.Expr // the key or the value
+	key      string
+	what     string // for a key: what its values are; for a value: the unbounded expression
+	advice   string // for a value: what to do
+}
+
+// problem returns what is unbounded in the attribute.KeyValue expression
+// e, or nil.
+func (c *checker) problem(e ast.Expr) *problem {
 	info := c.pass.TypesInfo
 	key, keyExpr, ok := constval.AttrKey(c.idx, info, e)
 	if !ok {
-		return
+		return nil
 	}
 	if what, bad := c.m.match(key); bad {
-		if c.keys {
-			c.emit(sink, analysis.Diagnostic{
-				Pos: keyExpr.Pos(), End: keyExpr.End(), Category: CategoryUnboundedKey,
-				Message: fmt.Sprintf("metric attribute %q is %s, whose values are unbounded: each one makes a new time series; record it on the span or in logs and keep metric attributes bounded (route, method, status class)", key, what),
-			}, "the attributes are given to a metric here")
+		if !c.keys {
+			return nil
 		}
+		return &problem{category: CategoryUnboundedKey, at: keyExpr, key: key, what: what}
+	}
+	v := attrValue(c.idx, info, e)
+	if v == nil || !c.values {
+		return nil
+	}
+	at, advice := unboundedValue(c.idx, info, v, 0)
+	if at == nil {
+		return nil
+	}
+	return &problem{category: CategoryUnboundedValue, at: v, key: key, what: shorten(types.ExprString(at)), advice: advice}
+}
+
+// emitProblem reports p, found in the attributes given to sink.
+func (c *checker) emitProblem(sink *ast.CallExpr, p *problem) {
+	d := analysis.Diagnostic{Pos: p.at.Pos(), End: p.at.End(), Category: p.category}
+	if p.category == CategoryUnboundedKey {
+		d.Message = fmt.Sprintf("metric attribute %q is %s, whose values are unbounded: each one makes a new time series; %s", p.key, p.what, adviceKey)
+		c.emit(sink, d, "the attributes are given to a metric here")
 		return
 	}
-	if v := attrValue(c.idx, info, e); v != nil {
-		c.value(sink, v, fmt.Sprintf("metric attribute %q", key))
-	}
+	d.Message = fmt.Sprintf("metric attribute %q is set to %s, whose values are unbounded: each one makes a new time series; %s", p.key, p.what, p.advice)
+	c.emit(sink, d, "")
 }
+
+// adviceKey is what to do about an unbounded key.
+const adviceKey = "record it on the span or in logs and keep metric attributes bounded (route, method, status class)"
 
 // attrValue returns the value expression of an attribute constructor.
 func attrValue(idx *apis.Index, info *types.Info, e ast.Expr) ast.Expr {
@@ -116,6 +155,9 @@ func (c *checker) sliceElems(scope ast.Node, e ast.Expr, depth int) []ast.Expr {
 		}
 		return out
 	case *ast.CallExpr:
+		if _, f := c.helperCall(e); f != nil {
+			return []ast.Expr{e} // the attributes a helper returns: attrsFor(r)...
+		}
 		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && len(e.Args) > 0 {
 			if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
 				out := c.sliceElems(scope, e.Args[0], depth+1)

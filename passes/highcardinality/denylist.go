@@ -11,8 +11,10 @@ import (
 type denied struct {
 	words []string
 	what  string
-	// generic is an id of no particular entity ("id", "uuid").
-	generic bool
+	// bounding are the words that, right before the phrase, name an
+	// owner with few members: the nodes of a cluster have few ids
+	// (node_id), the process's own databases few paths (database.path).
+	bounding map[string]bool
 }
 
 // idEntities are the things whose ids are unbounded.
@@ -32,6 +34,12 @@ var idEntities = map[string]string{
 var topology = wordSet("node", "nodes", "shard", "partition", "replica", "member", "broker", "worker",
 	"cluster", "region", "zone", "datacenter", "dc", "rack", "cpu", "core", "gpu")
 
+// stores are the storage a process keeps for itself, whose paths are
+// as few as its configuration names: the files of its databases, its
+// volumes and mounts. A raw path of something else (a request, a file
+// a user uploads) is unbounded.
+var stores = wordSet("database", "databases", "db", "store", "storage", "volume", "mount", "disk", "filesystem", "fs")
+
 // wordSet returns the set of words.
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -45,18 +53,20 @@ func wordSet(words ...string) map[string]bool {
 var otherDenied = []struct {
 	what    string
 	phrases []string
-	generic bool
+	// bounding applies to the one-word phrases only: a generic id of a
+	// member of the topology, a bare path of one of the process's stores.
+	bounding map[string]bool
 }{
-	{"an id", []string{"id", "ids", "uuid", "guid"}, true},
-	{"a user name", []string{"username", "user name", "user login"}, false},
-	{"an email address", []string{"email", "email address", "mail address", "e mail"}, false},
-	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}, false},
+	{"an id", []string{"id", "ids", "uuid", "guid"}, topology},
+	{"a user name", []string{"username", "user name", "user login"}, nil},
+	{"an email address", []string{"email", "email address", "mail address", "e mail"}, nil},
+	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}, nil},
 	{"an IP address", []string{"ip", "ip address", "ip addr", "ipv4", "ipv6", "client address", "client addr",
-		"remote addr", "remote address", "peer address", "peer addr", "source address"}, false},
-	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, false},
-	{"a raw path", []string{"path", "raw path", "request path", "file path"}, false},
-	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}, false},
-	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}, false},
+		"remote addr", "remote address", "peer address", "peer addr", "source address"}, nil},
+	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, nil},
+	{"a raw path", []string{"path", "raw path", "request path", "file path"}, stores},
+	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}, nil},
+	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}, nil},
 }
 
 // defaultDenied builds the built-in deny-list.
@@ -69,7 +79,11 @@ func defaultDenied() []denied {
 	}
 	for _, g := range otherDenied {
 		for _, p := range g.phrases {
-			out = append(out, denied{words: strings.Fields(p), what: g.what, generic: g.generic})
+			d := denied{words: strings.Fields(p), what: g.what}
+			if len(d.words) == 1 {
+				d.bounding = g.bounding
+			}
+			out = append(out, d)
 		}
 	}
 	return out
@@ -114,8 +128,9 @@ func (m *matcher) match(key string) (what string, ok bool) {
 		return "", false
 	}
 	// A generic id of a member of the topology is bounded: node_id,
-	// shard.id; an entity's id (user_id) was matched by more words.
-	if d := m.deny[best]; d.generic && len(w) > len(d.words) && topology[w[len(w)-len(d.words)-1]] {
+	// shard.id; an entity's id (user_id) was matched by more words. So is
+	// the bare path of one of the process's stores: database.path.
+	if d := m.deny[best]; len(w) > len(d.words) && d.bounding[w[len(w)-len(d.words)-1]] {
 		return "", false
 	}
 	return m.deny[best].what, true

@@ -16,7 +16,10 @@
 // metric.WithAttributes and of attribute.NewSet given to
 // metric.WithAttributeSet (the options of the instruments' Add, Record and
 // Observe methods), attribute slices built in variables of the function
-// or the package and spread with "attrs...", and, for Prometheus
+// or the package and spread with "attrs...", the attributes returned by
+// the module's own helpers (metric.WithAttributes(attrsFor(r)...), where
+// attrsFor puts a session id among them; learnt with facts, across the
+// packages of the module, and reported at the call), and, for Prometheus
 // client_golang, the label names of the New*Vec constructors (prometheus
 // and promauto) and the labels of With, GetMetricWith, CurryWith and
 // WithLabelValues. Keys are resolved through constants, typed keys
@@ -33,7 +36,9 @@
 //     userId, user.id, UserID, userid and enduser.id are all a user id;
 //     user.type and ip_version are not. The id of a member of a deployment's
 //     topology (node_id, shard.id, replica_id, worker_id) is as bounded as
-//     the deployment and is not reported.
+//     the deployment and is not reported; neither is the bare path of one
+//     of the process's own stores (database.path, volume.path), as few
+//     as its configuration names.
 //   - unbounded-value: another key given an unbounded value: err.Error(),
 //     r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr,
 //     r.URL.String(), a *url.URL, uuid.New().String(), uuid.NewString(),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -58,6 +59,7 @@ var Pass = passkit.Pass[Config]{
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	FactTypes:  []analysis.Fact{new(attrsFact)},
 	Run:        run,
 }
 
@@ -75,14 +77,21 @@ type checker struct {
 	reported map[token.Pos]bool
 	scopes   map[ast.Node]*locals
 	globals  *locals
+
+	// facts holds the facts learnt for the package's functions, factPos
+	// where each sets its attribute; imported memoizes those of other
+	// packages' functions (nil: none).
+	facts    map[*types.Func]*attrsFact
+	factPos  map[*types.Func]token.Pos
+	imported map[*types.Func]*attrsFact
 }
 
 // run checks the attributes and labels given to the metrics of the
 // package's non-test, non-generated files.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg) {
-		return nil, nil // no metric API
+	if !idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg, apis.AttributePkg) {
+		return nil, nil // no metric API, no attributes
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
@@ -90,6 +99,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass: pass, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys),
 		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
+		imported: map[*types.Func]*attrsFact{},
+	}
+	if idx.ImportsAny(apis.AttributePkg) {
+		c.learnFacts()
+	}
+	if !idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg) {
+		return nil, nil // attribute helpers only
 	}
 	// Test metrics never reach a back end.
 	for fc := range passkit.NonTestFiles(pass, ins) {

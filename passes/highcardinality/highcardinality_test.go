@@ -16,6 +16,9 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/values",
 		"otellint.test/highcardinality/prom",
 		"otellint.test/highcardinality/generics",
+		"otellint.test/highcardinality/bounded",
+		"otellint.test/highcardinality/helpers/attrs",
+		"otellint.test/highcardinality/helpers/app",
 	)
 }
 

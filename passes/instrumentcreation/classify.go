@@ -15,6 +15,13 @@ type creation struct {
 	what     string // noun phrase: "instrument Int64Counter"
 	why      string // what goes wrong when it happens per request
 	fix      string // what to do
+	// setupStep is true for what set-up code makes in loops and in
+	// functions that take a context as often as handlers make it
+	// per request (routes registered in a loop, a client dialled with
+	// a context): it is reported only where the code is request-scoped
+	// for a stronger reason, and the function around it learns a set-up
+	// fact instead.
+	setupStep bool
 }
 
 // What goes wrong, and what to do, for each kind of creation.
@@ -30,6 +37,11 @@ const (
 	fixStartUp    = "create it once at start-up"
 	whyLookup     = "a lock and a map lookup on every call, and the scope name repeated at each call site"
 	fixLookup     = "get it once at set-up (a package-level var or a struct field), next to the instruments"
+	// An instrumentation library's handler or transport: the prefix of
+	// its noun phrase tells a fact's text apart.
+	instrumented    = "instrumented "
+	whyInstrumented = "each call takes a meter and creates the library's instruments again"
+	fixInstrumented = "create it once at set-up and reuse it for every request"
 )
 
 // classify returns what the call of fn creates, if anything: the table
@@ -45,34 +57,36 @@ func classify(idx *apis.Index, fn *types.Func, call *ast.CallExpr) (creation, bo
 	}
 	switch {
 	case slices.Contains(apis.InstrumentConstructors, k):
-		return creation{CategoryInstrumentPerRequest, "instrument " + fn.Name(), whyInstrument, fixInstrument}, true
+		return creation{CategoryInstrumentPerRequest, "instrument " + fn.Name(), whyInstrument, fixInstrument, false}, true
+	case apis.InstrumentationConstructors[k] != "":
+		return creation{CategoryInstrumentPerRequest, instrumented + apis.InstrumentationConstructors[k] + " " + qualified, whyInstrumented, fixInstrumented, true}, true
 	case k == apis.MeterRegisterCB:
 		return creation{CategoryInstrumentPerRequest, "callback registration RegisterCallback",
-			"the callbacks pile up and run on every collection", "register it once at set-up, next to the instrument"}, true
+			"the callbacks pile up and run on every collection", "register it once at set-up, next to the instrument", false}, true
 	case slices.Contains(apis.PromautoNew, k):
-		return creation{CategoryInstrumentPerRequest, "collector " + qualified, whyRegister, "create it once at set-up and reuse it"}, true
+		return creation{CategoryInstrumentPerRequest, "collector " + qualified, whyRegister, "create it once at set-up and reuse it", false}, true
 	case k == apis.SDKNewTracerProvider:
-		return creation{CategoryProviderPerRequest, "tracer provider NewTracerProvider", whyProvider, fixProvider}, true
+		return creation{CategoryProviderPerRequest, "tracer provider NewTracerProvider", whyProvider, fixProvider, false}, true
 	case k == apis.SDKNewMeterProvider:
-		return creation{CategoryProviderPerRequest, "meter provider NewMeterProvider", whyProvider, fixProvider}, true
+		return creation{CategoryProviderPerRequest, "meter provider NewMeterProvider", whyProvider, fixProvider, false}, true
 	case k == apis.SDKNewLoggerProvider:
-		return creation{CategoryProviderPerRequest, "logger provider NewLoggerProvider", whyProvider, fixProvider}, true
+		return creation{CategoryProviderPerRequest, "logger provider NewLoggerProvider", whyProvider, fixProvider, false}, true
 	case slices.Contains(apis.ExporterNews, k):
-		return creation{CategoryProviderPerRequest, "exporter " + qualified, whyExporter, fixStartUp}, true
+		return creation{CategoryProviderPerRequest, "exporter " + qualified, whyExporter, fixStartUp, false}, true
 	case slices.Contains(apis.PromNewRegistry, k):
-		return creation{CategoryProviderPerRequest, "registry " + qualified, whyRegistry, fixStartUp}, true
+		return creation{CategoryProviderPerRequest, "registry " + qualified, whyRegistry, fixStartUp, false}, true
 	case slices.Contains(apis.PromRegisterFuncs, k):
-		return creation{CategoryProviderPerRequest, "collector registration " + qualified, whyRegister, fixRegister}, true
+		return creation{CategoryProviderPerRequest, "collector registration " + qualified, whyRegister, fixRegister, false}, true
 	case slices.Contains(apis.PromRegistryRegister, k):
-		return creation{CategoryProviderPerRequest, "collector registration " + fn.Name(), whyRegister, fixRegister}, true
+		return creation{CategoryProviderPerRequest, "collector registration " + fn.Name(), whyRegister, fixRegister, false}, true
 	case k == apis.OtelTracer:
-		return creation{CategoryLookupPerRequest, "tracer otel.Tracer", whyLookup, fixLookup}, true
+		return creation{CategoryLookupPerRequest, "tracer otel.Tracer", whyLookup, fixLookup, false}, true
 	case k == apis.OtelMeter:
-		return creation{CategoryLookupPerRequest, "meter otel.Meter", whyLookup, fixLookup}, true
+		return creation{CategoryLookupPerRequest, "meter otel.Meter", whyLookup, fixLookup, false}, true
 	case k == apis.TracerProviderTrace:
-		return creation{CategoryLookupPerRequest, "tracer TracerProvider.Tracer", whyLookup, fixLookup}, true
+		return creation{CategoryLookupPerRequest, "tracer TracerProvider.Tracer", whyLookup, fixLookup, false}, true
 	case k == apis.MeterProviderMeter:
-		return creation{CategoryLookupPerRequest, "meter MeterProvider.Meter", whyLookup, fixLookup}, true
+		return creation{CategoryLookupPerRequest, "meter MeterProvider.Meter", whyLookup, fixLookup, false}, true
 	}
 	return creation{}, false
 }
@@ -85,6 +99,8 @@ func categoryText(f *CreatesFact) creation {
 	switch {
 	case f.Category == CategoryLoggerPerRequest:
 		c.why, c.fix = loggerText(f.What)
+	case strings.HasPrefix(f.What, instrumented):
+		c.why, c.fix, c.setupStep = whyInstrumented, fixInstrumented, true
 	case strings.HasPrefix(f.What, "collector"):
 		c.why, c.fix = whyRegister, fixRegister
 	case f.Category == CategoryInstrumentPerRequest:

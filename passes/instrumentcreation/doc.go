@@ -42,7 +42,15 @@
 //   - instrument-per-request: a metric.Meter instrument constructor
 //     (Int64Counter, Float64Histogram, the observable instruments...),
 //     Meter.RegisterCallback or a promauto constructor in request-scoped
-//     code, directly or through a helper.
+//     code, directly or through a helper; also the handlers, middleware
+//     and transports of the instrumentation libraries
+//     (otelhttp.NewHandler, otelhttp.NewMiddleware, otelhttp.NewTransport,
+//     otelgrpc.NewServerHandler, otelgrpc.NewClientHandler), each of
+//     which takes a meter and creates its instruments when it is made.
+//     These are reported only where the code is request-scoped for a
+//     stronger reason than a loop or a context parameter: routes
+//     registered in a loop and a client dialled by a function that takes
+//     a context are set-up steps, whose functions are learnt to create.
 //   - provider-per-request: sdktrace.NewTracerProvider,
 //     sdkmetric.NewMeterProvider, sdklog.NewLoggerProvider, an exporter
 //     (otlptracehttp.New, ...), prometheus.NewRegistry or a collector

@@ -63,7 +63,7 @@ func (c *checker) learnFacts(direct, calls []*site) {
 				s.loopStored = s.place.Kind == reqscope.Request && s.place.Loop && stored(c.pass.TypesInfo, s.cur)
 			}
 			s.fact = f
-			s.table = s.place.Kind == reqscope.Request && (s.loopStored || weakSetupCall(s))
+			s.table = s.place.Kind == reqscope.Request && (s.loopStored || weakSetupCall(s) || weakSetupStep(s))
 			if c.learn(s) {
 				changed = true
 			}
@@ -97,7 +97,7 @@ func (c *checker) learn(s *site) bool {
 	}
 	// A function creates as a set-up step when every creation in it is
 	// in set-up code or a call of a set-up step from a weak place.
-	setup := s.place.Kind == reqscope.Init || s.table && s.helper != nil && weakSetupCall(s)
+	setup := s.place.Kind == reqscope.Init || s.table && (s.helper != nil && weakSetupCall(s) || weakSetupStep(s))
 	if old := c.local[fn]; old != nil {
 		if !old.Setup || setup {
 			return false
@@ -118,6 +118,15 @@ func (c *checker) learn(s *site) bool {
 // to create instead, so a handler calling it is still reported.
 func weakSetupCall(s *site) bool {
 	return (s.place.Context || s.place.Loop) && (reqscope.IsSetupName(s.helper.Name()) || s.fact != nil && s.fact.Setup)
+}
+
+// weakSetupStep reports whether s makes what set-up code makes as often
+// as handlers do (an instrumented handler or transport, directly or
+// through a helper) in a place that is request-scoped only by the weak
+// rules: routes registered in a loop, a client dialled by a function that
+// takes a context.
+func weakSetupStep(s *site) bool {
+	return s.c.setupStep && (s.place.Context || s.place.Loop)
 }
 
 // helperFact returns the fact of fn, learned in this package or imported

@@ -15,7 +15,7 @@ import (
 // configuration.
 var scenarios = []string{
 	"instruments", "article", "providers", "lookups", "loops", "prom", "cmd/server",
-	"helpers/metrics", "helpers/app", "examples", "loggers", "loggerhelpers/logs", "loggerhelpers/app", "parentprovider", "testsupport", "setupctx",
+	"helpers/metrics", "helpers/app", "instrumentation", "examples", "loggers", "loggerhelpers/logs", "loggerhelpers/app", "parentprovider", "testsupport", "setupctx",
 }
 
 func TestInstrumentCreation(t *testing.T) {

@@ -50,7 +50,7 @@ func (c *checker) classifyLogger(cur inspector.Cursor, call *ast.CallExpr) (crea
 	}
 	what := "logger " + loggerName(k)
 	why, fix := loggerText(what)
-	return creation{CategoryLoggerPerRequest, what, why, fix}, true
+	return creation{CategoryLoggerPerRequest, what, why, fix, false}, true
 }
 
 // loggerText returns the explanation and advice for a logger made per

@@ -27,15 +27,21 @@
 //     that uses the otelzap bridge, a zap call that does not go through
 //     logger.Ctx(ctx). A suggested fix rewrites the call.
 //
-// A context is in scope when a context.Context variable (a parameter, a
-// local, or one captured by a closure) or an *http.Request is visible at
-// the call; the fix uses ctx or r.Context().
+// The context is the one that carries the caller's trace, chosen as
+// ctxpropagation chooses it: a context parameter, the Context() of an
+// *http.Request parameter, or a local derived from them (with a deadline,
+// a span start, or a helper given the request), also when a closure or
+// goroutine captures it; the fix uses ctx or r.Context(). In a handler
+// that also builds an outgoing request, the line belongs to the incoming
+// request's trace, not to the outgoing req.Context(). A local that holds
+// only a fresh root (context.Background()) has no trace_id to give the
+// line, and a call with no other context in scope is not reported.
 //
 // The pass stays silent in code that only tests run: _test.go files,
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods
 // of a type that holds one (a testify suite, a mock), helpers called only
-// from them, and packages that exist for tests (most of their files
+// from them, and packages that exist for tests (half of their files or more
 // import a testing package and they export test helpers). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
@@ -45,7 +51,9 @@
 // configuration; and the unexported helpers called only from such code.
 // A command or App type of the service's own is not a command line. A
 // banner, constant text of three lines or more printed for the person at
-// the terminal, is not a log line. A function value assigned to _
+// the terminal, is not a log line; with allow-main, neither are the last
+// words of a process that ends (log.Fatal, or a print that os.Exit
+// follows at once): a process that exits serves no request. A function value assigned to _
 // (var _ = fmt.Printf) only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/suppress"
@@ -85,6 +86,8 @@ type checker struct {
 	otelzap bool
 	// mixed records the other libraries already reported.
 	mixed map[string]bool
+	// ctxs tells the contexts that carry the caller's trace.
+	ctxs *ctxscope.Carriers
 }
 
 // run walks the calls of every non-test file once and hands each to the

@@ -1,10 +1,14 @@
 package rawlogging_test
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/rawlogging"
@@ -35,7 +39,7 @@ func TestRawPrint(t *testing.T) {
 // production. Each package holds the service code that is still reported.
 func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
-		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner",
+		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg")
 }
 
@@ -52,9 +56,55 @@ func TestMixedLoggers(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/rawlogging/mixed")
 }
 
+// TestUncorrelated checks the fixes of uncorrelated-log: they pass the
+// context that carries the caller's trace (in a proxy handler, the
+// incoming request's, not the outgoing one's).
 func TestUncorrelated(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), rawlogging.Analyzer,
-		"otellint.test/rawlogging/uncorrelated", "otellint.test/rawlogging/otelzapctx")
+	var pkgs []string
+	for _, p := range fixPkgs {
+		pkgs = append(pkgs, "otellint.test/rawlogging/"+p)
+	}
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), rawlogging.Analyzer, pkgs...)
+}
+
+// fixPkgs are the scenarios with golden files.
+var fixPkgs = []string{"uncorrelated", "otelzapctx", "proxyctx"}
+
+// TestGoldenCompiles type-checks each fix package with its golden files in
+// place of its sources: a fix must leave code that compiles.
+func TestGoldenCompiles(t *testing.T) {
+	dir := testenv.TestData(t)
+	for _, pkg := range fixPkgs {
+		golden, err := filepath.Glob(filepath.Join(dir, "rawlogging", pkg, "*.go.golden"))
+		if err != nil || len(golden) == 0 {
+			t.Fatalf("no golden files for %s: %v", pkg, err)
+		}
+		overlay := map[string][]byte{}
+		for _, g := range golden {
+			src, err := os.ReadFile(g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			overlay[strings.TrimSuffix(g, ".golden")] = src
+		}
+		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo, Dir: dir, Overlay: overlay}
+		pkgs, err := packages.Load(cfg, "otellint.test/rawlogging/"+pkg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pkgs {
+			for _, e := range p.Errors {
+				t.Errorf("%s: golden does not compile: %v", pkg, e)
+			}
+		}
+	}
+}
+
+// TestPeerSuites runs the shapes of sloglint's context rule, the one of
+// its rules that is otellint's concern (a slog call that drops the
+// context in scope): every one is caught.
+func TestPeerSuites(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/peers/...")
 }
 
 func TestConfig(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/logscope"
 )
 
 // noteDefaults records the variables assigned from log.Default():
@@ -98,7 +99,7 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 	default:
 		return
 	}
-	if c.banner(call, key) {
+	if c.banner(call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
 	c.reportAt(cur, analysis.Diagnostic{

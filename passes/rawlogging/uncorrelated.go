@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -28,7 +29,11 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 	if twin == "" && !zapCall {
 		return
 	}
-	src, ok := ctxscope.Find(c.pass.Pkg, cur)
+	// The context that carries the caller's trace, as ctxpropagation
+	// chooses it: in a handler that also builds an outgoing request, the
+	// incoming r.Context(), not the outgoing req.Context(). A local that
+	// holds only a fresh root has no trace_id to give the line.
+	src, ok := c.carriers().Find(cur)
 	if !ok || src.Obj == nil {
 		return
 	}
@@ -61,6 +66,14 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 		d.Message = fmt.Sprintf("zap %s drops the context in scope, so the line carries no trace_id; log through an otelzap logger's Ctx(%s)", name, ctx)
 	}
 	c.reportAt(cur, d)
+}
+
+// carriers returns the package's [ctxscope.Carriers], made at first use.
+func (c *checker) carriers() *ctxscope.Carriers {
+	if c.ctxs == nil {
+		c.ctxs = ctxscope.NewCarriers(c.pass.Pkg, c.pass.TypesInfo, c.idx, c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	}
+	return c.ctxs
 }
 
 // hasCtxMethod reports whether recv is an otelzap logger (or embeds one)

@@ -51,7 +51,12 @@
 //     exporter that stays in the process: stdouttrace, stdoutlog,
 //     tracetest.InMemoryExporter, and behind an exporter of a concrete
 //     type of the module's own (an in-memory recorder the program reads
-//     back), which decides itself what an export costs.
+//     back), which decides itself what an export costs. WithBlocking is
+//     silent in a program whose spans are its product, such as a load
+//     generator: a main package that serves nothing itself (imports
+//     neither net/http nor gRPC) and installs no global tracer provider,
+//     so that only its own code uses the provider; there, blocking is
+//     deliberate back-pressure that keeps every generated span.
 //   - sampler-override: sdktrace.WithSampler with a sampler built from the
 //     SDK's constructors and constants only. NewTracerProvider reads
 //     OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG first and applies

@@ -11,6 +11,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // sync-export: a simple processor exports each span (or log record) on
@@ -37,6 +38,9 @@ var syncMessages = map[string]string{
 // exporter stays in the process.
 func (c *checker) checkSyncExport(cur inspector.Cursor, call *ast.CallExpr, key string) {
 	if key != apis.SDKWithBlocking && len(call.Args) > 0 && (c.localExporter(cur, call.Args[0], 0) || c.ownExporter(call.Args[0])) {
+		return
+	}
+	if key == apis.SDKWithBlocking && c.spansAreProduct() {
 		return
 	}
 	c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategorySyncExport, Message: syncMessages[key]})
@@ -86,4 +90,31 @@ func (c *checker) ownExporter(e ast.Expr) bool {
 	}
 	path := n.Obj().Pkg().Path()
 	return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
+}
+
+// spansAreProduct reports whether the package is a program whose spans
+// are its product rather than the trace of requests it serves, such as a
+// load generator that makes spans to exercise a back end: a main package
+// that serves nothing itself (imports neither net/http nor gRPC) and
+// installs no global tracer provider (otel.SetTracerProvider), so no
+// instrumentation of requests uses its provider; only its own code,
+// through the tracers it takes from the provider. There, WithBlocking is
+// deliberate back-pressure, so that no generated span is dropped.
+func (c *checker) spansAreProduct() bool {
+	if c.pass.Pkg.Name() != "main" {
+		return false
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if slices.Contains(apis.ServerPkgs, imp.Path()) {
+			return false
+		}
+	}
+	for fc := range passkit.NonTestFiles(c.pass, c.ins) {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+			if c.idx.Is(cur.Node().(*ast.CallExpr), apis.OtelSetTracerProvider) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -2,7 +2,10 @@ package semconv
 
 import (
 	"fmt"
+	"go/types"
 	"strings"
+
+	"golang.org/x/mod/semver"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -19,7 +22,7 @@ func (c *checker) checkKey(s *keySite) {
 		return // seen as part of a larger expression already
 	}
 	if new, ok := c.extra[s.key]; ok {
-		if c.on(CategoryDeprecatedAttribute) {
+		if c.on(CategoryDeprecatedAttribute) && !c.dualEmission(s, new) {
 			c.deprecated(s, new, fmt.Sprintf("%s is deprecated by the project's extra-deprecated setting: use %q", describe(s), new))
 		}
 		return
@@ -48,6 +51,9 @@ func (c *checker) checkKey(s *keySite) {
 		}
 		return
 	}
+	if s.named {
+		c.noteDeclared(s.key)
+	}
 	p := syntaxProblem(s.key)
 	if p == "" || !c.on(CategoryKeySyntax) {
 		return
@@ -57,10 +63,18 @@ func (c *checker) checkKey(s *keySite) {
 	// consumers match: its case is a convention of the team's, which a
 	// rename would break. Its shape is still checked; the case is checked
 	// where a key is written in place.
-	if p == problemUpperCase && s.named {
+	if p == problemUpperCase {
+		if !s.named {
+			c.upper = append(c.upper, s) // judged against the package's keys
+		}
 		return
 	}
-	c.emit(s, CategoryKeySyntax, fmt.Sprintf("attribute key %q %s, which the attribute naming rules forbid: use lower-case words joined by dots for namespaces and underscores within a word (such as \"shop.order_id\")", s.key, p))
+	c.emit(s, CategoryKeySyntax, syntaxMessage(s.key, p))
+}
+
+// syntaxMessage is the message of a key that breaks the naming rules.
+func syntaxMessage(key, problem string) string {
+	return fmt.Sprintf("attribute key %q %s, which the attribute naming rules forbid: use lower-case words joined by dots for namespaces and underscores within a word (such as \"shop.order_id\")", key, problem)
 }
 
 // deprecated reports whether d is a deprecation the code should act on.
@@ -90,12 +104,44 @@ func (c *checker) deprecatedAttr(s *keySite, a registry.Attr) {
 	// A template attribute is renamed with its suffix:
 	// rpc.grpc.request.metadata.<k> became rpc.request.metadata.<k>.
 	new := d.RenamedTo + strings.TrimPrefix(s.key, a.Key)
+	if c.dualEmission(s, new) {
+		return
+	}
 	na, ok := registry.Attribute(new)
 	if ok && na.Type != a.Type {
 		c.emit(s, CategoryDeprecatedAttribute, fmt.Sprintf("%s: use %q, which is of type %s instead of %s", head, new, na.Type, a.Type))
 		return
 	}
-	c.deprecated(s, new, fmt.Sprintf("%s: use %q", head, new))
+	msg := fmt.Sprintf("%s: use %q", head, new)
+	if v := c.newerThanImports(new); v != "" {
+		msg += fmt.Sprintf(", a key newer than semconv %s, the newest version this file imports", v)
+	}
+	c.deprecated(s, new, msg)
+}
+
+// newerThanImports returns the version of the newest semconv package the
+// file imports when that package declares no constant for the key new,
+// which so came with a later version of the conventions (peer.service
+// became service.peer.name after v1.37.0); "" otherwise, and when the
+// file imports none.
+func (c *checker) newerThanImports(new string) string {
+	var newest *types.Package
+	for _, imp := range c.file.Imports {
+		pn := c.importName(imp)
+		if pn == nil || !isSemconvRoot(pn.Imported()) {
+			continue
+		}
+		if newest == nil || semver.Compare(versionOf(pn.Imported()), versionOf(newest)) > 0 {
+			newest = pn.Imported()
+		}
+	}
+	if newest == nil {
+		return ""
+	}
+	if _, ok := keyConstOf(newest)[new]; ok {
+		return ""
+	}
+	return versionOf(newest)
 }
 
 // describe names the key of s for a message: the literal, or the semconv

@@ -41,7 +41,11 @@
 //     import, and a fix never leaves an import unused: when every use of a
 //     semconv import is a deprecated key, the last one keeps it and gets no
 //     fix. Attributes that moved to another set of conventions under the
-//     same key (the GenAI attributes) are not deprecated.
+//     same key (the GenAI attributes) are not deprecated. An old key set
+//     beside its replacement, in the same attribute list or the same call
+//     ([]attribute.KeyValue{attribute.Int("http.response.status_code", c),
+//     attribute.Int("http.status_code", c)}), is deliberate dual emission
+//     for back ends that still read it, and is not reported.
 //   - deprecated-metric: an instrument named by a deprecated metric
 //     (db.client.connections.usage) or by a pre-stable HTTP metric, with its
 //     replacement; the message says when the unit changed, so that the
@@ -65,7 +69,11 @@
 //     key is written in place (attribute.String("storeID", id)); a key given
 //     a name of its own, a declared constant, is a published name that
 //     other code, other services or event consumers match, and its case is
-//     the team's convention. The suffix of a template attribute
+//     the team's convention. So is a key written in place in the case
+//     style of every key the package sets through declared constants
+//     (at least two): an inline "Error" beside an event schema of
+//     PascalCase key constants ("SessionID", "WebhookURL") follows the
+//     schema; "storeID" beside "store_id" does not. The suffix of a template attribute
 //     (http.request.header.X-Id) is the team's data and not checked.
 //   - schema-conflict: a resource whose construction fails at run time with
 //     "conflicting Schema URL": resource.Merge of two resources with
@@ -99,8 +107,8 @@
 // not checked unless include-tests is set: tests assert old keys on
 // purpose.
 //
-// A migration shim that emits an old key beside the new one on purpose
-// says so on the line: //otellint:ignore semconv <reason>, or
+// A migration shim that emits an old key on purpose, apart from the new
+// one, says so on the line: //otellint:ignore semconv <reason>, or
 // //nolint:otellint.
 //
 // # Examples

@@ -58,6 +58,8 @@ type keySite struct {
 	// named is set when the key, or a part of it, is a declared constant
 	// rather than written in place.
 	named bool
+	// at is the expression that builds the attribute, when known.
+	at inspector.Cursor
 }
 
 // valueTypes maps the attribute constructors (functions of the attribute
@@ -103,6 +105,7 @@ func (c *checker) keyExpr(e ast.Expr, ctor string) (*keySite, bool) {
 	info := c.pass.TypesInfo
 	key, ok := constval.String(info, e)
 	if !ok {
+		c.noteMethodKey(e)
 		return nil, false // built at run time: unknown
 	}
 	s := &keySite{key: key, expr: e}

@@ -96,6 +96,11 @@ type checker struct {
 	file     *ast.File          // the file being walked
 	reported map[token.Pos]bool // the key expressions already reported
 	pending  []*pendingFix      // the renamed keys of the file (fix.go)
+	// declared are the keys the package sets through declared constants,
+	// and upper the written keys with upper-case letters, reported at
+	// the end of the package against them (convention.go).
+	declared map[string]bool
+	upper    []*keySite
 }
 
 // run walks the package's files once: the import specs for the versions,
@@ -135,22 +140,26 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				c.call(cur, n)
 			case *ast.CompositeLit:
 				if s, ok := c.keyValueLit(n); ok {
+					s.at = cur
 					c.checkKey(s)
 				}
 			case *ast.SelectorExpr:
 				if s, ok := c.enumMember(cur, n); ok {
+					s.at = cur
 					c.checkKey(s)
 				}
 			}
 		}
 		c.fixFile()
 	}
+	c.reportCase()
 	return nil, nil
 }
 
 // call dispatches a call to the check of the API it calls.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if s, ok := c.attributeCall(call); ok {
+		s.at = cur
 		c.checkKey(s)
 		return
 	}

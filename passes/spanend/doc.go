@@ -58,6 +58,20 @@
 //     by lint. A failed operation says so with the error.type attribute
 //     (semconv.ErrorType(err)) and an error status; a log record carries the
 //     error's details.
+//   - missing-error-type: span.SetStatus(codes.Error, ...) on a path from
+//     the Start call to the function's exit that sets no error.type
+//     attribute on the span, before or after the status. Off by default;
+//     for teams that follow the current guidance. The semantic conventions
+//     make error.type required on HTTP, RPC and database spans whose
+//     operation failed (and recommend it on every span), and back ends
+//     group failures by it: the status says that the operation failed,
+//     error.type says how. The key is recognised as a literal, a constant,
+//     a semconv constant, helper (semconv.ErrorType(err)) or enum member
+//     (semconv.ErrorTypeOther), in SetAttributes or in
+//     trace.WithAttributes at the Start call. Silent where error.type may
+//     be set out of sight: attributes spread from a slice (attrs...) or
+//     the span passed to a helper. A status set in a deferred closure is
+//     reported only when nothing after the defer sets error.type.
 //   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
 //     passed on below while the span is open, so child spans and logs do not
 //     belong to it.
@@ -202,6 +216,32 @@
 //		if err := s.db.Delete(ctx, id); err != nil {
 //			span.SetAttributes(semconv.ErrorType(err))
 //			span.SetStatus(codes.Error, err.Error())
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Reported with -spanend.checks=missing-error-type: the span says that
+// the operation failed, not how.
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		if err := s.db.Delete(ctx, id); err != nil {
+//			span.SetStatus(codes.Error, err.Error()) // missing-error-type
+//			return err
+//		}
+//		return nil
+//	}
+//
+// Silent:
+//
+//	func (s *Store) Drop(ctx context.Context, id string) error {
+//		ctx, span := tracer.Start(ctx, "Store.Drop")
+//		defer span.End()
+//		if err := s.db.Delete(ctx, id); err != nil {
+//			span.SetStatus(codes.Error, err.Error())
+//			span.SetAttributes(semconv.ErrorType(err))
 //			return err
 //		}
 //		return nil

@@ -31,10 +31,11 @@ const (
 	CategoryForeignEnd         = "foreign-end"
 	CategoryUseAfterEnd        = "use-after-end"
 	CategoryRecordErrorEvent   = "record-error-event"
+	CategoryMissingErrorType   = "missing-error-type"
 )
 
 // Categories lists every check of the pass.
-var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd, CategoryRecordErrorEvent}
+var Categories = []string{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus, CategoryMissingRecordError, CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd, CategoryRecordErrorEvent, CategoryMissingErrorType}
 
 // Config configures the pass. Each option is a key of the golangci-lint
 // plugin's spanend block and a flag -spanend.<name>.
@@ -244,6 +245,9 @@ func (c *checker) checkFunc(fc inspector.Cursor, crs []*creation) {
 		}
 		if c.checks.On(CategoryUseAfterEnd) {
 			c.checkUseAfterEnd(f)
+		}
+		if c.checks.On(CategoryMissingErrorType) {
+			c.checkMissingErrorType(f, body)
 		}
 	}
 }

@@ -135,3 +135,11 @@ func TestConfig(t *testing.T) {
 func TestSummary(t *testing.T) {
 	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...")
 }
+
+func TestMissingErrorType(t *testing.T) {
+	a, err := spanend.Pass.New(spanend.Config{Checks: []string{spanend.CategoryMissingErrorType}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/spanend/errortype")
+}

@@ -73,6 +73,8 @@ func (c *checker) check(cs callSite) {
 			r = 2
 		case p.kind == opaque && len(parts) > 1:
 			r = 1
+		case p.kind == opaque && c.requestField(cs.fd, p.expr):
+			r = 1 // a name that is a field of a request: req.Relation
 		}
 		if r > rank {
 			best, rank = p, r

@@ -53,12 +53,15 @@
 //     holding r.URL.Path, a UUID or a time. The message names the part
 //     most likely to change with each call: an ID, a path or a time before
 //     another value, a local value before a struct field such as a
-//     configured base URL.
+//     configured base URL. A name that is only a field is reported when
+//     the field is request data: a field of a protobuf message parameter
+//     (req.Relation) or of a variable a body was decoded into
+//     (json.NewDecoder(r.Body).Decode(&in); in.Operation).
 //   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
 //     carry no instrumentation scope of their own (the specification
 //     calls an empty name invalid).
 //
-// The pass stays silent for names it cannot resolve (a field, the result of
+// The pass stays silent for names it cannot resolve (another field, the result of
 // a function such as otelhttp's span name formatter), and for names chosen
 // from a closed set: a variable assigned only constants (a switch over
 // constants), an index into a map or slice literal of constants, a value

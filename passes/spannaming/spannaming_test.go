@@ -33,6 +33,7 @@ func TestPreset(t *testing.T) {
 	analysistest.Run(t, dir, a,
 		"otellint.test/spannaming/article",
 		"otellint.test/spannaming/dynamic",
+		"otellint.test/spannaming/requestdata",
 		"otellint.test/spannaming/generics",
 		"otellint.test/spannaming/wrappers/...",
 	)

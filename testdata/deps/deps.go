@@ -27,6 +27,7 @@ import (
 	_ "github.com/urfave/cli/v3"
 	_ "go.opentelemetry.io/contrib/bridges/otelslog"
 	_ "go.opentelemetry.io/contrib/bridges/otelzap"
+	_ "go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc"
 	_ "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 	_ "go.opentelemetry.io/otel"
 	_ "go.opentelemetry.io/otel/attribute"

@@ -75,3 +75,12 @@ func failed(ctx context.Context, err error) {
 	errs.Add(ctx, 1, metric.WithAttributes(attribute.String("error.type", fmt.Sprintf("%T: %v", err, errNoAck)))) // want `"error.type" is set to errNoAck`
 	errs.Add(ctx, 1, metric.WithAttributes(attribute.String("error", fmt.Sprintf("%v", err))))                    // want `"error" is set to err`
 }
+
+// compacted counts the compactions of the process's own databases, a
+// handful of files under its state directory; the path of an upload is
+// another matter.
+func compacted(ctx context.Context, dbPath, upload string) {
+	sent.Add(ctx, 1, metric.WithAttributes(attribute.String("database.path", dbPath), attribute.String("db.path", dbPath)))
+	sent.Add(ctx, 1, metric.WithAttributes(attribute.String("upload.path", upload)))  // want `metric attribute "upload.path" is a raw path`
+	sent.Add(ctx, 1, metric.WithAttributes(attribute.String("db.file.path", upload))) // want `metric attribute "db.file.path" is a raw path`
+}

@@ -1,5 +1,5 @@
 // Package testhelpers is a production package with one file of test
-// helpers: the helpers are test support, the rest is not.
+// helpers among its files: the helpers are test support, the rest is not.
 package testhelpers
 
 func probe() {}

@@ -1,4 +1,4 @@
-// Package testsupport is a production package with a file of test
+// Package testsupport is a production package with one file of test
 // support: helpers that take the test, a testify suite and a type that
 // keeps the test print to the test's output.
 package testsupport

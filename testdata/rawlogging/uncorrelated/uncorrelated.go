@@ -27,8 +27,20 @@ func background(orderID string) {
 	slog.Info("sweeping", "order_id", orderID)
 }
 
+// local holds only a fresh root: no context in scope carries a trace.
 func local() {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	slog.Debug("tick")
+	go func() {
+		slog.Info("in the goroutine")
+	}()
+	_ = ctx
+}
+
+// derived bounds the caller's context: the local carries its trace.
+func derived(parent context.Context) {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	slog.Debug("tick") // want `Debug drops the context in scope`
 	go func() {

@@ -50,6 +50,20 @@ func (s *server) OnPayment(ctx context.Context, msg Message) {
 	probe() // want `request-scoped: message handler OnPayment`
 }
 
+// mux registers routes: its Handle and HandleFunc take a handler, not a
+// message.
+type mux struct{ m *http.ServeMux }
+
+func (m *mux) Handle(pattern string, h http.Handler) {
+	probe() // want `neutral`
+	m.m.Handle(pattern, h)
+}
+
+func (m *mux) HandleFunc(pattern string, fn func(http.ResponseWriter, *http.Request)) {
+	probe() // want `neutral`
+	m.m.HandleFunc(pattern, fn)
+}
+
 func process(ctx context.Context, id string) {
 	probe() // want `request-scoped: function process that takes a request context`
 }

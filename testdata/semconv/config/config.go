@@ -13,6 +13,8 @@ import (
 func set(ctx context.Context, id string) {
 	trace.SpanFromContext(ctx).SetAttributes(
 		attribute.String("shop.user", id), // want `attribute key "shop.user" is deprecated by the project's extra-deprecated setting: use "shop.customer.id"`
+	)
+	trace.SpanFromContext(ctx).SetAttributes(
 		attribute.String("shop.customer.id", id),
 		attribute.String("shopUser", id), // key-syntax is off
 		semconv.ServiceName("shop"),

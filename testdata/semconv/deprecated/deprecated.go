@@ -31,6 +31,10 @@ func literals(ctx context.Context, r *http.Request) {
 		attribute.String("net.peer.name", r.Host),            // want `replaced by server.address on client spans and client.address on server spans`
 		attribute.Int("http.resend_count", 1),                // want `use "http.request.resend_count"`
 		attribute.String("rpc.grpc.request.metadata.x", "v"), // want `attribute key "rpc.grpc.request.metadata.x" is deprecated .*: use "rpc.request.metadata.x"`
+	)
+	// The current keys, in a call of their own: set beside the old keys,
+	// they would be a deliberate dual emission (dualemission).
+	span.SetAttributes(
 		attribute.String("http.request.method", r.Method),    // the current key
 		attribute.String(routeKey, r.Pattern),                // the current key, through a constant
 		attribute.String("url.full", r.URL.String()),         // the current key
@@ -46,6 +50,8 @@ func semconvForms(ctx context.Context, r *http.Request) {
 		semconv17.HTTPMethodKey.String(r.Method), // want `HTTPMethodKey \(key "http.method"\) is deprecated in the semantic conventions \(v1.44.0\): use "http.request.method"`
 		semconv17.HTTPStatusCode(200),            // want `HTTPStatusCode \(key "http.status_code"\) is deprecated`
 		semconv17.NetTransportTCP,                // want `NetTransportTCP \(key "net.transport"\) is deprecated .*: use "network.transport"`
+	)
+	span.SetAttributes(
 		semconv.HTTPRequestMethodKey.String(r.Method),
 		semconv.HTTPResponseStatusCode(200),
 		semconv.NetworkTransportTCP,
@@ -58,6 +64,8 @@ func otherPlaces(ctx context.Context, m metric.Meter, r *http.Request) {
 	counter.Add(ctx, 1, metric.WithAttributes(attribute.String("http.scheme", "https")))             // want `use "url.scheme"`
 	_ = attribute.NewSet(attribute.KeyValue{Key: "db.statement", Value: attribute.StringValue("q")}) // want `use "db.query.text"`
 	_ = []attribute.KeyValue{semconv17.DBStatement("select 1")}                                      // want `DBStatement \(key "db.statement"\)`
+	// A replacement newer than every semconv package the file imports.
+	_ = attribute.String("peer.service", "db") // want `attribute key "peer.service" is deprecated .*: use "service.peer.name", a key newer than semconv v1.26.0, the newest version this file imports`
 }
 
 // runtimeKeys: a key built at run time is unknown, and silent.
@@ -65,11 +73,12 @@ func runtimeKeys(ctx context.Context, name string) {
 	trace.SpanFromContext(ctx).SetAttributes(attribute.String("http."+name, "x"))
 }
 
-// shim emits the old key beside the new one on purpose, during a
+// shim emits the old key as well as the new one on purpose, during a
 // migration, and says so.
 func shim(ctx context.Context, r *http.Request) {
-	trace.SpanFromContext(ctx).SetAttributes(
-		attribute.String("http.request.method", r.Method),
+	span := trace.SpanFromContext(ctx)
+	span.SetAttributes(attribute.String("http.request.method", r.Method))
+	span.SetAttributes(
 		attribute.String("http.method", r.Method), //otellint:ignore semconv dual emission until the dashboards move (JIRA-123)
 	)
 }

@@ -1,0 +1,201 @@
+package ctxscope
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+)
+
+// A carrier is a context variable that holds the caller's trace: a
+// context parameter, or a local assigned from one (directly, derived with
+// context.WithTimeout and the like, through a span start, or from the
+// Context() of an *http.Request parameter). A local that holds a fresh
+// root, a field's context or an option's holds no caller's trace. The
+// analysis follows the assignments of a local back to the parameters they
+// derive from.
+
+// Carriers decides, for one package, which contexts in scope carry the
+// caller's trace. ctxpropagation uses it to tell a dropped trace from a
+// fresh root that loses nothing; rawlogging to pick the context whose
+// trace a log line should carry.
+type Carriers struct {
+	info *types.Info
+	pkg  *types.Package
+	idx  *apis.Index
+	ins  *inspector.Inspector
+	memo map[types.Object]bool
+}
+
+// NewCarriers returns the carriers of the package pkg, whose syntax ins
+// walks and whose types info describes.
+func NewCarriers(pkg *types.Package, info *types.Info, idx *apis.Index, ins *inspector.Inspector) *Carriers {
+	return &Carriers{info: info, pkg: pkg, idx: idx, ins: ins, memo: map[types.Object]bool{}}
+}
+
+// Find returns the caller's context available at cur, best first as in
+// [Find]: a context parameter, a local context that carries the caller's
+// trace, or the Context() of an *http.Request parameter (not of a
+// request the code builds itself).
+func (cs *Carriers) Find(cur inspector.Cursor) (Source, bool) {
+	return FindFunc(cs.pkg, cur, func(s Source) bool {
+		if s.Request {
+			return s.Param
+		}
+		return s.Param || cs.Carries(s.Obj)
+	})
+}
+
+// Carries reports whether the context variable obj holds a caller's
+// trace: it is a parameter, or some value assigned to it carries one.
+//
+//	ctx, cancel := context.WithTimeout(parent, d)  // carries parent's trace
+//	ctx := context.Background()                    // does not
+//	ctx := opts.Context; if ctx == nil { ... }     // does not (not the caller's)
+func (cs *Carriers) Carries(obj types.Object) bool {
+	return cs.carries(obj, 0)
+}
+
+func (cs *Carriers) carries(obj types.Object, depth int) bool {
+	if r, ok := cs.memo[obj]; ok {
+		return r
+	}
+	if depth > 8 {
+		return false
+	}
+	cs.memo[obj] = false // while deciding (cycles)
+	r := cs.IsParam(obj) || cs.assignedCarrier(obj, depth)
+	cs.memo[obj] = r
+	return r
+}
+
+// IsParam reports whether obj is declared in the parameter list (or as
+// the receiver) of a function or function literal.
+func (cs *Carriers) IsParam(obj types.Object) bool {
+	ic, ok := cs.ins.Root().FindByPos(obj.Pos(), obj.Pos()+token.Pos(len(obj.Name())))
+	if !ok {
+		return false
+	}
+	if _, ok := ic.Node().(*ast.Ident); !ok {
+		return false
+	}
+	if k, _ := ic.ParentEdge(); k != edge.Field_Names {
+		return false
+	}
+	switch k, _ := ic.Parent().Parent().ParentEdge(); k {
+	case edge.FuncType_Params, edge.FuncType_Results, edge.FuncDecl_Recv:
+		return true
+	}
+	return false
+}
+
+// assignedCarrier reports whether some value assigned to the local obj
+// (at its declaration or later) carries a caller's trace.
+func (cs *Carriers) assignedCarrier(obj types.Object, depth int) bool {
+	scope := obj.Parent()
+	if scope == nil || !scope.Pos().IsValid() {
+		return false
+	}
+	fc, ok := cs.ins.Root().FindByPos(scope.Pos(), scope.End())
+	if !ok {
+		return false
+	}
+	// value returns the expression assigned to the i-th of n targets.
+	value := func(rhs []ast.Expr, i, n int) ast.Expr {
+		switch {
+		case len(rhs) == n:
+			return rhs[i]
+		case len(rhs) == 1 && i == 0:
+			return rhs[0] // ctx, cancel := context.WithCancel(parent)
+		}
+		return nil
+	}
+	for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		switch n := n.Node().(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (cs.info.Defs[id] == obj || cs.info.Uses[id] == obj) {
+					if v := value(n.Rhs, i, len(n.Lhs)); v != nil && cs.carrierExpr(v, depth) {
+						return true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if cs.info.Defs[id] == obj {
+					if v := value(n.Values, i, len(n.Names)); v != nil && cs.carrierExpr(v, depth) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Expr reports whether e yields a context that carries a trace: a
+// variable that does, r.Context() of a request parameter, a span started
+// or linked (tracer.Start, trace.ContextWithSpan), a context extracted
+// from a carrier, or the result of a call given such a context
+// (context.WithTimeout(ctx, d), a wrapper of the program) or given the
+// request parameter itself (contextFromRequest(w, r)).
+func (cs *Carriers) Expr(e ast.Expr) bool {
+	return cs.carrierExpr(e, 0)
+}
+
+func (cs *Carriers) carrierExpr(e ast.Expr, depth int) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := cs.info.Uses[e].(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == cs.pkg.Scope() || v.IsField() {
+			return false
+		}
+		if IsContext(v.Type()) {
+			return cs.carries(v, depth+1)
+		}
+		return false
+	case *ast.CallExpr:
+		k := cs.idx.Key(e)
+		switch {
+		case k == apis.ContextBackground || k == apis.ContextTODO:
+			return false
+		case k == apis.TracerStart || k == apis.PropagatorExtract || slices.Contains(apis.ContextLinkers, k):
+			return true
+		case k == apis.HTTPRequestContext:
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
+				return cs.requestParam(sel.X)
+			}
+			return false
+		}
+		if tv, ok := cs.info.Types[e.Fun]; ok && tv.IsType() {
+			return false // a conversion
+		}
+		for _, a := range e.Args {
+			t := cs.info.TypeOf(a)
+			switch {
+			case t == nil:
+			case IsContext(t) && cs.carrierExpr(a, depth+1):
+				return true
+			case IsHTTPRequestPtr(t) && cs.requestParam(a):
+				// ctx, cancel := h.contextFromRequest(w, r)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// requestParam reports whether e names an *http.Request parameter.
+func (cs *Carriers) requestParam(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := cs.info.Uses[id]
+	return obj != nil && IsHTTPRequestPtr(obj.Type()) && cs.IsParam(obj)
+}

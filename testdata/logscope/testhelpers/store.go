@@ -1,0 +1,8 @@
+package testhelpers
+
+// Store is production code, in a second file that imports nothing of the
+// tests: one file of test helpers among several does not make the
+// package one for tests.
+func Store() {
+	probe() // want `production`
+}

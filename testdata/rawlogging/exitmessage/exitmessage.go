@@ -1,0 +1,65 @@
+// Package exitmessage prints the last words of a process that ends, which
+// are the program's output, beside prints after which the process goes
+// on, which are log lines.
+package exitmessage
+
+import (
+	"fmt"
+	"log"
+	"os"
+)
+
+// FatalIfErr is the fatal helper of a code generator's library: the
+// process ends with the message.
+func FatalIfErr(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+// Fatalf wraps log.Fatalf.
+func Fatalf(format string, v ...any) {
+	log.Fatalf(format, v...)
+}
+
+// ExitOnError prints the error for whoever runs the example program and
+// exits.
+func ExitOnError(err error) {
+	if err == nil {
+		return
+	}
+	fmt.Printf("An error occurred: %+v\n", err)
+	fmt.Println("see the documentation")
+	os.Exit(1)
+}
+
+// WriteConfig fails the start-up of a test daemon with a message on
+// stderr.
+func WriteConfig(f *os.File) {
+	if _, err := f.WriteString("version = 2\n"); err != nil {
+		fmt.Fprintf(os.Stderr, "failed to write the config file %s: %s\n", f.Name(), err)
+		os.Exit(1)
+	}
+}
+
+// Retry prints and goes on: a log line.
+func Retry(err error) {
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "retrying: %s\n", err) // want `fmt.Fprintf to os.Stderr writes unstructured text`
+		return
+	}
+}
+
+// Cleanup prints, does more work, then exits: only the print right
+// before the exit is a farewell.
+func Cleanup(err error) {
+	log.Printf("cleaning up after %v", err) // want `log.Printf writes unstructured text`
+	_ = os.Remove("/tmp/state")
+	fmt.Println("bye")
+	os.Exit(2)
+}
+
+// Panics: log.Panic unwinds the goroutine, the process may well go on.
+func Panics(err error) {
+	log.Panicf("unexpected: %v", err) // want `log.Panicf writes unstructured text`
+}
