@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/sdksetup"
 )
@@ -93,4 +94,11 @@ func TestFixCompiles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSummary checks that the cross-package cases (set-up helpers of another package) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), sdksetup.Analyzer, "otellint.test/sdksetup/skipped")
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/spanend"
 )
@@ -126,6 +127,13 @@ func TestConfig(t *testing.T) {
 	if spanend.Analyzer.Flags.Lookup("checks").Value.String() == "missing-end,missing-record-error" {
 		t.Error("flags of two analyzers share their configuration")
 	}
+}
+
+// TestSummary checks that the cross-package cases find the same
+// diagnostics when the facts are computed by the summary service, as under
+// golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...")
 }
 
 func TestMissingErrorType(t *testing.T) {
