@@ -68,20 +68,81 @@ func newWaiters(pass *analysis.Pass, idx *apis.Index, ins *inspector.Inspector) 
 		ws.decls[fn] = fc
 	}
 	for fn := range ws.decls {
-		if !fn.Exported() {
-			continue
-		}
-		var f waitsFact
-		for _, i := range ctxParams(fn) {
-			if ws.waitsOn(fn, i) {
-				f.Params = append(f.Params, i)
-			}
-		}
-		if len(f.Params) > 0 {
-			pass.ExportObjectFact(fn, &f)
+		ws.export(fn)
+	}
+	ws.exportInterfaces()
+	return ws
+}
+
+// export exports the fact of fn if it is exported and only waits on some
+// of its context parameters.
+func (ws *waiters) export(fn *types.Func) {
+	if !fn.Exported() {
+		return
+	}
+	var f waitsFact
+	for _, i := range ctxParams(fn) {
+		if ws.waitsOn(fn, i) {
+			f.Params = append(f.Params, i)
 		}
 	}
-	return ws
+	if len(f.Params) > 0 {
+		ws.pass.ExportObjectFact(fn, &f)
+	}
+}
+
+// exportInterfaces exports the facts of the methods of the package's
+// interfaces whose implementations in the package all only wait on a
+// context parameter (there must be one): a call through the interface
+// waits too. Implementations in other packages are not seen.
+func (ws *waiters) exportInterfaces() {
+	scope := ws.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range iface.ExplicitMethods() {
+			for _, i := range ctxParams(m) {
+				if ws.implsWaitOn(iface, m, i) {
+					ws.memo[waitKey{m, i}] = true
+				}
+			}
+			ws.export(m)
+		}
+	}
+}
+
+// implsWaitOn reports whether every method of the package that
+// implements m of iface only waits on its i-th parameter, and there is
+// one.
+func (ws *waiters) implsWaitOn(iface *types.Interface, m *types.Func, i int) bool {
+	n := 0
+	for fn := range ws.decls {
+		r := fn.Type().(*types.Signature).Recv()
+		if fn.Name() != m.Name() || r == nil || types.IsInterface(r.Type()) || generic(r.Type()) || !types.Implements(r.Type(), iface) {
+			continue // Implements is unspecified for an uninstantiated generic type
+		}
+		if !ws.waitsOn(fn, i) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// generic reports whether t, a receiver type, is a generic type or a
+// pointer to one.
+func generic(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.TypeParams().Len() > 0
 }
 
 // ctxParams returns the indexes of fn's context parameters.
