@@ -338,7 +338,13 @@ func issueCounts(samples []gclSample) string {
 func printGCL(out io.Writer, ws []*workload) bool {
 	ok := true
 	fmt.Fprintf(out, "\n== golangci-lint: only otellint against only %s (the floor); cold: empty lint cache, warm: second run on it; medians\n", *gclFloorFlag)
-	fmt.Fprintf(out, "%-10s %-22s %-15s %-15s %-15s %-15s %-13s %-13s %-9s %-11s %s\n", "workload", "otellint", "floor cold", "floor warm", "otellint cold", "otellint warm",
+	width := 22 // of the otellint column: the longest label
+	for _, w := range ws {
+		for _, r := range w.Golangci {
+			width = max(width, len(r.Config))
+		}
+	}
+	fmt.Fprintf(out, "%-10s %-*s %-15s %-15s %-15s %-15s %-13s %-13s %-9s %-11s %s\n", "workload", width, "otellint", "floor cold", "floor warm", "otellint cold", "otellint warm",
 		"cold x w/rss", "warm x w/rss", "cold cpu", "issues", "budget (cold <= 1.5x)")
 	for _, w := range ws {
 		if len(w.Golangci) < 2 {
@@ -354,7 +360,7 @@ func printGCL(out io.Writer, ws []*workload) bool {
 			if w := issueCounts(r.Warm); w != issues {
 				issues += "/" + w
 			}
-			fmt.Fprintf(out, "%-10s %-22s %-15s %-15s %-15s %-15s %-13s %-13s %-9s %-11s %s\n", w.Name, r.Config, cell(floor.Cold), cell(floor.Warm), cell(r.Cold), cell(r.Warm),
+			fmt.Fprintf(out, "%-10s %-*s %-15s %-15s %-15s %-15s %-13s %-13s %-9s %-11s %s\n", w.Name, width, r.Config, cell(floor.Cold), cell(floor.Warm), cell(r.Cold), cell(r.Warm),
 				fmt.Sprintf("%.2f/%.2f", r.ColdWall, r.ColdRSS), fmt.Sprintf("%.2f/%.2f", r.WarmWall, r.WarmRSS), fmt.Sprintf("%.2f", r.ColdCPU), issues, r.Budget)
 		}
 	}

@@ -76,13 +76,20 @@ type gclResult struct {
 // does not key its results on a plugin's settings).
 func runGCL(t *testing.T, dir, cfg string, pkgs ...string) gclResult {
 	t.Helper()
+	return runGCLCache(t, dir, filepath.Join(t.TempDir(), "cache"), cfg, pkgs...)
+}
+
+// runGCLCache is runGCL with golangci-lint's cache in the directory cache,
+// kept from one run to the next.
+func runGCLCache(t *testing.T, dir, cache, cfg string, pkgs ...string) gclResult {
+	t.Helper()
 	tmp := t.TempDir()
 	cfgPath := filepath.Join(tmp, ".golangci.yml")
 	writeFiles(t, tmp, map[string]string{".golangci.yml": cfg})
 	jsonPath := filepath.Join(tmp, "report.json")
 	args := append([]string{"run", "-c", cfgPath, "--path-mode=abs", "--allow-parallel-runners", "--show-stats=false",
 		"--output.json.path=" + jsonPath, "--output.text.path=stdout"}, pkgs...)
-	out, code := run(t, dir, goEnv("GOLANGCI_LINT_CACHE="+filepath.Join(tmp, "cache")), customGCL(t), args...)
+	out, code := run(t, dir, goEnv("GOLANGCI_LINT_CACHE="+cache), customGCL(t), args...)
 	r := gclResult{output: out, code: code}
 	data, err := os.ReadFile(jsonPath)
 	if err != nil {
@@ -429,6 +436,57 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("every pass", func(t *testing.T) {
 		checkEveryPass(t, "golangci-lint", found, shopMarkers(t))
 	})
+}
+
+// TestGolangciLintCache checks that the findings do not depend on
+// golangci-lint's cache: a run with an empty cache over a copy of the
+// shop, then, with the cache it filled, a run after one file of a package
+// that others import has changed (golangci-lint analyzes again that
+// package and its importers, and takes the others' issues from its cache,
+// so the facts of those others are computed from their source by the
+// plugin). Each run must report the issues of the standalone run on the
+// same code, and the change, which alters no finding, none of them.
+func TestGolangciLintCache(t *testing.T) {
+	t.Parallel()
+	customGCL(t)
+	td := testenv.TestData(t)
+	mod, _ := shopWithNolint(t, td, nil)
+	cfg := readmeGolangciConfig(t)
+	cache := filepath.Join(t.TempDir(), "cache")
+	want := foldedIssues(t, mod, standalone(t, mod, "./shop/..."))
+	cold := runGCLCache(t, mod, cache, cfg, "./shop/...")
+	if cold.code != 1 {
+		t.Fatalf("cold run: exit code %d, want 1 (issues):\n%s", cold.code, cold.output)
+	}
+	compareIssues(t, cold, want)
+
+	// A new function in the package whose set-up function cmd/shop calls.
+	file := filepath.Join(mod, "shop", "observability", "resource.go")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, "\n// Version is the version the resource reports.\nfunc Version() string { return \"1.0.0\" }\n"...)
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	warm := runGCLCache(t, mod, cache, cfg, "./shop/...")
+	if warm.code != 1 {
+		t.Fatalf("warm run: exit code %d, want 1 (issues):\n%s", warm.code, warm.output)
+	}
+	compareIssues(t, warm, foldedIssues(t, mod, standalone(t, mod, "./shop/...")))
+	render := func(r gclResult) []string {
+		var out []string
+		for _, is := range r.issues {
+			out = append(out, is.String())
+		}
+		slices.Sort(out)
+		return out
+	}
+	if c, w := render(cold), render(warm); !slices.Equal(c, w) {
+		t.Errorf("the warm run after the change reports other issues than the cold run:\ncold:\n\t%s\nwarm:\n\t%s", strings.Join(c, "\n\t"), strings.Join(w, "\n\t"))
+	}
+	t.Logf("shop: %d issues cold and warm", len(cold.issues))
 }
 
 // TestGolangciLintSettings runs the custom golangci-lint with the

@@ -27,6 +27,38 @@
 // findings so that golangci-lint's defaults show every one of them: the
 // related positions in the message, and two findings on one line in one
 // message.
+//
+// # Facts
+//
+// Some passes learn what the functions of a package do and use it where
+// other packages call them: spanend (helpers that start, end or mark a
+// span), spannaming (wrappers that pass a span name on),
+// instrumentcreation (functions that create instruments or loggers),
+// sdksetup (functions that shut a provider down), ctxpropagation
+// (functions that only wait on a context), highcardinality (functions
+// that return unbounded attributes) and semconv (the semconv versions of
+// a module's packages). Standalone and under go vet they
+// carry it as analysis facts. golangci-lint runs an analyzer that declares
+// facts on every package the linted ones import, the standard library and
+// every module included, and type-checks from source those whose facts its
+// cache does not hold: an empty cache, as in a CI job without a restored
+// one, costs several times a linter without facts.
+//
+// So the plugin builds the passes in summary mode (internal/summary): they
+// declare no facts, and when one needs the facts of a package of the main
+// module that the package being linted imports, the plugin computes them
+// once per process with the pass's own code, from that package's files
+// (the files of the build, found from the positions of its objects)
+// parsed and type-checked again against the packages golangci-lint loaded;
+// a package golangci-lint has already analyzed in the process gives the
+// facts its run computed, the same ones. Packages outside the main module
+// have no facts, as in the standalone run. The facts are a function of
+// the module's source only, so the findings depend neither on
+// golangci-lint's cache nor on the order of its work, and they are those
+// of the standalone run. A package of the main module that cannot be
+// type-checked again without errors (cgo, or an import golangci-lint did
+// not load) gives no facts: its callers are judged as calls to code the
+// passes cannot see, as they would be for a dependency.
 package plugin
 
 import (
@@ -37,6 +69,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/otellint/otellint"
+	"github.com/otellint/otellint/internal/summary"
 )
 
 // Name is the name of the linter in golangci-lint's configuration.
@@ -69,6 +102,11 @@ func New(settings any) (register.LinterPlugin, error) {
 	as, err := otellint.Analyzers(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("otellint settings: %w", err)
+	}
+	// No FactTypes: golangci-lint would run the passes on every
+	// dependency, from source when its cache is cold.
+	if as, err = summary.Analyzers(as); err != nil {
+		return nil, err
 	}
 	return &Plugin{analyzers: []*analysis.Analyzer{Fold(as)}}, nil
 }

@@ -157,3 +157,48 @@ func TestSettingsErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestNoFacts checks that no analyzer the plugin gives golangci-lint
+// declares facts, directly or through what it requires: golangci-lint
+// would run it on every dependency, from source when its cache is cold.
+// The fact-bearing passes run in summary mode.
+func TestNoFacts(t *testing.T) {
+	p, err := plugin.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		if len(a.FactTypes) > 0 {
+			t.Errorf("%s declares facts", a.Name)
+		}
+		for _, r := range a.Requires {
+			visit(r)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
+	withFacts := 0
+	all, err := otellint.Analyzers(otellint.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all {
+		if len(a.FactTypes) > 0 {
+			withFacts++
+		}
+	}
+	if withFacts == 0 {
+		t.Errorf("no pass of the suite declares facts: the summary mode is not exercised")
+	}
+}

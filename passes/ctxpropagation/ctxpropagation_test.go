@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/ctxpropagation"
 )
@@ -123,4 +124,11 @@ func allChecks(t *testing.T) *analysis.Analyzer {
 // same calls that lose a trace.
 func TestCleanup(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"release", pkg+"commands")
+}
+
+// TestSummary checks that the cross-package cases (wait helpers) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), ctxpropagation.Analyzer, "otellint.test/ctxpropagation/waits/...")
 }

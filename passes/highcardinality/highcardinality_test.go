@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/highcardinality"
 )
@@ -49,4 +50,11 @@ func TestConfigErrors(t *testing.T) {
 	if err := highcardinality.Analyzer.Flags.Set("allow-keys", "user_id,-"); err == nil {
 		t.Error("setting -allow-keys to a key of no words: got no error")
 	}
+}
+
+// TestSummary checks that the cross-package case (attribute helpers of
+// another package) finds the same diagnostics when the facts are computed
+// by the summary service, as under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), highcardinality.Analyzer, "otellint.test/highcardinality/helpers/...")
 }

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/reqscope"
 )
 
@@ -140,7 +141,10 @@ func (c *checker) helperFact(fn *types.Func) *CreatesFact {
 	f, ok := c.imported[fn]
 	if !ok {
 		var fact CreatesFact
-		if c.pass.ImportObjectFact(fn, &fact) {
+		// A package that can create nothing has no fact (run returns
+		// early): not asking spares the drivers that compute facts on
+		// demand.
+		if mayCreate(apis.NewIndex(fn.Pkg(), nil)) && c.pass.ImportObjectFact(fn, &fact) {
 			f = &fact
 		}
 		c.imported[fn] = f

@@ -75,7 +75,7 @@ type checker struct {
 // the creations, direct or through a helper, in request-scoped code.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) && !idx.ImportsAny(loggerPkgs...) {
+	if !mayCreate(idx) {
 		return nil, nil // neither OTel, Prometheus nor a logger: nothing is created here
 	}
 	if isLibrary(pass.Pkg.Path()) {
@@ -135,4 +135,10 @@ func (c *checker) reportSite(s *site) {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.place.Pos, Message: s.place.Reason + " runs per request"})
 	}
 	c.report(d)
+}
+
+// mayCreate reports whether the package of idx can create instruments or
+// loggers: it reaches OTel, Prometheus or a logger.
+func mayCreate(idx *apis.Index) bool {
+	return idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) || idx.ImportsAny(loggerPkgs...)
 }

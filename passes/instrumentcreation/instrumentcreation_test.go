@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/instrumentcreation"
 )
@@ -65,4 +66,11 @@ func TestConfig(t *testing.T) {
 			t.Errorf("doc does not mention category %s", c)
 		}
 	}
+}
+
+// TestSummary checks that the cross-package cases (instrument and logger helpers) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), instrumentcreation.Analyzer, "otellint.test/instrumentcreation/helpers/...", "otellint.test/instrumentcreation/loggerhelpers/...")
 }

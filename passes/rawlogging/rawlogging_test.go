@@ -1,14 +1,10 @@
 package rawlogging_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/rawlogging"
@@ -73,31 +69,7 @@ var fixPkgs = []string{"uncorrelated", "otelzapctx", "proxyctx"}
 // TestGoldenCompiles type-checks each fix package with its golden files in
 // place of its sources: a fix must leave code that compiles.
 func TestGoldenCompiles(t *testing.T) {
-	dir := testenv.TestData(t)
-	for _, pkg := range fixPkgs {
-		golden, err := filepath.Glob(filepath.Join(dir, "rawlogging", pkg, "*.go.golden"))
-		if err != nil || len(golden) == 0 {
-			t.Fatalf("no golden files for %s: %v", pkg, err)
-		}
-		overlay := map[string][]byte{}
-		for _, g := range golden {
-			src, err := os.ReadFile(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			overlay[strings.TrimSuffix(g, ".golden")] = src
-		}
-		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo, Dir: dir, Overlay: overlay}
-		pkgs, err := packages.Load(cfg, "otellint.test/rawlogging/"+pkg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range pkgs {
-			for _, e := range p.Errors {
-				t.Errorf("%s: golden does not compile: %v", pkg, e)
-			}
-		}
-	}
+	testenv.GoldenCompiles(t, "rawlogging", fixPkgs...)
 }
 
 // TestPeerSuites runs the shapes of sloglint's context rule, the one of

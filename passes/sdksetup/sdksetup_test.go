@@ -1,13 +1,11 @@
 package sdksetup_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/sdksetup"
 )
@@ -71,26 +69,12 @@ func TestConfig(t *testing.T) {
 // TestFixCompiles type-checks each package of the fix tests with its
 // golden file in place of its source: the fixed code must compile.
 func TestFixCompiles(t *testing.T) {
-	dir := testenv.TestData(t)
-	for _, name := range []string{"endpointfix", "samplerfix"} {
-		src := filepath.Join(dir, "sdksetup", name, name+".go")
-		golden, err := os.ReadFile(src + ".golden")
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg := &packages.Config{
-			Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-			Dir:     dir,
-			Overlay: map[string][]byte{src: golden},
-		}
-		pkgs, err := packages.Load(cfg, "otellint.test/sdksetup/"+name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range pkgs {
-			for _, e := range p.Errors {
-				t.Errorf("%s with its golden file: %v", name, e)
-			}
-		}
-	}
+	testenv.GoldenCompiles(t, "sdksetup", "endpointfix", "samplerfix")
+}
+
+// TestSummary checks that the cross-package cases (set-up helpers of another package) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), sdksetup.Analyzer, "otellint.test/sdksetup/skipped")
 }

@@ -73,7 +73,9 @@ func (c *checker) factOf(fn *types.Func) *shutdownFact {
 		return f
 	}
 	var f *shutdownFact
-	if fn.Pkg() != nil {
+	// A package without the SDK sets nothing up (run returns early): not
+	// asking spares the drivers that compute facts on demand.
+	if fn.Pkg() != nil && apis.NewIndex(fn.Pkg(), nil).ImportsAny(sdkPackages...) {
 		f = new(shutdownFact)
 		if !c.pass.ImportObjectFact(fn, f) {
 			f = nil

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	registry "github.com/otellint/otellint/internal/semconv"
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/semconv"
 )
@@ -164,4 +165,11 @@ func TestDocNamesRegistryVersion(t *testing.T) {
 	if !strings.Contains(semconv.Analyzer.Doc, registry.Version) {
 		t.Errorf("the doc does not name the registry version %s", registry.Version)
 	}
+}
+
+// TestSummary checks that the cross-package cases (versions of a module's packages) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), semconv.Analyzer, "otellint.test/semconv/mixedmodule/...")
 }

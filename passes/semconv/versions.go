@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
@@ -121,6 +123,9 @@ func (c *checker) versions(files []*ast.File) {
 	if module != "" {
 		for _, imp := range c.pass.Pkg.Imports() {
 			var f versionsFact
+			if !reachesSemconv(imp) {
+				continue // no version to record: do not ask for its facts
+			}
 			if c.pass.ImportPackageFact(imp, &f) && f.Module == module {
 				for _, u := range f.Uses {
 					fact.merge(u)
@@ -169,4 +174,37 @@ func (c *checker) mixed(imp semconvImport, msg string, newer *ast.ImportSpec) {
 func (c *checker) where(pos token.Pos) string {
 	p := c.pass.Fset.Position(pos)
 	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+}
+
+// semconvReach memoizes reachesSemconv for every package seen in the
+// process.
+var semconvReach sync.Map // *types.Package -> bool
+
+// reachesSemconv reports whether pkg or one of its transitive imports is
+// a semconv package: only then can its facts record a version. Asking for
+// no other package's facts spares the drivers that compute facts on
+// demand (the golangci-lint plugin) checking it again.
+func reachesSemconv(pkg *types.Package) bool {
+	return reaches(pkg, map[*types.Package]bool{})
+}
+
+// reaches is reachesSemconv, visiting guarding against an import cycle,
+// which only broken code has.
+func reaches(pkg *types.Package, visiting map[*types.Package]bool) bool {
+	if v, ok := semconvReach.Load(pkg); ok {
+		return v.(bool)
+	}
+	if visiting[pkg] {
+		return false
+	}
+	visiting[pkg] = true
+	_, _, found := apis.SemconvVersion(pkg.Path())
+	for _, imp := range pkg.Imports() {
+		if found {
+			break
+		}
+		found = reaches(imp, visiting)
+	}
+	semconvReach.Store(pkg, found)
+	return found
 }

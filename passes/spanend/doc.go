@@ -71,7 +71,8 @@
 //     trace.WithAttributes at the Start call. Silent where error.type may
 //     be set out of sight: attributes spread from a slice (attrs...) or
 //     the span passed to a helper. A status set in a deferred closure is
-//     reported only when nothing after the defer sets error.type.
+//     reported only when nothing after the defer sets error.type. Test
+//     files are not checked.
 //   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
 //     passed on below while the span is open, so child spans and logs do not
 //     belong to it. A call that only waits on the context (its Done, Err or

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
 )
@@ -143,7 +144,10 @@ func (c *checker) factOf(fn *types.Func) *spanFact {
 	f, ok := c.imported[fn]
 	if !ok {
 		f = new(spanFact)
-		if !c.pass.ImportObjectFact(fn, f) {
+		// A package that reaches no trace.Span has no fact (run returns
+		// early): not asking spares the drivers that compute facts on
+		// demand.
+		if apis.NewIndex(fn.Pkg(), nil).Package(apis.TracePkg) == nil || !c.pass.ImportObjectFact(fn, f) {
 			f = nil
 		}
 		c.imported[fn] = f

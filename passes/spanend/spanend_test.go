@@ -1,14 +1,11 @@
 package spanend_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/spanend"
 )
@@ -67,33 +64,7 @@ func TestFix(t *testing.T) {
 // TestGoldenCompiles type-checks each fix package with its golden files in
 // place of its sources: a fix must leave code that compiles.
 func TestGoldenCompiles(t *testing.T) {
-	dir := testenv.TestData(t)
-	for _, pkg := range []string{"fix", "deferargs"} {
-		golden, err := filepath.Glob(filepath.Join(dir, "spanend", pkg, "*.go.golden"))
-		if err != nil || len(golden) == 0 {
-			t.Fatalf("no golden files for %s: %v", pkg, err)
-		}
-		overlay := map[string][]byte{}
-		for _, g := range golden {
-			src, err := os.ReadFile(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			overlay[strings.TrimSuffix(g, ".golden")] = src
-		}
-		// Dependencies come as export data: only the package itself is
-		// type-checked from source.
-		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo, Dir: dir, Overlay: overlay}
-		pkgs, err := packages.Load(cfg, "otellint.test/spanend/"+pkg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range pkgs {
-			for _, e := range p.Errors {
-				t.Errorf("%s: golden does not compile: %v", pkg, e)
-			}
-		}
-	}
+	testenv.GoldenCompiles(t, "spanend", "fix", "deferargs")
 }
 
 func TestConfig(t *testing.T) {
@@ -126,6 +97,13 @@ func TestConfig(t *testing.T) {
 	if spanend.Analyzer.Flags.Lookup("checks").Value.String() == "missing-end,missing-record-error" {
 		t.Error("flags of two analyzers share their configuration")
 	}
+}
+
+// TestSummary checks that the cross-package cases find the same
+// diagnostics when the facts are computed by the summary service, as under
+// golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...")
 }
 
 func TestMissingErrorType(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/spannaming"
 )
@@ -84,4 +85,18 @@ func TestNoDefaultConvention(t *testing.T) {
 	if cfg.Pattern != "" || cfg.Preset != "" {
 		t.Fatalf("DefaultConfig() has a convention: pattern %q, preset %q", cfg.Pattern, cfg.Preset)
 	}
+}
+
+// TestSummary checks that the cross-package cases (wrapper helpers) find the
+// same diagnostics when the facts are computed by the summary service, as
+// under golangci-lint.
+func TestSummary(t *testing.T) {
+	a, err := spannaming.Pass.New(spannaming.Pass.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("preset", spannaming.PresetServiceAction); err != nil {
+		t.Fatal(err)
+	}
+	summarytest.Same(t, testenv.TestData(t), a, "otellint.test/spannaming/wrappers/...")
 }

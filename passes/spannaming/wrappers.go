@@ -62,7 +62,10 @@ func (c *checker) importedFact(fn *types.Func) []FactPart {
 	parts, ok := c.imported[fn]
 	if !ok {
 		var f nameFact
-		if c.pass.ImportObjectFact(fn, &f) {
+		// A package without the tracing API has no wrappers (run returns
+		// early): not asking spares the drivers that compute facts on
+		// demand.
+		if apis.NewIndex(fn.Pkg(), nil).ImportsAny(apis.TracePkg, apis.OtelPkg) && c.pass.ImportObjectFact(fn, &f) {
 			parts = f.Parts
 		}
 		c.imported[fn] = parts
