@@ -103,7 +103,7 @@ func TestConfig(t *testing.T) {
 // diagnostics when the facts are computed by the summary service, as under
 // golangci-lint.
 func TestSummary(t *testing.T) {
-	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...")
+	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...", "otellint.test/spanend/waits/...")
 }
 
 func TestMissingErrorType(t *testing.T) {

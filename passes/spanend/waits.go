@@ -165,8 +165,11 @@ func (ws *waiters) waitsOn(fn *types.Func, i int) bool {
 		return false
 	}
 	if fn.Pkg() != ws.pass.Pkg {
+		// A package that reaches no context has no fact (newWaiters
+		// returns early): not asking spares the drivers that compute facts
+		// on demand.
 		var f waitsFact
-		if !ws.pass.ImportObjectFact(fn, &f) {
+		if !apis.NewIndex(fn.Pkg(), nil).ImportsAny(apis.ContextPkg) || !ws.pass.ImportObjectFact(fn, &f) {
 			return false
 		}
 		for _, p := range f.Params {
