@@ -43,6 +43,9 @@ type Waits struct {
 // nothing of what it will do with it, nor does a declaration without a
 // body.
 func (w *Waits) Param(decl inspector.Cursor, v *types.Var) bool {
+	if decl.Inspector() == nil {
+		return false // no declaration
+	}
 	fd, ok := decl.Node().(*ast.FuncDecl)
 	if !ok || fd.Body == nil || !IsContext(v.Type()) {
 		return false
@@ -74,18 +77,26 @@ func (w *Waits) waitUse(cur inspector.Cursor) bool {
 	case edge.SelectorExpr_X:
 		// ctx.Done(), ctx.Err(), ctx.Deadline()
 		if k2, _ := cur.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
-			return slices.Contains(apis.ContextWaitMethods, w.Idx.Key(cur.Parent().Parent().Node().(*ast.CallExpr)))
+			return slices.Contains(apis.ContextWaitMethods, w.key(cur.Parent().Parent().Node().(*ast.CallExpr)))
 		}
 	case edge.CallExpr_Args:
 		call := cur.Parent().Node().(*ast.CallExpr)
 		if call.Ellipsis.IsValid() {
 			return false
 		}
-		if slices.Contains(apis.ContextWaiters, w.Idx.Key(call)) {
+		if slices.Contains(apis.ContextWaiters, w.key(call)) {
 			return true
 		}
 		fn, ok := typeutil.Callee(w.Info, call).(*types.Func)
 		return ok && w.Callee != nil && w.Callee(fn.Origin(), i)
 	}
 	return false
+}
+
+// key returns the API key of the function called by call, or "".
+func (w *Waits) key(call *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(w.Info, call).(*types.Func); ok {
+		return w.Idx.FuncKey(fn)
+	}
+	return ""
 }
