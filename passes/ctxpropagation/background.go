@@ -44,7 +44,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		c.uselessLookup(cur, call, what, parentKey)
 		return
 	}
-	if !c.enabled(CategoryBackgroundWithCtx) {
+	if !c.enabled(CategoryBackgroundWithCtx) || c.untraced() {
 		return
 	}
 	src, ok := c.find(cur)
@@ -285,4 +285,13 @@ func (c *checker) afterDone(cur inspector.Cursor, src ctxscope.Source) bool {
 		return true
 	}
 	return false
+}
+
+// untraced reports whether the package is a program that links no
+// OpenTelemetry trace API, directly or through its imports: no context
+// in it can carry a span, so a fresh one drops none. A test's mock
+// server written as a main package is often such a program. A library
+// cannot tell: the program that imports it may trace.
+func (c *checker) untraced() bool {
+	return c.pass.Pkg.Name() == "main" && !c.idx.ImportsAny(apis.TracePkg)
 }

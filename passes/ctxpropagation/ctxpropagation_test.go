@@ -81,11 +81,11 @@ func TestConfig(t *testing.T) {
 
 // TestShapes checks the shapes of real code where a fresh context loses
 // no trace (test support, set-up code, a context kept for a component,
-// one used only to wait, one given the trace another way) beside their
-// positive twins.
+// one used only to wait, one given the trace another way, a program that
+// links no tracing) beside their positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon")
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"untraced/...")
 }
 
 // TestPeerSuites runs the shapes that the suites of the noctx and

@@ -97,6 +97,10 @@
 //     on, kept in a struct field for a component's lifetime, a provider's
 //     Shutdown or a listener's Listen (they read only the deadline), or
 //     the dropped context of errgroup.WithContext;
+//   - a program (package main) that links no OpenTelemetry trace API,
+//     directly or through its imports: no context in it carries a span
+//     (a test's mock server). A library is checked whatever it imports:
+//     the program that uses it may trace;
 //   - a release on a cleanup path: a fresh context given straight to a
 //     method of a value or a function value that returns at most an error
 //     and whose result is dropped (a statement, a deferred call, a closure

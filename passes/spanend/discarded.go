@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -126,7 +127,9 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 
 // passesCtx reports whether call passes the variable ctx directly as a
 // context.Context argument, other than to the functions that read or
-// replace the span of a context.
+// replace the span of a context and to those that only wait on it
+// (waits.go): a select on its Done channel is the same whichever span
+// the context carries.
 func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
 	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) {
 		return false
@@ -143,9 +146,13 @@ func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
 		if astx.IdentVar(c.pass.TypesInfo, a) != ctx {
 			continue
 		}
-		if i < sig.Params().Len() && ctxscope.IsContext(sig.Params().At(i).Type()) {
-			return true
+		if i >= sig.Params().Len() || !ctxscope.IsContext(sig.Params().At(i).Type()) {
+			continue
 		}
+		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && c.waits.waitsOn(fn, i) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -75,7 +75,10 @@
 //     files are not checked.
 //   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
 //     passed on below while the span is open, so child spans and logs do not
-//     belong to it.
+//     belong to it. A call that only waits on the context (its Done, Err or
+//     Deadline, learned from the callee's body across the module's
+//     packages, an interface method whose implementations there all wait)
+//     does not count: whichever span the context carries, it does the same.
 //   - foreign-end: End on the span of trace.SpanFromContext(ctx), where ctx
 //     is the context the caller passed in: it ends the caller's span early.
 //   - use-after-end: SetStatus, RecordError, SetAttributes, AddEvent or

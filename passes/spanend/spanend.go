@@ -87,7 +87,7 @@ var Pass = passkit.Pass[Config]{
 	Default: Config{Checks: passkit.Checks{CategoryMissingEnd, CategoryDiscardedSpan, CategoryMissingSetStatus,
 		CategoryDiscardedContext, CategoryForeignEnd, CategoryUseAfterEnd}},
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-	FactTypes: []analysis.Fact{new(spanFact)},
+	FactTypes: []analysis.Fact{new(spanFact), new(waitsFact)},
 	Run:       run,
 }
 
@@ -120,6 +120,8 @@ type checker struct {
 	// errMarks holds the error variables assigned from helpers that mark
 	// the span whenever they return an error, by what they mark.
 	errMarks map[*types.Var]events
+	// waits tells the functions that only wait on a context parameter.
+	waits *waiters
 	// uses caches the identifier cursors of each function body.
 	uses map[ast.Node]map[types.Object][]inspector.Cursor
 }
@@ -132,6 +134,8 @@ type checker struct {
 // from contexts the package's protocol.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	waits := newWaiters(pass, idx, ins)
 	tracePkg := idx.Package(apis.TracePkg)
 	if tracePkg == nil {
 		return nil, nil // no spans here: most packages of a large repo
@@ -144,7 +148,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c := &checker{
 		pass:     pass,
 		idx:      idx,
-		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		ins:      ins,
+		waits:    waits,
 		graphs:   flowx.NewGraphs(pass.TypesInfo, pass.Files),
 		report:   suppress.Reporter(pass),
 		checks:   cfg.Checks,

@@ -1,0 +1,102 @@
+package ctxscope
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/otellint/otellint/internal/apis"
+)
+
+// Waits tells whether a function uses a context parameter only to wait:
+// to read its Done channel, Err or Deadline, to give it to a wait helper
+// (context.AfterFunc, exec.CommandContext), or to hand it to another
+// function that only waits on it. Such a function starts no span, sends
+// no request and logs nothing with the context, so which span the
+// context carries changes nothing in it.
+//
+//	func trySend[T any](ctx context.Context, msg T, ch chan<- T) bool {
+//		select {
+//		case <-ctx.Done():
+//			return false
+//		case ch <- msg:
+//			return true
+//		}
+//	}
+//
+// Callee answers for the functions it calls: whether fn uses its i-th
+// parameter only to wait (a fact for another package's function, Waits
+// itself for one of the package).
+type Waits struct {
+	Info   *types.Info
+	Idx    *apis.Index
+	Callee func(fn *types.Func, i int) bool
+}
+
+// Param reports whether the function whose declaration is at decl uses
+// the context parameter v only to wait. It must be used: a function
+// that ignores its context (a stub, a placeholder to be filled in) says
+// nothing of what it will do with it, nor does a declaration without a
+// body.
+func (w *Waits) Param(decl inspector.Cursor, v *types.Var) bool {
+	if decl.Inspector() == nil {
+		return false // no declaration
+	}
+	fd, ok := decl.Node().(*ast.FuncDecl)
+	if !ok || fd.Body == nil || !IsContext(v.Type()) {
+		return false
+	}
+	used := false
+	for cur := range decl.Preorder((*ast.Ident)(nil)) {
+		if w.Info.Uses[cur.Node().(*ast.Ident)] != v {
+			continue
+		}
+		if !w.waitUse(cur) {
+			return false
+		}
+		used = true
+	}
+	return used
+}
+
+// waitUse reports whether the use of a context variable at cur only
+// waits on it.
+func (w *Waits) waitUse(cur inspector.Cursor) bool {
+	for {
+		k, _ := cur.ParentEdge()
+		if k != edge.ParenExpr_X {
+			break
+		}
+		cur = cur.Parent()
+	}
+	switch k, i := cur.ParentEdge(); k {
+	case edge.SelectorExpr_X:
+		// ctx.Done(), ctx.Err(), ctx.Deadline()
+		if k2, _ := cur.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
+			return slices.Contains(apis.ContextWaitMethods, w.key(cur.Parent().Parent().Node().(*ast.CallExpr)))
+		}
+	case edge.CallExpr_Args:
+		call := cur.Parent().Node().(*ast.CallExpr)
+		if call.Ellipsis.IsValid() {
+			return false
+		}
+		if slices.Contains(apis.ContextWaiters, w.key(call)) {
+			return true
+		}
+		fn, ok := typeutil.Callee(w.Info, call).(*types.Func)
+		return ok && w.Callee != nil && w.Callee(fn.Origin(), i)
+	}
+	return false
+}
+
+// key returns the API key of the function called by call, or "".
+func (w *Waits) key(call *ast.CallExpr) string {
+	if fn, ok := typeutil.Callee(w.Info, call).(*types.Func); ok {
+		return w.Idx.FuncKey(fn)
+	}
+	return ""
+}
