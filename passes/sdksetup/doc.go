@@ -35,6 +35,9 @@
 //     call that never returns, needs no shutdown: the program will not run
 //     with a provider that has recorded nothing yet. The paths are followed
 //     on the function's control-flow graph, as spanend follows spans.
+//     Shutting down a meter provider's only reader counts as shutting the
+//     provider down: the provider's Shutdown does nothing else, and a
+//     periodic reader's Shutdown exports what it holds.
 //   - shutdown-skipped: a deferred shutdown (tp.Shutdown, a function that
 //     shuts down, a cleanup that a set-up function returned, a closure
 //     that calls one of these) followed on some path by os.Exit, log.Fatal

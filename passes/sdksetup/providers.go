@@ -137,6 +137,9 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 // from the statement stmt that creates it.
 func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, stmt ast.Node, call *ast.CallExpr, v *types.Var, k kind, nothing bool) {
 	refs := c.trackProvider(fc, body, v, stmt)
+	if r := c.onlyReader(call); r != nil {
+		refs = append(refs, c.readerShutdowns(fc, r)...)
+	}
 	var all events
 	var noOwner *ast.CallExpr
 	var storedIn *types.Var
@@ -508,4 +511,51 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 		return fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// onlyReader returns the variable holding the one reader of a meter
+// provider made by call (sdkmetric.NewMeterProvider(sdkmetric.WithReader(r),
+// ...)), or nil. The provider's Shutdown does nothing but shut its readers
+// down, and a periodic reader's Shutdown exports what it holds, so shutting
+// down a provider's only reader is shutting the provider down.
+func (c *checker) onlyReader(call *ast.CallExpr) *types.Var {
+	if c.idx.Key(call) != apis.SDKNewMeterProvider || call.Ellipsis.IsValid() {
+		return nil
+	}
+	var reader *types.Var
+	for _, a := range call.Args {
+		opt, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			return nil // options built elsewhere may add readers
+		}
+		if c.idx.Key(opt) != apis.SDKWithReader {
+			continue
+		}
+		v := c.identVar(opt.Args[0])
+		if reader != nil || v == nil {
+			return nil
+		}
+		reader = v
+	}
+	return reader
+}
+
+// readerShutdowns returns the references of function fc to the reader r
+// that call its Shutdown method, as shutdowns of the provider.
+func (c *checker) readerShutdowns(fc inspector.Cursor, r *types.Var) []ref {
+	var refs []ref
+	for cur := range fc.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if c.pass.TypesInfo.Uses[id] != r {
+			continue
+		}
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != id || sel.Sel.Name != "Shutdown" {
+			continue
+		}
+		if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == sel {
+			refs = append(refs, ref{pos: id.Pos(), end: id.End(), ev: evShutdown})
+		}
+	}
+	return refs
 }
