@@ -176,7 +176,7 @@ func (c *checker) checkTracerName(call *ast.CallExpr) {
 		}
 	}
 	c.reportf(call.Args[0], CategoryEmptyTracerName,
-		"tracer name is empty, so its spans carry no instrumentation scope; name the tracer after the instrumenting package, such as its import path")
+		"tracer name is empty, so its spans carry no instrumentation scope of their own (the SDK files them under its placeholder scope); name the tracer after the instrumenting package, such as its import path")
 }
 
 // reportf reports a problem of category at an expression.

@@ -58,8 +58,9 @@
 //     (req.Relation) or of a variable a body was decoded into
 //     (json.NewDecoder(r.Body).Decode(&in); in.Operation).
 //   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
-//     carry no instrumentation scope of their own (the specification
-//     calls an empty name invalid).
+//     carry no instrumentation scope of their own: the SDK files them under
+//     its placeholder scope go.opentelemetry.io/otel/sdk/tracer (the
+//     specification calls an empty name invalid).
 //
 // The pass stays silent for names it cannot resolve (another field, the result of
 // a function such as otelhttp's span name formatter), and for names chosen

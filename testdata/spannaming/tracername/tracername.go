@@ -10,7 +10,7 @@ import (
 const noName = ""
 
 func tracers(tp trace.TracerProvider) {
-	_ = otel.Tracer("")   // want `tracer name is empty, so its spans carry no instrumentation scope; name the tracer after the instrumenting package`
+	_ = otel.Tracer("")   // want `tracer name is empty, so its spans carry no instrumentation scope of their own \(the SDK files them under its placeholder scope\); name the tracer after the instrumenting package`
 	_ = tp.Tracer("")     // want `tracer name is empty`
 	_ = tp.Tracer(noName) // want `tracer name is empty`
 	// Negative twins: a scope name, and the no-op provider, which ignores it.
