@@ -102,7 +102,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cfg:        cfg,
 		idx:        idx,
 		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
-		report:     suppress.Reporter(pass),
 		scope:      pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		bodies:     map[types.Object]string{},
 		decoders:   map[types.Object]string{},
@@ -112,6 +111,16 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		allStructs: map[types.Type][]string{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// Test support's data is made up: its findings are dropped. Where the
+	// code is placed is asked only of a finding, so that a package without
+	// one is never classified.
+	report := suppress.Reporter(pass)
+	c.report = func(d analysis.Diagnostic) {
+		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.place(cur).Kind == logscope.Test {
+			return
+		}
+		report(d)
+	}
 	// The personal data of tests is made up: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
@@ -125,15 +134,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.ValueSpec:
 				c.noteAssign(passkit.Assignment(n))
 			case *ast.CompositeLit:
-				if c.place(cur).Kind != logscope.Test {
-					c.compositeLit(n)
-				}
+				c.compositeLit(n)
 			case *ast.CallExpr:
 				c.noteDecode(n)
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
-				if !ok || c.place(cur).Kind == logscope.Test {
-					continue // test support's data is made up
+				if !ok {
+					continue
 				}
 				c.call(cur, n, key, s)
 			}
