@@ -37,13 +37,14 @@
 //   - useless-ctx-lookup: trace.SpanFromContext, trace.SpanContextFromContext
 //     or baggage.FromContext given context.Background() or TODO(): the
 //     lookup can only return an empty value.
-//   - broken-chain (off by default; turn it on with -ctxpropagation.checks):
-//     a call, with a caller's context available, of a function of the
-//     package that takes no context and starts from a fresh root itself or
-//     through the functions it calls: the trace stops at the call (give the
-//     function a context parameter). On real code many such functions use
-//     the fresh root only for a log lookup, a channel drain or an exported
-//     API kept for compatibility, so the check is asked for, not default.
+//   - broken-chain: a call, with a caller's context available, of a
+//     function of the package that takes no context and starts from a
+//     fresh root itself or through the functions it calls: the trace stops
+//     at the call (give the function a context parameter). Off by default;
+//     turn it on with -ctxpropagation.checks. On real code many such
+//     functions use the fresh root only for a log lookup, a channel drain
+//     or an exported API kept for compatibility, so the check is asked
+//     for, not default.
 //
 // # False positives
 //
