@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -99,4 +101,22 @@ func (w *Waits) key(call *ast.CallExpr) string {
 		return w.Idx.FuncKey(fn)
 	}
 	return ""
+}
+
+// WaitParams is what a pass's fact records of a function that uses some
+// of its context parameters only to wait: their indexes. Each pass
+// declares its own fact type around it (an analyzer's fact types are its
+// own).
+type WaitParams struct {
+	// Params are the indexes of the context parameters used only to wait.
+	Params []int
+}
+
+// String describes the parameters, as the passes' tests expect it.
+func (w WaitParams) String() string {
+	s := make([]string, len(w.Params))
+	for i, p := range w.Params {
+		s[i] = strconv.Itoa(p)
+	}
+	return "waits on parameter " + strings.Join(s, ",")
 }

@@ -3,8 +3,6 @@ package ctxpropagation
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
-	"strings"
 
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/passkit"
@@ -14,22 +12,10 @@ import (
 // only to wait: their Done, Err or Deadline, a wait helper, or another
 // function that does the same. A context.Background() given there loses
 // no trace.
-type waitsFact struct {
-	// Params are the indexes of the context parameters used only to wait.
-	Params []int
-}
+type waitsFact struct{ ctxscope.WaitParams }
 
 // AFact marks waitsFact as an analysis fact.
 func (*waitsFact) AFact() {}
-
-// String describes the fact, as the tests expect it.
-func (f *waitsFact) String() string {
-	s := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		s[i] = strconv.Itoa(p)
-	}
-	return "waits on parameter " + strings.Join(s, ",")
-}
 
 // waitsOn reports whether fn uses its i-th parameter, a context, only to
 // wait: learned from its body for a function of the package, from its

@@ -3,8 +3,6 @@ package spanend
 import (
 	"go/ast"
 	"go/types"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -16,22 +14,10 @@ import (
 // waitsFact marks a function that uses some of its context parameters
 // only to wait (ctxscope.Waits): passing it the context from before a
 // span instead of the span's own loses nothing.
-type waitsFact struct {
-	// Params are the indexes of the context parameters used only to wait.
-	Params []int
-}
+type waitsFact struct{ ctxscope.WaitParams }
 
 // AFact marks waitsFact as an analysis fact.
 func (*waitsFact) AFact() {}
-
-// String describes the fact, as the tests expect it.
-func (f *waitsFact) String() string {
-	s := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		s[i] = strconv.Itoa(p)
-	}
-	return "waits on parameter " + strings.Join(s, ",")
-}
 
 // waiters answers, for one package, which functions only wait on a
 // context parameter: from their bodies for the package's functions, from
