@@ -137,8 +137,8 @@ func (c *checker) checkProvider(cur inspector.Cursor, key string) {
 // from the statement stmt that creates it.
 func (c *checker) checkLocalProvider(fc inspector.Cursor, body *ast.BlockStmt, sig *types.Signature, stmt ast.Node, call *ast.CallExpr, v *types.Var, k kind, nothing bool) {
 	refs := c.trackProvider(fc, body, v, stmt)
-	if r := c.onlyReader(call); r != nil {
-		refs = append(refs, c.readerShutdowns(fc, r)...)
+	if r, shutdown := c.onlyReader(call); r != nil {
+		refs = append(refs, c.readerShutdowns(fc, r, shutdown)...)
 	}
 	var all events
 	var noOwner *ast.CallExpr
@@ -515,47 +515,82 @@ func calleeName(info *types.Info, call *ast.CallExpr) string {
 
 // onlyReader returns the variable holding the one reader of a meter
 // provider made by call (sdkmetric.NewMeterProvider(sdkmetric.WithReader(r),
-// ...)), or nil. The provider's Shutdown does nothing but shut its readers
-// down, and a periodic reader's Shutdown exports what it holds, so shutting
-// down a provider's only reader is shutting the provider down.
-func (c *checker) onlyReader(call *ast.CallExpr) *types.Var {
+// ...)), or nil, and the Shutdown method of the sdkmetric.Reader interface
+// WithReader takes. The provider's Shutdown does nothing but shut its
+// readers down, and a periodic reader's Shutdown exports what it holds, so
+// shutting down a provider's only reader is shutting the provider down.
+func (c *checker) onlyReader(call *ast.CallExpr) (*types.Var, *types.Func) {
 	if c.idx.Key(call) != apis.SDKNewMeterProvider || call.Ellipsis.IsValid() {
-		return nil
+		return nil, nil
 	}
 	var reader *types.Var
+	var shutdown *types.Func
 	for _, a := range call.Args {
 		opt, ok := ast.Unparen(a).(*ast.CallExpr)
 		if !ok {
-			return nil // options built elsewhere may add readers
+			return nil, nil // options built elsewhere may add readers
 		}
 		if c.idx.Key(opt) != apis.SDKWithReader {
 			continue
 		}
 		v := c.identVar(opt.Args[0])
-		if reader != nil || v == nil {
-			return nil
+		fn := apis.Callee(c.pass.TypesInfo, opt)
+		if reader != nil || v == nil || fn == nil || fn.Signature().Params().Len() != 1 {
+			return nil, nil
+		}
+		iface, ok := fn.Signature().Params().At(0).Type().Underlying().(*types.Interface)
+		if !ok {
+			return nil, nil
+		}
+		for m := range iface.Methods() {
+			if m.Name() == "Shutdown" {
+				shutdown = m
+			}
 		}
 		reader = v
 	}
-	return reader
+	if shutdown == nil {
+		return nil, nil
+	}
+	return reader, shutdown
 }
 
 // readerShutdowns returns the references of function fc to the reader r
-// that call its Shutdown method, as shutdowns of the provider.
-func (c *checker) readerShutdowns(fc inspector.Cursor, r *types.Var) []ref {
+// that call its implementation of the Reader interface's Shutdown method
+// (the interface method itself, or the method of r's type that implements
+// it), as shutdowns of the provider.
+func (c *checker) readerShutdowns(fc inspector.Cursor, r *types.Var, shutdown *types.Func) []ref {
 	var refs []ref
 	for cur := range fc.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		if c.pass.TypesInfo.Uses[id] != r {
 			continue
 		}
-		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != id || sel.Sel.Name != "Shutdown" {
+		se, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || se.X != id {
 			continue
 		}
-		if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == sel {
+		sel, ok := c.pass.TypesInfo.Selections[se]
+		if !ok || sel.Kind() != types.MethodVal || !implements(sel.Obj(), shutdown) {
+			continue
+		}
+		if call, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == se {
 			refs = append(refs, ref{pos: id.Pos(), end: id.End(), ev: evShutdown})
 		}
 	}
 	return refs
+}
+
+// implements reports whether the method obj is the interface method m or
+// a method that implements it (same name and signature).
+func implements(obj types.Object, m *types.Func) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok || fn.Name() != m.Name() {
+		return false
+	}
+	if fn == m {
+		return true
+	}
+	a, b := fn.Signature(), m.Signature()
+	return types.Identical(a.Params(), b.Params()) && types.Identical(a.Results(), b.Results())
 }

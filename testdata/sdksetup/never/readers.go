@@ -36,3 +36,11 @@ func readerFlushed(exp sdkmetric.Exporter) func() error {
 	otel.SetMeterProvider(mp)
 	return func() error { return reader.ForceFlush(context.Background()) }
 }
+
+// The reader held as the interface: its Shutdown is the interface's own.
+func onlyReaderAsInterface(exp sdkmetric.Exporter) func(context.Context) error {
+	var reader sdkmetric.Reader = sdkmetric.NewPeriodicReader(exp)
+	mp := sdkmetric.NewMeterProvider(sdkmetric.WithReader(reader))
+	otel.SetMeterProvider(mp)
+	return func(ctx context.Context) error { return reader.Shutdown(ctx) }
+}
