@@ -49,7 +49,18 @@
 // configuration; functions given as a command's RunE or Action, or as
 // flag.Usage; functions that read os.Args, flag.Parse or viper's global
 // configuration; and the unexported helpers called only from such code.
-// A command or App type of the service's own is not a command line. A
+// A command or App type of the service's own is not a command line.
+// Neither is the loading of the program's configuration, with allow-main:
+// a function that reads a file or embedded data (os.ReadFile, a
+// //go:embed variable) and decodes YAML, JSON or TOML into a value it
+// hands back (a parameter, its receiver, its result), itself or through
+// functions of its package, and that takes no context and no request; and
+// the unexported helpers called only from it. It runs as the program
+// starts, before the logger that the configuration describes exists. A
+// service that reloads its configuration calls it again later, when the
+// logger exists: what the loader prints then is not reported either, but
+// what the watcher that calls it prints (a function literal, a goroutine)
+// is. A
 // banner, constant text of three lines or more printed for the person at
 // the terminal, is not a log line; with allow-main, neither are the last
 // words of a process that ends (log.Fatal, or a print that os.Exit

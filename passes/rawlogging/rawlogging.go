@@ -156,7 +156,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 // silenced reports whether a finding of the category at cur is not one:
 // code that only tests run prints and builds loggers as it pleases, and
-// what a command-line program prints (allow-main) is its output.
+// what a command-line program prints (allow-main) is its output, as is
+// what the program prints while it loads its configuration, before the
+// logger that the configuration describes exists.
 func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	switch c.scope.At(cur).Kind {
 	case logscope.Test:
@@ -164,7 +166,7 @@ func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	case logscope.Command:
 		return c.cfg.AllowMain && category == CategoryRawPrint
 	}
-	return false
+	return c.cfg.AllowMain && category == CategoryRawPrint && c.scope.ConfigLoad(cur).Kind != logscope.Production
 }
 
 // reportAt reports d, found at cur, unless it is silenced.
