@@ -118,8 +118,8 @@ func printerShape(fd *ast.FuncDecl) bool {
 // statement before only builds that text ([checker.builds]).
 func (c *checker) printerOf(decl *ast.FuncDecl) *printerFact {
 	last := ast.Unparen(decl.Body.List[len(decl.Body.List)-1].(*ast.ExprStmt).X).(*ast.CallExpr)
-	print := c.printsText(last)
-	if print == "" || !c.mentionsLocal(decl, last.Args) {
+	with := c.printsText(last)
+	if with == "" || !c.mentionsLocal(decl, last.Args) {
 		return nil
 	}
 	for _, s := range decl.Body.List[:len(decl.Body.List)-1] {
@@ -127,7 +127,7 @@ func (c *checker) printerOf(decl *ast.FuncDecl) *printerFact {
 			return nil
 		}
 	}
-	return &printerFact{Print: print}
+	return &printerFact{Print: with}
 }
 
 // printsText returns what call prints with when it prints a text to a

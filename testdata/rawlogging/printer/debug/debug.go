@@ -38,6 +38,15 @@ func JSON(v any) { // want JSON:"printer ending in fmt.Fprintln"
 	fmt.Fprintln(os.Stderr, string(b))
 }
 
+// Each prints every value on a line of its own.
+func Each[T any](xs []T) { // want Each:"printer ending in fmt.Println"
+	lines := make([]string, 0, len(xs))
+	for _, x := range xs {
+		lines = append(lines, fmt.Sprint(x))
+	}
+	fmt.Println(strings.Join(lines, "\n"))
+}
+
 // Table is a printable table.
 type Table struct {
 	rows [][]string

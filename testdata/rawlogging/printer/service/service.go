@@ -16,6 +16,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	var t debug.Table
 	t.Print("rows")      // want `debug.Table.Print prints unstructured text with debug.Dump`
 	debug.Show(items[0]) // want `debug.Show prints unstructured text with debug.Dump`
+	debug.Each(items)    // want `debug.Each prints unstructured text with fmt.Println`
 	debug.Logf("served %s", r.URL.Path)
 	w.WriteHeader(http.StatusOK)
 }

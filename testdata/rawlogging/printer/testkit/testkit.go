@@ -12,4 +12,5 @@ import (
 func Poll(t *testing.T, items []debug.Item) {
 	t.Helper()
 	debug.Dump(items, "polled")
+	debug.Each(items)
 }
