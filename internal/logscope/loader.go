@@ -132,7 +132,7 @@ func (in *Info) loaderHelper(fn *types.Func, visiting, memo map[*types.Func]bool
 	if _, ok := in.loaders[fn]; ok {
 		return false // a loader by itself
 	}
-	if visiting[fn] || fn.Exported() && in.pkg.Name() != "main" || len(in.uses[fn]) == 0 {
+	if visiting[fn] || in.pkg == nil || fn.Exported() && in.pkg.Name() != "main" || len(in.uses[fn]) == 0 {
 		return false
 	}
 	visiting[fn] = true
