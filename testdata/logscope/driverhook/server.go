@@ -10,7 +10,9 @@ func probe() {}
 type Server struct{ orders Orders }
 
 // Orders is the store the server is built from.
-type Orders interface{ Fetch(id string) ([]byte, error) }
+type Orders interface {
+	Fetch(id string) ([]byte, error)
+}
 
 // NewServer builds the server.
 func NewServer(orders Orders) *Server {

@@ -11,7 +11,9 @@ func probe() {}
 type Checker struct{ orders Orders }
 
 // Orders is the client the checker holds.
-type Orders interface{ Fetch(id string) ([]byte, error) }
+type Orders interface {
+	Fetch(id string) ([]byte, error)
+}
 
 // CheckOrders is a behaviour.
 func (c *Checker) CheckOrders(t drivelib.T) {
