@@ -44,6 +44,8 @@ var modules = []module{
 		"containerd (Apache-2.0), the container runtime daemon: OTel tracing through its own span wrapper package, metrics, logrus logging through its log package"},
 	{"kratos", "github.com/ory/kratos", "v1.3.1",
 		"Ory Kratos (Apache-2.0), an identity server: OTel spans around its persistence, hooks and self-service flows"},
+	{"caddy", "github.com/caddyserver/caddy/v2", "v2.11.9",
+		"Caddy (Apache-2.0), a web server and reverse proxy: request headers, credentials, TLS and basic auth; OTel tracing of requests in modules/caddyhttp/tracing (otelhttp, its own tracer provider), its Prometheus metrics optionally pushed over OTLP through an OTel meter provider (modules/caddyhttp/metrics.go), zap logging"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
