@@ -65,6 +65,9 @@ func (c *checker) check(cs callSite) {
 	// which is often configuration (a base URL, a component name).
 	best, rank := part{}, 0
 	for _, p := range parts {
+		if p.kind == opaque && !c.set.stateNames && c.stateValue(cs.fd, p.expr) {
+			continue // the receiver's state, a definition's field: bounded by the program
+		}
 		r := 0
 		switch {
 		case p.kind == unbounded:

@@ -45,6 +45,9 @@ type Config struct {
 	// GenericNames are compared ignoring case, separators and trailing
 	// digits.
 	GenericNames []string `json:"generic-names" help:"comma-separated names to report as generic, besides the built-in ones"`
+	// StateNames also reports dynamic names built from the receiver's
+	// state or from fields of parameters that are not request data.
+	StateNames bool `json:"state-names" help:"also report span names built from the receiver's state or from fields of a parameter that is not request data (a schema definition, a configuration)"`
 }
 
 // Validate checks the pattern and the preset.
