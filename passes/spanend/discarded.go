@@ -132,11 +132,12 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 
 // passesCtx reports whether call passes the variable ctx directly as a
 // context.Context argument, other than to the functions that read or
-// replace the span of a context and to those that only wait on it
-// (waits.go): a select on its Done channel is the same whichever span
+// replace the span of a context and to those that only wait on it (the
+// context waiters of internal/apis, such as exec.CommandContext, and the
+// functions of waits.go): a select on its Done channel is the same whichever span
 // the context carries.
 func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
-	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) {
+	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) || c.idx.Is(call, apis.ContextWaiters...) {
 		return false
 	}
 	ft := c.pass.TypesInfo.TypeOf(call.Fun)

@@ -5,6 +5,7 @@ package deps
 import (
 	_ "github.com/IBM/sarama"
 	_ "github.com/golang/mock/gomock"
+	_ "github.com/google/cel-go/cel"
 	_ "github.com/google/uuid"
 	_ "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth"
 	_ "github.com/nats-io/nats.go"
