@@ -28,7 +28,12 @@
 // support; and every function of a package that exists for tests: at
 // least half of its files import a testing package (testing,
 // net/http/httptest, testify, gomock) and it exports a test helper.
-// Generated mocks of the package's own interfaces do not count.
+// Generated mocks of the package's own interfaces do not count. A package
+// that drives tests is one too, whatever it imports: it exports a harness
+// (a type whose exported methods each take the test) and only what the
+// harness is built from (the types its constructors take and its fields
+// hold, and their constructors), as an integration-test driver run by
+// its own server exports its behaviours and the clients they call.
 // [Harness] tells from a package's types alone whether it is a test
 // harness, for a value handed to one of its functions.
 //

@@ -68,7 +68,8 @@ func heldTestType(recv types.Type) types.Type {
 
 // testPackage returns the Test place of a package that exists for tests:
 // at least half of its non-test files that declare anything
-// import a testing package, and it exports a test helper. A production
+// import a testing package, and it exports a test helper; or it drives
+// tests ([Info.driverPackage]). A production
 // package with one file of test helpers among several is not one, nor
 // one beside the generated mocks of its own interfaces, which do not
 // count (the mocks of other packages' interfaces do). At a tie (a
@@ -79,7 +80,7 @@ func (in *Info) testPackage() Place {
 	if imported := in.packageFor(Test, apis.TestPackages, true); imported != "" {
 		return Place{Kind: Test, Reason: "package that exists for tests (it imports " + imported + " and exports test helpers)"}
 	}
-	return Place{}
+	return in.driverPackage()
 }
 
 // commandPackage returns the Command place of a package that exists for a

@@ -83,7 +83,9 @@
 //     mock), a helper called only from such code, and packages that exist
 //     for tests (at least half of their files other than _test.go and the
 //     generated mocks of their own interfaces import a testing package,
-//     and they export test helpers), and the code of
+//     and they export test helpers, or they export only a harness whose
+//     methods take the test and what the harness is built from), and the
+//     code of
 //     command-line programs (cobra and urfave/cli commands and the helpers
 //     they alone call), which serves no request whose trace could be lost;
 //   - set-up code: constructors, set-up and lifecycle functions (New*,

@@ -81,7 +81,9 @@
 //   - test support, whose personal data is made up: _test.go files, test
 //     helpers (functions that take a *testing.T or a test server, methods
 //     of suites and mocks), helpers called only from those, and packages
-//     that exist for tests; and output that is not a log: fmt.Fprintf to an
+//     that exist for tests (a test-driver package that exports only a
+//     harness whose methods take the test, such as an interface with
+//     FailNow, and the clients it is built from); and output that is not a log: fmt.Fprintf to an
 //     http.ResponseWriter, fmt.Sprintf, and fmt or log printing in
 //     command-line code (a command's Run, RunE or Action, main, and the
 //     helpers only they call).

@@ -15,7 +15,8 @@ func TestPiilog(t *testing.T) {
 		"otellint.test/piilog/logrusfields", "otellint.test/piilog/zerologfields", "otellint.test/piilog/stdformat",
 		"otellint.test/piilog/wholebody", "otellint.test/piilog/baggage", "otellint.test/piilog/metadata",
 		"otellint.test/piilog/composed", "otellint.test/piilog/cmdclient", "otellint.test/piilog/consistencytoken",
-		"otellint.test/piilog/configaddr", "otellint.test/piilog/decoded", "otellint.test/piilog/payloads")
+		"otellint.test/piilog/configaddr", "otellint.test/piilog/decoded", "otellint.test/piilog/payloads",
+		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient")
 }
 
 func TestCustomKeys(t *testing.T) {

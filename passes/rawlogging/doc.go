@@ -42,7 +42,8 @@
 // testify's TestingT, a gomock controller, an httptest server), methods
 // of a type that holds one (a testify suite, a mock), helpers called only
 // from them, and packages that exist for tests (half of their files or more
-// import a testing package and they export test helpers). raw-print stays
+// import a testing package and they export test helpers, or they export
+// only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
 // cobra, urfave/cli or flag command, context or flag set, or viper's
