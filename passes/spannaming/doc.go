@@ -54,12 +54,14 @@
 //     most likely to change with each call: an ID, a path or a time before
 //     another value, a local value before a struct field such as a
 //     configured base URL. A name that is only a field is reported when
-//     the field is request data: a field of a parameter that is an RPC's
-//     request message (req.Relation, where the function serves the
-//     request or the message's package declares a service method taking
-//     it, as generated gRPC code does; also through a struct embedding
-//     the message) or of a variable a body was decoded into
-//     (json.NewDecoder(r.Body).Decode(&in); in.Operation).
+//     the field is request data: a field of a parameter of a handler (an
+//     HTTP handler, an RPC method, a message handler such as Consume(m
+//     Message)), of a parameter that is an RPC's request message
+//     (req.Relation, where the function serves the request or the
+//     message's package declares a service method taking it, as generated
+//     gRPC code does; also through a struct embedding the message), or of
+//     a variable a body was decoded into (json.NewDecoder(r.Body).Decode(&in);
+//     in.Operation).
 //   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
 //     carry no instrumentation scope of their own: the SDK files them under
 //     its placeholder scope go.opentelemetry.io/otel/sdk/tracer (the

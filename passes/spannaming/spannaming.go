@@ -16,6 +16,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -72,7 +73,7 @@ var Pass = passkit.Pass[Config]{
 	Default: Config{
 		Checks: passkit.Checks{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
 	},
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
 	FactTypes: []analysis.Fact{new(nameFact)},
 	Run:       run,
 }
@@ -84,6 +85,7 @@ var Analyzer = Pass.Analyzer()
 type checker struct {
 	pass     *analysis.Pass
 	idx      *apis.Index
+	reqs     *reqscope.Info
 	set      *settings
 	report   func(analysis.Diagnostic)
 	evals    map[*ast.FuncDecl]*evaluator
@@ -114,7 +116,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, idx: idx, set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{},
+	c := &checker{pass: pass, idx: idx, reqs: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{},
 		imported: map[*types.Func][]FactPart{}}
 
 	// Collect the calls that may name a span, with their enclosing

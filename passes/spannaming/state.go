@@ -10,6 +10,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/reqscope"
 )
 
 // stateValue reports whether e, a non-constant part of a span name, is
@@ -137,9 +138,14 @@ func isRecv(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
 }
 
 // requestData reports whether a parameter of type t of fd holds what a
-// client sent: a protobuf message that is an RPC's request, or a struct
-// embedding one (a validated request wrapping the message).
+// client sent: any parameter of a handler (an HTTP handler, an RPC
+// method, a message handler: internal/reqscope), a protobuf message that
+// is an RPC's request, or a struct embedding one (a validated request
+// wrapping the message).
 func (c *checker) requestData(fd *ast.FuncDecl, t types.Type) bool {
+	if p := c.reqs.Decl(fd); p.Kind == reqscope.Request && !p.Context {
+		return true // func Consume(m Message, ...): m is what a producer sent
+	}
 	if c.rpcRequest(fd, t) {
 		return true
 	}

@@ -108,3 +108,25 @@ func visit(ctx context.Context, r fmt.Stringer) {
 	_, span := tracer.Start(ctx, "visit "+r.String()) // want `span name is built at run time from r.String\(\)`
 	span.End()
 }
+
+// message is an event on a bus.
+type message struct {
+	Topic string
+	Body  []byte
+}
+
+// Bad: a message handler's parameters are what a producer sent.
+func Consume(ctx context.Context, m message) {
+	_, span := tracer.Start(ctx, "consume "+m.Topic) // want `span name is built at run time from m.Topic`
+	span.End()
+}
+
+// route is a configured destination.
+type route struct{ Topic string }
+
+// Good: the negative twin, a field of a configuration passed to a helper.
+func forward(ctx context.Context, r route, body []byte) {
+	_, span := tracer.Start(ctx, "forward "+r.Topic)
+	span.End()
+	_ = body
+}
