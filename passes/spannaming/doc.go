@@ -53,7 +53,9 @@
 //     holding r.URL.Path, a UUID or a time. The message names the part
 //     most likely to change with each call: an ID, a path or a time before
 //     another value, a local value before a struct field such as a
-//     configured base URL. A name that is only a field is reported when
+//     configured base URL. When the span already records that value as an
+//     attribute (trace.WithAttributes among the options of the Start
+//     call), the message says so: the name only repeats it. A name that is only a field is reported when
 //     the field is request data: a field of a parameter of a handler (an
 //     HTTP handler, an RPC method, a message handler such as Consume(m
 //     Message)), of a parameter that is an RPC's request message
