@@ -6,6 +6,7 @@ import (
 	_ "github.com/BurntSushi/toml"
 	_ "github.com/IBM/sarama"
 	_ "github.com/golang/mock/gomock"
+	_ "github.com/google/cel-go/cel"
 	_ "github.com/google/uuid"
 	_ "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth"
 	_ "github.com/nats-io/nats.go"
