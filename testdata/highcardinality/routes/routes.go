@@ -30,7 +30,7 @@ var (
 	pageViews = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "page_views_total"}, []string{"path"}) // want `metric label "path" is a raw path`
 	Exported  = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "exported_total"}, []string{"path"})   // want `metric label "path" is a raw path`
 	handedOff = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "handed_off_total"}, []string{"path"}) // want `metric label "path" is a raw path`
-	rewritten = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "rewritten_total"}, []string{"path"}) // want `metric label "path" is a raw path`
+	rewritten = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "rewritten_total"}, []string{"path"})  // want `metric label "path" is a raw path`
 	rawProbes = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "raw_probes_total"}, []string{"path"}) // want `metric label "path" is a raw path`
 )
 
