@@ -20,6 +20,12 @@
 //     (a helper called only from RunE), when no other package can call it:
 //     it is unexported, or in package main.
 //
+// [Info.ConfigLoad] tells apart the loading of the program's
+// configuration: a function that reads a file or embedded data and
+// decodes it into a value it hands back, and takes no context or request
+// (and the unexported helpers called only from such functions). It runs
+// at start-up, before the logger the configuration describes exists.
+//
 // Test support (Kind Test): _test.go files; a function that takes or
 // returns the test being run (*testing.T, testing.TB, testify's
 // TestingT, a *gomock.Controller, an *httptest.Server, or any interface
@@ -122,6 +128,13 @@ type Info struct {
 	// only memoizes onlyUsedIn: the place a function has because every
 	// one of its uses is in command or test code.
 	only map[*types.Func]Place
+
+	// loadOnce guards loaders, computed on the first call of
+	// [Info.ConfigLoad].
+	loadOnce sync.Once
+	// loaders holds the functions that load the program's configuration
+	// and their helpers.
+	loaders map[*types.Func]Place
 }
 
 func run(pass *analysis.Pass) (any, error) {
