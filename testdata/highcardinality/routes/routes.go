@@ -136,3 +136,18 @@ func attributes(ctx context.Context, r *http.Request) {
 	hits.Add(ctx, 1, metric.WithAttributes(attribute.String("path", r.Pattern), attribute.String("url.path", "/")))
 	hits.Add(ctx, 1, metric.WithAttributes(attribute.String("path", r.URL.Path))) // want `metric attribute "path" is a raw path`
 }
+
+// The label names in a variable: the path is the second value of
+// WithLabelValues.
+var (
+	methodAndPath = []string{"method", "path"}
+	byMethod      = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "by_method_total"}, methodAndPath)
+	byMethodRaw   = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "by_method_raw_total"}, []string{"method", "path"}) // want `metric label "path" is a raw path`
+)
+
+func methods(mux *http.ServeMux, pattern string) {
+	mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		byMethod.WithLabelValues(r.Method, pattern).Inc()
+		byMethodRaw.WithLabelValues(pattern, r.URL.Path).Inc() // want `metric label is set to r.URL.Path`
+	})
+}
