@@ -9,7 +9,9 @@
 //   - a function that takes or returns a command, an application, an
 //     action's context or a set of flags (*cobra.Command, urfave/cli's
 //     *cli.Context, *cli.Command and *cli.App, *flag.FlagSet,
-//     *pflag.FlagSet), or the configuration bound to the flags
+//     *pflag.FlagSet), a type of the program's own that holds a set of
+//     flags in a field (a struct wrapping the *pflag.FlagSet that every
+//     subcommand takes), or the configuration bound to the flags
 //     (*viper.Viper);
 //   - a function given as a field of a command (RunE: runValidate,
 //     Action: func...), or assigned to one or to flag.Usage;

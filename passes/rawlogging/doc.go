@@ -46,13 +46,15 @@
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
-// cobra, urfave/cli or flag command, context or flag set, or viper's
-// configuration; functions given as a command's RunE or Action, or as
-// flag.Usage; functions that read os.Args, flag.Parse or viper's global
+// cobra, urfave/cli or flag command, context or flag set, a type of the
+// program's own that holds a flag set in a field (a struct wrapping the
+// *pflag.FlagSet that its subcommands take), or viper's configuration;
+// functions given as a command's RunE or Action, or as flag.Usage;
+// functions that read os.Args, flag.Parse or viper's global
 // configuration; and the unexported helpers called only from such code.
-// A command or App type of the service's own is not a command line. A
-// banner, constant text of three lines or more printed for the person at
-// the terminal, is not a log line; with allow-main, neither are the last
+// A command or App type of the service's own that holds no flag set is
+// not a command line. A banner, constant text of three lines or more
+// printed for the person at the terminal, is not a log line; with allow-main, neither are the last
 // words of a process that ends (log.Fatal, or a print that os.Exit
 // follows at once): a process that exits serves no request.
 //

@@ -38,7 +38,8 @@ func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
-		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload")
+		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload",
+		"otellint.test/rawlogging/flagwrapper/...")
 }
 
 func TestAllowMainFalse(t *testing.T) {
