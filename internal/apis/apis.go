@@ -163,6 +163,23 @@ func (idx *Index) ImportsAny(paths ...string) bool {
 	return false
 }
 
+// PackageImportsAny reports what [Index.ImportsAny] reports for an Index
+// of pkg, without building one: passes ask it of the package of every
+// function whose fact they look up.
+func PackageImportsAny(pkg *types.Package, paths ...string) bool {
+	if pkg == nil {
+		return false
+	}
+	m := closure(pkg, nil)
+	for _, p := range paths {
+		mustBeInteresting(p)
+		if m[p] != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // Package returns the package with the given path among the package and
 // its transitive imports, or nil.
 func (idx *Index) Package(path string) *types.Package {

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -151,13 +153,31 @@ func readsCommandLine(obj types.Object) string {
 	if !isPkgLevel(obj) {
 		return ""
 	}
+	path := obj.Pkg().Path()
+	if !commandLinePkgs()[path] {
+		return "" // most uses: the key need not be built
+	}
 	_, isFunc := obj.(*types.Func)
-	if !slices.Contains(apis.CommandLineReaders, obj.Pkg().Path()+"."+obj.Name()) &&
-		!(isFunc && slices.Contains(apis.CommandConfigPackages, obj.Pkg().Path())) {
+	if !slices.Contains(apis.CommandLineReaders, path+"."+obj.Name()) &&
+		!(isFunc && slices.Contains(apis.CommandConfigPackages, path)) {
 		return ""
 	}
 	return obj.Pkg().Name() + "." + obj.Name()
 }
+
+// commandLinePkgs holds the packages of [apis.CommandLineReaders] and
+// [apis.CommandConfigPackages]: a use of any other package's object does
+// not read the command line.
+var commandLinePkgs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range apis.CommandLineReaders {
+		m[k[:strings.LastIndexByte(k, '.')]] = true
+	}
+	for _, p := range apis.CommandConfigPackages {
+		m[p] = true
+	}
+	return m
+})
 
 // isPkgLevel reports whether obj is declared at the top level of its
 // package.

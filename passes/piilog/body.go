@@ -50,7 +50,7 @@ func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
 		return
 	}
 	switch key := apis.RawKey(fn); {
-	case apis.IsBodyReader(fn):
+	case slices.Contains(apis.BodyReaders, key): // apis.IsBodyReader, with the key built once
 		if kind := c.readerKind(call.Args[0]); kind != "" {
 			c.bodies[obj] = kind
 		}

@@ -154,6 +154,9 @@ func (c *checker) helperCall(call *ast.CallExpr, fn *types.Func) (*keySite, bool
 // key constant. A selector that is the operand of another is not one
 // (semconv.X.Key reads the member, it does not build one).
 func (c *checker) enumMember(cur inspector.Cursor, sel *ast.SelectorExpr) (*keySite, bool) {
+	if _, ok := sel.X.(*ast.Ident); !ok {
+		return nil, false // a package-level variable is selected from its package's name only
+	}
 	v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
 	if !ok || v.Pkg() == nil || !isSemconvRoot(v.Pkg()) || v.Parent() != v.Pkg().Scope() || !isNamed(v.Type(), apis.AttributePkg, "KeyValue") {
 		return nil, false

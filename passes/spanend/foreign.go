@@ -160,7 +160,7 @@ func (c *checker) unassignedParam(fc inspector.Cursor, v *types.Var) bool {
 	if !isP {
 		return false
 	}
-	for _, cur := range c.usesOf(fc)[v] {
+	for _, cur := range c.usesOfVar(fc, v) {
 		k, _ := cur.ParentEdge()
 		switch k {
 		case edge.AssignStmt_Lhs, edge.UnaryExpr_X:
