@@ -47,11 +47,11 @@ func (in *Info) litPlace(c inspector.Cursor, lit *ast.FuncLit) Place {
 // receiver of a test type makes it test support (so does a receiver that
 // holds one); one of a command type makes it command code.
 func (in *Info) sigPlace(label string, sig *types.Signature) Place {
-	if t := testParam(sig); t != nil {
+	if t := testParam(sig, in.isTestTypeMemo); t != nil {
 		return Place{Kind: Test, Reason: label + " that takes or returns a " + in.typeString(t)}
 	}
 	if sig.Recv() != nil {
-		if t := heldTestType(sig.Recv().Type()); t != nil {
+		if t := in.heldTestType(sig.Recv().Type()); t != nil {
 			return Place{Kind: Test, Reason: "method of a type that holds a " + in.typeString(t)}
 		}
 	}

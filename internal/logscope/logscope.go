@@ -117,6 +117,11 @@ type Info struct {
 	// only memoizes onlyUsedIn: the place a function has because every
 	// one of its uses is in command or test code.
 	only map[*types.Func]Place
+	// testTypes memoizes isTestType, held heldTestType (by the receiver
+	// type without its pointer): the same parameter and receiver types
+	// recur across a package's functions.
+	testTypes map[types.Type]bool
+	held      map[types.Type]types.Type
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -129,6 +134,9 @@ func run(pass *analysis.Pass) (any, error) {
 		decls: map[*types.Func]*ast.FuncDecl{},
 		uses:  map[*types.Func][]inspector.Cursor{},
 		only:  map[*types.Func]Place{},
+
+		testTypes: map[types.Type]bool{},
+		held:      map[types.Type]types.Type{},
 	}, nil
 }
 
