@@ -47,6 +47,12 @@ type Index struct {
 	memo    map[*types.Func]string
 	ifaces  map[string]*types.Interface // interface full name -> type
 	ifaceMu sync.Mutex
+
+	// ins is the package's inspector (nil in an Index made by NewIndex);
+	// all is the list of its calls, collected once.
+	ins       *inspector.Inspector
+	callsOnce sync.Once
+	all       []Call
 }
 
 // interfaceMethods maps a method name to the interface types (by full name)
@@ -63,16 +69,15 @@ func registerInterface(iface string, methods ...string) {
 
 func run(pass *analysis.Pass) (any, error) {
 	idx := NewIndex(pass.Pkg, pass.TypesInfo)
+	idx.ins = pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !idx.ImportsAny(allPackages...) {
 		return idx, nil // nothing to recognise: most packages of a large repo
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for n := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := n.Node().(*ast.CallExpr)
-		if fn, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func); ok {
-			if k := idx.FuncKey(fn); k != "" {
-				idx.calls[call] = k
-			}
+	all := idx.Calls()
+	for i := range all {
+		if k := idx.FuncKey(all[i].Fn); k != "" {
+			all[i].Key = k
+			idx.calls[all[i].Node()] = k
 		}
 	}
 	return idx, nil
@@ -152,6 +157,23 @@ func (idx *Index) ImportsAny(paths ...string) bool {
 	for _, p := range paths {
 		mustBeInteresting(p)
 		if idx.paths[p] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// PackageImportsAny reports what [Index.ImportsAny] reports for an Index
+// of pkg, without building one: passes ask it of the package of every
+// function whose fact they look up.
+func PackageImportsAny(pkg *types.Package, paths ...string) bool {
+	if pkg == nil {
+		return false
+	}
+	m := closure(pkg, nil)
+	for _, p := range paths {
+		mustBeInteresting(p)
+		if m[p] != nil {
 			return true
 		}
 	}

@@ -54,7 +54,7 @@ func (w *Waits) Param(decl inspector.Cursor, v *types.Var) bool {
 	}
 	used := false
 	for cur := range decl.Preorder((*ast.Ident)(nil)) {
-		if w.Info.Uses[cur.Node().(*ast.Ident)] != v {
+		if id := cur.Node().(*ast.Ident); id.Name != v.Name() || w.Info.Uses[id] != v {
 			continue
 		}
 		if !w.waitUse(cur) {

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -45,11 +47,11 @@ func (in *Info) litPlace(c inspector.Cursor, lit *ast.FuncLit) Place {
 // receiver of a test type makes it test support (so does a receiver that
 // holds one); one of a command type makes it command code.
 func (in *Info) sigPlace(label string, sig *types.Signature) Place {
-	if t := testParam(sig); t != nil {
+	if t := testParam(sig, in.isTestTypeMemo); t != nil {
 		return Place{Kind: Test, Reason: label + " that takes or returns a " + in.typeString(t)}
 	}
 	if sig.Recv() != nil {
-		if t := heldTestType(sig.Recv().Type()); t != nil {
+		if t := in.heldTestType(sig.Recv().Type()); t != nil {
 			return Place{Kind: Test, Reason: "method of a type that holds a " + in.typeString(t)}
 		}
 	}
@@ -180,13 +182,31 @@ func readsCommandLine(obj types.Object) string {
 	if !isPkgLevel(obj) {
 		return ""
 	}
+	path := obj.Pkg().Path()
+	if !commandLinePkgs()[path] {
+		return "" // most uses: the key need not be built
+	}
 	_, isFunc := obj.(*types.Func)
-	if !slices.Contains(apis.CommandLineReaders, obj.Pkg().Path()+"."+obj.Name()) &&
-		!(isFunc && slices.Contains(apis.CommandConfigPackages, obj.Pkg().Path())) {
+	if !slices.Contains(apis.CommandLineReaders, path+"."+obj.Name()) &&
+		!(isFunc && slices.Contains(apis.CommandConfigPackages, path)) {
 		return ""
 	}
 	return obj.Pkg().Name() + "." + obj.Name()
 }
+
+// commandLinePkgs holds the packages of [apis.CommandLineReaders] and
+// [apis.CommandConfigPackages]: a use of any other package's object does
+// not read the command line.
+var commandLinePkgs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range apis.CommandLineReaders {
+		m[k[:strings.LastIndexByte(k, '.')]] = true
+	}
+	for _, p := range apis.CommandConfigPackages {
+		m[p] = true
+	}
+	return m
+})
 
 // isPkgLevel reports whether obj is declared at the top level of its
 // package.

@@ -50,7 +50,7 @@ func (in *Info) driverPackage() Place {
 	var queue []*types.TypeName
 	var harness *types.TypeName
 	for _, tn := range exported {
-		if harnessType(tn) {
+		if in.harnessType(tn) {
 			built[tn] = true
 			queue = append(queue, tn)
 			harness = tn
@@ -89,7 +89,7 @@ func (in *Info) driverPackage() Place {
 		}
 	}
 	for _, fn := range funcs {
-		if testParam(fn.Signature()) == nil && !in.constructs(fn, built) {
+		if testParam(fn.Signature(), in.isTestTypeMemo) == nil && !in.constructs(fn, built) {
 			return Place{}
 		}
 	}
@@ -100,12 +100,12 @@ func (in *Info) driverPackage() Place {
 // interface, is driven by the test being run: it holds the test (a
 // suite), or it has exported methods and each of them takes or returns
 // the test.
-func harnessType(tn *types.TypeName) bool {
+func (in *Info) harnessType(tn *types.TypeName) bool {
 	n, ok := types.Unalias(tn.Type()).(*types.Named)
 	if !ok || types.IsInterface(n) {
 		return false
 	}
-	if heldTestType(n) != nil {
+	if in.heldTestType(n) != nil {
 		return true
 	}
 	exported := 0
@@ -113,7 +113,7 @@ func harnessType(tn *types.TypeName) bool {
 		if !m.Exported() {
 			continue
 		}
-		if testParam(m.Signature()) == nil {
+		if testParam(m.Signature(), in.isTestTypeMemo) == nil {
 			return false
 		}
 		exported++

@@ -137,6 +137,11 @@ type Info struct {
 	// loaders holds the functions that load the program's configuration
 	// and their helpers.
 	loaders map[*types.Func]Place
+	// testTypes memoizes isTestType, held heldTestType (by the receiver
+	// type without its pointer): the same parameter and receiver types
+	// recur across a package's functions.
+	testTypes map[types.Type]bool
+	held      map[types.Type]types.Type
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -149,6 +154,9 @@ func run(pass *analysis.Pass) (any, error) {
 		decls: map[*types.Func]*ast.FuncDecl{},
 		uses:  map[*types.Func][]inspector.Cursor{},
 		only:  map[*types.Func]Place{},
+
+		testTypes: map[types.Type]bool{},
+		held:      map[types.Type]types.Type{},
 	}, nil
 }
 
@@ -220,7 +228,11 @@ func (in *Info) funcPlace(n ast.Node) Place {
 func (in *Info) compute() {
 	// First the functions by themselves, and the uses to look at once
 	// every declaration is known.
-	var idents []inspector.Cursor
+	type use struct {
+		c   inspector.Cursor
+		obj types.Object
+	}
+	var uses []use
 	for file := range in.ins.Root().Children() {
 		test := passkit.IsTestFile(in.fset, file.Node().Pos())
 		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
@@ -234,14 +246,17 @@ func (in *Info) compute() {
 				in.own[n] = in.litPlace(c, n)
 			case *ast.Ident:
 				// Tests call anything: their uses do not count.
-				if !test && in.info.Uses[n] != nil {
-					idents = append(idents, c)
+				if test {
+					continue
+				}
+				if obj := in.info.Uses[n]; obj != nil {
+					uses = append(uses, use{c, obj})
 				}
 			}
 		}
 	}
-	for _, c := range idents {
-		in.noteUse(c, c.Node().(*ast.Ident))
+	for _, u := range uses {
+		in.noteUse(u.c, u.obj)
 	}
 	in.pkgPlace = in.testPackage()
 	if in.pkgPlace.Kind == Production {
@@ -257,8 +272,7 @@ func (in *Info) compute() {
 // noteUse records a use of one of the package's functions, marks a
 // function given to a command as command code, and the function around a
 // read of the command line too.
-func (in *Info) noteUse(c inspector.Cursor, id *ast.Ident) {
-	obj := in.info.Uses[id]
+func (in *Info) noteUse(c inspector.Cursor, obj types.Object) {
 	if reason := readsCommandLine(obj); reason != "" {
 		if fc, ok := enclosingFunc(c); ok && in.own[fc.Node()].Kind == Production {
 			in.own[fc.Node()] = Place{Kind: Command, Reason: funcLabel(fc.Node()) + " that reads the command line (" + reason + ")"}

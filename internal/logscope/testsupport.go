@@ -32,12 +32,26 @@ func isTestType(t types.Type) bool {
 	return sig.Params().Len() == 0 && sig.Results().Len() == 0
 }
 
+// isTestTypeMemo is isTestType, memoized by an Info the Analyzer made
+// (not by one made for a single question, which has no memo).
+func (in *Info) isTestTypeMemo(t types.Type) bool {
+	if in.testTypes == nil {
+		return isTestType(t)
+	}
+	v, ok := in.testTypes[t]
+	if !ok {
+		v = isTestType(t)
+		in.testTypes[t] = v
+	}
+	return v
+}
+
 // testParam returns the first parameter or result type of sig that is a
-// test type, or nil.
-func testParam(sig *types.Signature) types.Type {
+// test type by isTest, or nil.
+func testParam(sig *types.Signature, isTest func(types.Type) bool) types.Type {
 	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
 		for v := range tuple.Variables() {
-			if isTestType(v.Type()) {
+			if isTest(v.Type()) {
 				return v.Type()
 			}
 		}
@@ -50,20 +64,26 @@ func testParam(sig *types.Signature) types.Type {
 // helper keeping its *testing.T do; or nil.
 //
 //	type MockStore struct{ ctrl *gomock.Controller }
-func heldTestType(recv types.Type) types.Type {
+func (in *Info) heldTestType(recv types.Type) types.Type {
 	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
 		recv = p.Elem()
 	}
-	st, ok := types.Unalias(recv).Underlying().(*types.Struct)
-	if !ok {
-		return nil
+	if t, ok := in.held[recv]; ok {
+		return t
 	}
-	for f := range st.Fields() {
-		if isTestType(f.Type()) {
-			return f.Type()
+	var held types.Type
+	if st, ok := types.Unalias(recv).Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if in.isTestTypeMemo(f.Type()) {
+				held = f.Type()
+				break
+			}
 		}
 	}
-	return nil
+	if in.held != nil {
+		in.held[recv] = held
+	}
+	return held
 }
 
 // testPackage returns the Test place of a package that exists for tests:
@@ -221,7 +241,7 @@ func Harness(pkg *types.Package) bool {
 			continue
 		}
 		for m := range it.Methods() {
-			if testParam(m.Signature()) != nil {
+			if testParam(m.Signature(), isTestType) != nil {
 				return true
 			}
 		}

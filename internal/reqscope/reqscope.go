@@ -104,21 +104,23 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// Info is the result of [Analyzer]. It is computed on the first call of
-// [Info.At], under a sync.Once, and read-only afterwards, so passes running
-// in parallel may share it; packages where no pass asks pay nothing.
+// Info is the result of [Analyzer]. A declaration is classified when a
+// pass first asks about a place inside it, and the uses of the package's
+// functions are indexed when a classification first needs them: packages
+// and functions no pass asks about pay nothing. Passes running in
+// parallel share it; mu guards what is filled on demand.
 type Info struct {
-	once     sync.Once
-	ins      *inspector.Inspector
-	fset     *token.FileSet
-	pkg      *types.Package
-	info     *types.Info
-	idx      *apis.Index
-	decls    map[*types.Func]*ast.FuncDecl
-	callers  map[*types.Func][]inspector.Cursor // uses of package functions
+	ins  *inspector.Inspector
+	fset *token.FileSet
+	pkg  *types.Package
+	info *types.Info
+	idx  *apis.Index
+	logs *logscope.Info // test support, decided once for all passes
+
+	mu       sync.Mutex
+	places   map[*ast.FuncDecl]Place            // memo of declPlace
 	initOnly map[*types.Func]bool               // memo of initOnlyCalled
-	places   map[*ast.FuncDecl]Place            // declPlace of every declaration
-	logs     *logscope.Info                     // test support, decided once for all passes
+	callers  map[*types.Func][]inspector.Cursor // uses of unexported package functions, once indexed
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -126,8 +128,6 @@ func run(pass *analysis.Pass) (any, error) {
 		pkg:      pass.Pkg,
 		info:     pass.TypesInfo,
 		idx:      pass.ResultOf[apis.Analyzer].(*apis.Index),
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		callers:  map[*types.Func][]inspector.Cursor{},
 		initOnly: map[*types.Func]bool{},
 		places:   map[*ast.FuncDecl]Place{},
 		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
@@ -137,36 +137,35 @@ func run(pass *analysis.Pass) (any, error) {
 	return in, nil
 }
 
-// compute classifies the declarations of the package.
-func (in *Info) compute() {
-	var decls []*ast.FuncDecl
+// place returns the classification of the declaration d, computed on
+// first use.
+func (in *Info) place(d *ast.FuncDecl) Place {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	p, ok := in.places[d]
+	if !ok {
+		p = in.declPlace(d)
+		in.places[d] = p
+	}
+	return p
+}
+
+// indexCallers records every use, outside test files, of an unexported
+// function or method of the package: a call or a reference. Only those
+// can be called from set-up code alone (initOnlyCalled). in.mu is held.
+func (in *Info) indexCallers() {
+	in.callers = map[*types.Func][]inspector.Cursor{}
 	for file := range in.ins.Root().Children() {
 		// Tests call anything: their uses do not count.
-		test := passkit.IsTestFile(in.fset, file.Node().Pos())
-		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.Ident)(nil)) {
-			switch n := c.Node().(type) {
-			case *ast.FuncDecl:
-				decls = append(decls, n)
-				if fn, ok := in.info.Defs[n.Name].(*types.Func); ok {
-					in.decls[fn] = n
-				}
-			case *ast.Ident:
-				// Every use of a package-level function or method: a call
-				// or a reference.
-				if fn, ok := in.info.Uses[n].(*types.Func); ok && !test && fn.Pkg() == in.pkg {
-					fn = fn.Origin()
-					in.callers[fn] = append(in.callers[fn], c)
-				}
+		if passkit.IsTestFile(in.fset, file.Node().Pos()) {
+			continue
+		}
+		for c := range file.Preorder((*ast.Ident)(nil)) {
+			if fn, ok := in.info.Uses[c.Node().(*ast.Ident)].(*types.Func); ok && fn.Pkg() == in.pkg && !fn.Exported() {
+				fn = fn.Origin()
+				in.callers[fn] = append(in.callers[fn], c)
 			}
 		}
-	}
-	// Precompute everything now, so that the result is read-only while
-	// passes run in parallel.
-	for fn := range in.decls {
-		in.initOnlyCalled(fn, map[*types.Func]bool{})
-	}
-	for _, d := range decls {
-		in.places[d] = in.declPlace(d)
 	}
 }
 
@@ -175,7 +174,6 @@ func (in *Info) compute() {
 // Init; a handler, consumer callback or event loop is Request. A bounded
 // loop makes its body Request unless the function around it is Init.
 func (in *Info) At(cur inspector.Cursor) Place {
-	in.once.Do(in.compute)
 	var loop *Place // the outermost bounded loop seen so far
 	child := cur
 	for c := range cur.Enclosing() {
@@ -213,7 +211,7 @@ func (in *Info) At(cur inspector.Cursor) Place {
 			if c == cur {
 				break
 			}
-			p := in.places[n]
+			p := in.place(n)
 			if p.Kind == Init {
 				return p
 			}
@@ -237,8 +235,7 @@ func (in *Info) At(cur inspector.Cursor) Place {
 // weak Request (Context set). The code of its body may be placed
 // otherwise by At (a closure, a loop).
 func (in *Info) Decl(d *ast.FuncDecl) Place {
-	in.once.Do(in.compute)
-	return in.places[d]
+	return in.place(d)
 }
 
 // inLoopBody reports whether child, a direct child of a loop, is a part
@@ -394,7 +391,7 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	if v := in.storedPackageVar(d); v != "" {
 		return Place{Kind: Init, Reason: "function " + name + " that sets package variable " + v, Pos: pos}
 	}
-	if fn != nil && in.initOnly[fn] {
+	if fn != nil && in.initOnlyCalled(fn, map[*types.Func]bool{}) {
 		return Place{Kind: Init, Reason: "function " + name + " only called from set-up code", Pos: pos}
 	}
 	if t := runnableResult(sig); t != "" {
@@ -677,6 +674,9 @@ func (in *Info) initOnlyCalled(fn *types.Func, visiting map[*types.Func]bool) bo
 	}
 	if fn.Exported() || visiting[fn] {
 		return false
+	}
+	if in.callers == nil {
+		in.indexCallers()
 	}
 	uses := in.callers[fn]
 	if len(uses) == 0 {

@@ -304,7 +304,8 @@ func (c *checker) uses(v *types.Var) []inspector.Cursor {
 	}
 	var out []inspector.Cursor
 	for uc := range fc.Preorder((*ast.Ident)(nil)) {
-		if c.pass.TypesInfo.Uses[uc.Node().(*ast.Ident)] == v {
+		// The name first: it is cheap, and most identifiers are others.
+		if id := uc.Node().(*ast.Ident); id.Name == v.Name() && c.pass.TypesInfo.Uses[id] == v {
 			out = append(out, uc)
 		}
 	}

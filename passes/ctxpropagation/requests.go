@@ -118,7 +118,7 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 	// uses it without one. Field accesses (req.Header) are neutral.
 	for uc := range fn.Preorder((*ast.Ident)(nil)) {
 		u := uc.Node().(*ast.Ident)
-		if u.Pos() <= call.End() || info.Uses[u] != obj {
+		if u.Pos() <= call.End() || u.Name != obj.Name() || info.Uses[u] != obj {
 			continue
 		}
 		if k, _ := uc.ParentEdge(); k == edge.SelectorExpr_X {
@@ -211,7 +211,7 @@ func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
 		return true
 	}
 	for uc := range bc.Preorder((*ast.Ident)(nil)) {
-		if info.Uses[uc.Node().(*ast.Ident)] != param {
+		if id := uc.Node().(*ast.Ident); id.Name != param.Name() || info.Uses[id] != param {
 			continue
 		}
 		switch k, j := uc.ParentEdge(); k {

@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/reqscope"
 )
 
@@ -144,7 +143,7 @@ func (c *checker) helperFact(fn *types.Func) *CreatesFact {
 		// A package that can create nothing has no fact (run returns
 		// early): not asking spares the drivers that compute facts on
 		// demand.
-		if mayCreate(apis.NewIndex(fn.Pkg(), nil)) && c.pass.ImportObjectFact(fn, &fact) {
+		if mayCreate(fn.Pkg()) && c.pass.ImportObjectFact(fn, &fact) {
 			f = &fact
 		}
 		c.imported[fn] = f

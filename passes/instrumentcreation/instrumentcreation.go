@@ -75,7 +75,7 @@ type checker struct {
 // the creations, direct or through a helper, in request-scoped code.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !mayCreate(idx) {
+	if !mayCreate(pass.Pkg) {
 		return nil, nil // neither OTel, Prometheus nor a logger: nothing is created here
 	}
 	if isLibrary(pass.Pkg.Path()) {
@@ -137,8 +137,8 @@ func (c *checker) reportSite(s *site) {
 	c.report(d)
 }
 
-// mayCreate reports whether the package of idx can create instruments or
-// loggers: it reaches OTel, Prometheus or a logger.
-func mayCreate(idx *apis.Index) bool {
-	return idx.ImportsAny(apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) || idx.ImportsAny(loggerPkgs...)
+// mayCreate reports whether pkg can create instruments or loggers: it
+// reaches OTel, Prometheus or a logger.
+func mayCreate(pkg *types.Package) bool {
+	return apis.PackageImportsAny(pkg, apis.MetricPkg, apis.TracePkg, apis.OtelPkg, apis.PromPkg) || apis.PackageImportsAny(pkg, loggerPkgs...)
 }

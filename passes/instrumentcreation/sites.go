@@ -37,19 +37,17 @@ type site struct {
 // known to create. A call of an interface method is neither: its body is
 // not known.
 func (c *checker) sites() (direct, calls []*site) {
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		fn := apis.Callee(c.pass.TypesInfo, call)
-		if fn == nil {
-			continue
-		}
-		cr, ok := classify(c.idx, fn, call)
-		if !ok {
-			cr, ok = c.classifyLogger(cur, call)
-		}
-		if ok {
-			direct = append(direct, &site{cur: cur, call: call, c: cr})
-			continue
+	for _, k := range c.idx.Calls() {
+		cur, call, fn := k.Cur, k.Node(), k.Fn
+		if k.Key != "" {
+			cr, ok := classify(c.idx, fn, call)
+			if !ok {
+				cr, ok = c.classifyLogger(cur, call)
+			}
+			if ok {
+				direct = append(direct, &site{cur: cur, call: call, c: cr})
+				continue
+			}
 		}
 		if fn.Pkg() != nil && !isInterfaceMethod(fn) {
 			fn = fn.Origin()

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -48,7 +50,7 @@ func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
 		return
 	}
 	switch key := apis.RawKey(fn); {
-	case apis.IsBodyReader(fn):
+	case slices.Contains(apis.BodyReaders, key): // apis.IsBodyReader, with the key built once
 		if kind := c.readerKind(call.Args[0]); kind != "" {
 			c.bodies[obj] = kind
 		}
@@ -85,16 +87,25 @@ func (c *checker) noteInits(lhs, rhs []ast.Expr) {
 	}
 }
 
+// decodeNames holds the names of the functions of [apis.Decoders] and
+// [apis.StreamDecoders]: a call of any other name decodes nothing.
+var decodeNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range slices.Concat(apis.Decoders, apis.StreamDecoders) {
+		m[k[strings.LastIndexByte(k, '.')+1:]] = true
+	}
+	return m
+})
+
 // noteDecode records the variable a call decodes a whole body or payload
 // into:
 //
 //	json.Unmarshal(body, &req)
 //	json.NewDecoder(r.Body).Decode(&req)
 //	dec.Decode(&out)                 (dec := json.NewDecoder(resp.Body))
-func (c *checker) noteDecode(call *ast.CallExpr) {
-	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil {
-		return
+func (c *checker) noteDecode(call *ast.CallExpr, fn *types.Func) {
+	if fn == nil || !decodeNames()[fn.Name()] {
+		return // not a decoder: its key need not be built
 	}
 	var kind string
 	var target ast.Expr

@@ -123,6 +123,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	// The personal data of tests is made up: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
+		callee := idx.Callees(fileCur)
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
@@ -136,7 +137,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CompositeLit:
 				c.compositeLit(n)
 			case *ast.CallExpr:
-				c.noteDecode(n)
+				c.noteDecode(n, callee(cur))
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
 				if !ok {

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -148,6 +149,9 @@ func (c *checker) banner(call *ast.CallExpr, key string) bool {
 //	logf := log.Printf
 //	cfg.Logf = fmt.Printf
 func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
+	if !printNames()[id.Name] {
+		return // the name first: it is cheap, and most identifiers are others
+	}
 	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
 	if !ok || !isPrintPkg(fn.Pkg()) {
 		return
@@ -205,6 +209,17 @@ func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
 		Message:  what + " used as a logging function writes unstructured text that carries no trace_id; pass a method of the structured logger instead",
 	})
 }
+
+// printNames holds the names of the functions and methods of
+// [apis.FmtPrint], [apis.StdLogFuncs] and [apis.StdLoggerMeth], the only
+// ones rawPrintValue reports.
+var printNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range slices.Concat(apis.FmtPrint, apis.StdLogFuncs, apis.StdLoggerMeth) {
+		m[k[strings.LastIndexByte(k, '.')+1:]] = true
+	}
+	return m
+})
 
 // toHarness reports whether call, which is handed a printing function,
 // is a function of another package that is a test harness

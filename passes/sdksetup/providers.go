@@ -279,7 +279,7 @@ func (c *checker) trackProvider(fc inspector.Cursor, body *ast.BlockStmt, v *typ
 	for i := 0; i < len(vars); i++ {
 		for cur := range fc.Preorder((*ast.Ident)(nil)) {
 			id := cur.Node().(*ast.Ident)
-			if c.pass.TypesInfo.Uses[id] != vars[i] && c.pass.TypesInfo.Defs[id] != vars[i] {
+			if id.Name != vars[i].Name() || c.pass.TypesInfo.Uses[id] != vars[i] && c.pass.TypesInfo.Defs[id] != vars[i] {
 				continue
 			}
 			if id.Pos() >= stmt.Pos() && id.End() <= stmt.End() && i == 0 {
@@ -563,7 +563,7 @@ func (c *checker) readerShutdowns(fc inspector.Cursor, r *types.Var, shutdown *t
 	var refs []ref
 	for cur := range fc.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
-		if c.pass.TypesInfo.Uses[id] != r {
+		if id.Name != r.Name() || c.pass.TypesInfo.Uses[id] != r {
 			continue
 		}
 		se, ok := cur.Parent().Node().(*ast.SelectorExpr)

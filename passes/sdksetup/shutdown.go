@@ -75,7 +75,7 @@ func (c *checker) factOf(fn *types.Func) *shutdownFact {
 	var f *shutdownFact
 	// A package without the SDK sets nothing up (run returns early): not
 	// asking spares the drivers that compute facts on demand.
-	if fn.Pkg() != nil && apis.NewIndex(fn.Pkg(), nil).ImportsAny(sdkPackages...) {
+	if apis.PackageImportsAny(fn.Pkg(), sdkPackages...) {
 		f = new(shutdownFact)
 		if !c.pass.ImportObjectFact(fn, f) {
 			f = nil

@@ -43,7 +43,7 @@ func (c *checker) storedNeverShutDown(v *types.Var) (bool, *ast.CallExpr) {
 	r := storedResult{never: true}
 	for file := range passkit.NonTestFiles(c.pass, c.ins) {
 		for cur := range file.Preorder((*ast.Ident)(nil)) {
-			if c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)] != v {
+			if id := cur.Node().(*ast.Ident); id.Name != v.Name() || c.pass.TypesInfo.Uses[id] != v {
 				continue
 			}
 			if k, _ := cur.ParentEdge(); k == edge.SelectorExpr_Sel {

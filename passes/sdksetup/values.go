@@ -41,7 +41,7 @@ func (c *checker) assignments(at inspector.Cursor, e ast.Expr) (values []ast.Exp
 	info := c.pass.TypesInfo
 	for cur := range fd.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
-		if info.Uses[id] != v && info.Defs[id] != v {
+		if id.Name != v.Name() || info.Uses[id] != v && info.Defs[id] != v {
 			continue
 		}
 		k, i := cur.ParentEdge()

@@ -48,7 +48,7 @@ func (c *checker) siblingKey(cur inspector.Cursor) (string, bool) {
 	var ok bool
 	switch n := cur.Node().(type) {
 	case *ast.CallExpr:
-		s, ok = c.attributeCall(n)
+		s, ok = c.attributeCall(n, c.idx.CalleeAt(cur))
 	case *ast.CompositeLit:
 		s, ok = c.keyValueLit(n)
 	case *ast.SelectorExpr:

@@ -80,11 +80,11 @@ var valueTypes = map[string]registry.Type{
 //	attribute.Key("k").Int(v)       key "k", sets an int
 //	semconv.HTTPMethodKey.String(v) key "http.method", sets a string
 //	semconv.HTTPMethod(v)           key of HTTPMethodKey
-func (c *checker) attributeCall(call *ast.CallExpr) (*keySite, bool) {
+func (c *checker) attributeCall(call *ast.CallExpr, fn *types.Func) (*keySite, bool) {
 	k := c.idx.Key(call)
 	switch {
 	case k == "":
-		return c.helperCall(call)
+		return c.helperCall(call, fn)
 	case slices.Contains(apis.AttributeFuncs, k):
 		if len(call.Args) == 0 {
 			return nil, false
@@ -133,8 +133,7 @@ func (c *checker) keyExpr(e ast.Expr, ctor string) (*keySite, bool) {
 
 // helperCall returns the key of a helper of a semconv package:
 // HTTPMethod(v) builds the attribute of the constant HTTPMethodKey.
-func (c *checker) helperCall(call *ast.CallExpr) (*keySite, bool) {
-	fn := apis.Callee(c.pass.TypesInfo, call)
+func (c *checker) helperCall(call *ast.CallExpr, fn *types.Func) (*keySite, bool) {
 	if fn == nil || fn.Pkg() == nil || !isSemconvRoot(fn.Pkg()) || fn.Signature().Recv() != nil {
 		return nil, false
 	}
@@ -155,6 +154,9 @@ func (c *checker) helperCall(call *ast.CallExpr) (*keySite, bool) {
 // key constant. A selector that is the operand of another is not one
 // (semconv.X.Key reads the member, it does not build one).
 func (c *checker) enumMember(cur inspector.Cursor, sel *ast.SelectorExpr) (*keySite, bool) {
+	if _, ok := sel.X.(*ast.Ident); !ok {
+		return nil, false // a package-level variable is selected from its package's name only
+	}
 	v, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
 	if !ok || v.Pkg() == nil || !isSemconvRoot(v.Pkg()) || v.Parent() != v.Pkg().Scope() || !isNamed(v.Type(), apis.AttributePkg, "KeyValue") {
 		return nil, false

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/mod/semver"
@@ -134,10 +135,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c.extra = extraRenames(cfg.ExtraDeprecated)
 	for i, fc := range cursors {
 		c.file = files[i]
+		callee := idx.Callees(fc)
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				c.call(cur, n)
+				c.call(cur, n, callee(cur))
 			case *ast.CompositeLit:
 				if s, ok := c.keyValueLit(n); ok {
 					s.at = cur
@@ -156,9 +158,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-// call dispatches a call to the check of the API it calls.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	if s, ok := c.attributeCall(call); ok {
+// call dispatches a call of fn (nil for a function value) to the check of
+// the API it calls.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if s, ok := c.attributeCall(call, fn); ok {
 		s.at = cur
 		c.checkKey(s)
 		return

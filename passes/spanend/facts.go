@@ -147,7 +147,7 @@ func (c *checker) factOf(fn *types.Func) *spanFact {
 		// A package that reaches no trace.Span has no fact (run returns
 		// early): not asking spares the drivers that compute facts on
 		// demand.
-		if apis.NewIndex(fn.Pkg(), nil).Package(apis.TracePkg) == nil || !c.pass.ImportObjectFact(fn, f) {
+		if !apis.PackageImportsAny(fn.Pkg(), apis.TracePkg) || !c.pass.ImportObjectFact(fn, f) {
 			f = nil
 		}
 		c.imported[fn] = f

@@ -32,11 +32,11 @@ import (
 // ending the context's span in an end hook is the protocol.
 func (c *checker) checkForeignEnd() {
 	info := c.pass.TypesInfo
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		if !c.idx.Is(call, apis.SpanEnd) {
+	for _, k := range c.idx.Calls() {
+		if k.Key != apis.SpanEnd {
 			continue
 		}
+		cur, call := k.Cur, k.Node()
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
 			continue
@@ -160,7 +160,7 @@ func (c *checker) unassignedParam(fc inspector.Cursor, v *types.Var) bool {
 	if !isP {
 		return false
 	}
-	for _, cur := range c.usesOf(fc)[v] {
+	for _, cur := range c.usesOfVar(fc, v) {
 		k, _ := cur.ParentEdge()
 		switch k {
 		case edge.AssignStmt_Lhs, edge.UnaryExpr_X:

@@ -122,8 +122,10 @@ type checker struct {
 	errMarks map[*types.Var]events
 	// waits tells the functions that only wait on a context parameter.
 	waits *waiters
-	// uses caches the identifier cursors of each function body.
-	uses map[ast.Node]map[types.Object][]inspector.Cursor
+	// uses caches the identifier cursors of each function body;
+	// varUses those of one variable, where the body is not indexed.
+	uses    map[ast.Node]map[types.Object][]inspector.Cursor
+	varUses map[funcVar][]inspector.Cursor
 }
 
 // run learns what the package's functions do with spans (facts.go), then
@@ -160,6 +162,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		local:    map[*types.Func]*spanFact{},
 		funcs:    map[*types.Func]inspector.Cursor{},
 		uses:     map[ast.Node]map[types.Object][]inspector.Cursor{},
+		varUses:  map[funcVar][]inspector.Cursor{},
 		imported: map[*types.Func]*spanFact{},
 		errMarks: map[*types.Var]events{},
 	}

@@ -70,10 +70,10 @@ type start struct {
 // (not of the function literals inside it).
 func (c *checker) creations(fc inspector.Cursor) []*creation {
 	var starts []start
-	for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-		k := c.starterResult(cur.Node().(*ast.CallExpr))
-		if in, _ := astx.EnclosingFunc(cur); k >= 0 && in == fc {
-			starts = append(starts, start{cur, k})
+	for _, call := range c.idx.CallsIn(fc) {
+		k := c.starterResult(call)
+		if in, _ := astx.EnclosingFunc(call.Cur); k >= 0 && in == fc {
+			starts = append(starts, start{call.Cur, k})
 		}
 	}
 	return c.creationsAt(starts)
@@ -83,11 +83,12 @@ func (c *checker) creations(fc inspector.Cursor) []*creation {
 // and groups them by their innermost function, in source order.
 func (c *checker) startsByFunc() (funcs []inspector.Cursor, starts map[inspector.Cursor][]start) {
 	starts = map[inspector.Cursor][]start{}
-	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		k := c.starterResult(cur.Node().(*ast.CallExpr))
+	for _, call := range c.idx.Calls() {
+		k := c.starterResult(call)
 		if k < 0 {
 			continue
 		}
+		cur := call.Cur
 		fc, ok := astx.EnclosingFunc(cur)
 		if !ok {
 			continue // a package-level initialiser
@@ -173,15 +174,11 @@ func (c *checker) creationsAt(starts []start) []*creation {
 
 // starterResult returns the index of the result of call that holds a span
 // the callee started and the caller must end, or -1.
-func (c *checker) starterResult(call *ast.CallExpr) int {
-	if c.idx.Is(call, apis.TracerStart) {
+func (c *checker) starterResult(call apis.Call) int {
+	if call.Key == apis.TracerStart {
 		return 1
 	}
-	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil {
-		return -1
-	}
-	fn = fn.Origin()
+	fn := call.Fn.Origin()
 	if f := c.factOf(fn); f != nil && f.Start > 0 {
 		return f.Start - 1
 	}

@@ -105,6 +105,45 @@ func (c *checker) usesOf(fc inspector.Cursor) map[types.Object][]inspector.Curso
 	return m
 }
 
+// funcVar is a variable in a function: the key of checker.varUses.
+type funcVar struct {
+	fn ast.Node
+	v  types.Object
+}
+
+// usesOfVar returns usesOf(fc)[v]. Where the function is not indexed
+// yet it walks the body for v alone: most functions with a context
+// parameter are only asked about that parameter (learnFacts), and
+// indexing every variable of each would cost more.
+func (c *checker) usesOfVar(fc inspector.Cursor, v types.Object) []inspector.Cursor {
+	if m, ok := c.uses[fc.Node()]; ok {
+		return m[v]
+	}
+	if vv, ok := v.(*types.Var); !ok || vv == nil {
+		return nil // usesOf records variables only
+	}
+	k := funcVar{fc.Node(), v}
+	if out, ok := c.varUses[k]; ok {
+		return out
+	}
+	var out []inspector.Cursor
+	for cur := range fc.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if id.Name != v.Name() {
+			continue // the name first: it is cheap, and most identifiers are others
+		}
+		obj := c.pass.TypesInfo.Uses[id]
+		if obj == nil {
+			obj = c.pass.TypesInfo.Defs[id]
+		}
+		if obj == v {
+			out = append(out, cur)
+		}
+	}
+	c.varUses[k] = out
+	return out
+}
+
 // isSpan reports whether t is trace.Span.
 func (c *checker) isSpan(t types.Type) bool {
 	return t != nil && types.Identical(t, c.spanType)
@@ -152,11 +191,11 @@ func isParam(v *types.Var, sig *types.Signature) bool {
 // by the context variable ctx) through the function fc.
 func (c *checker) track(fc inspector.Cursor, body *ast.BlockStmt, v *types.Var, ctx types.Object) *tracked {
 	t := &tracked{primary: v, spans: map[types.Object]bool{}, ctxs: map[types.Object]bool{}}
-	uses := c.usesOf(fc)
+	uses := func(v types.Object) []inspector.Cursor { return c.usesOfVar(fc, v) }
 	var ctxRefs []ref // the context handed on: returned or stored
 	if ctx != nil {
 		t.ctxs[ctx] = true
-		for _, cur := range uses[ctx] {
+		for _, cur := range uses(ctx) {
 			ev := c.classifyCtx(cur, body)
 			if ev&evTransfer != 0 {
 				t.ctxEscapes = true
@@ -210,8 +249,8 @@ func (t *tracked) endsDeferred(body *ast.BlockStmt) bool {
 }
 
 // addVar records the references of span variable v, following aliases.
-func (t *tracked) addVar(c *checker, uses map[types.Object][]inspector.Cursor, v types.Object, body *ast.BlockStmt) {
-	for _, cur := range uses[v] {
+func (t *tracked) addVar(c *checker, uses func(types.Object) []inspector.Cursor, v types.Object, body *ast.BlockStmt) {
+	for _, cur := range uses(v) {
 		ev, alias := c.classify(cur, body)
 		if ev&evRedef != 0 && v != t.primary {
 			ev &^= evRedef // an alias's own definition

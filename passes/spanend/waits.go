@@ -155,7 +155,7 @@ func (ws *waiters) waitsOn(fn *types.Func, i int) bool {
 		// returns early): not asking spares the drivers that compute facts
 		// on demand.
 		var f waitsFact
-		if !apis.NewIndex(fn.Pkg(), nil).ImportsAny(apis.ContextPkg) || !ws.pass.ImportObjectFact(fn, &f) {
+		if !apis.PackageImportsAny(fn.Pkg(), apis.ContextPkg) || !ws.pass.ImportObjectFact(fn, &f) {
 			return false
 		}
 		for _, p := range f.Params {

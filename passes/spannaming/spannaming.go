@@ -130,12 +130,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		// Test spans are fixtures named for the test: wrappers in test
 		// files are learned, names are not checked.
 		test := passkit.IsTestFile(pass.Fset, f.FileStart)
-		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
-			if !c.mayName(call) {
+		for _, k := range idx.CallsIn(fc) {
+			if !c.mayName(k) {
 				continue
 			}
-			calls = append(calls, callSite{call, astx.EnclosingDecl(cur), test})
+			calls = append(calls, callSite{k.Node(), astx.EnclosingDecl(k.Cur), test})
 		}
 	}
 
@@ -180,13 +179,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // Tracer.Start, Span.SetName, otel.Tracer or TracerProvider.Tracer, of a
 // function of this package (a wrapper yet to be learned), or of another
 // package's function that has a fact.
-func (c *checker) mayName(call *ast.CallExpr) bool {
-	switch c.idx.Key(call) {
+func (c *checker) mayName(call apis.Call) bool {
+	switch call.Key {
 	case apis.TracerStart, apis.SpanSetName, apis.OtelTracer, apis.TracerProviderTrace:
 		return true
 	}
-	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil {
+	fn := call.Fn
+	if fn.Pkg() == nil {
 		return false
 	}
 	return fn.Pkg() == c.pass.Pkg || c.importedFact(fn.Origin()) != nil

@@ -65,7 +65,7 @@ func (c *checker) importedFact(fn *types.Func) []FactPart {
 		// A package without the tracing API has no wrappers (run returns
 		// early): not asking spares the drivers that compute facts on
 		// demand.
-		if apis.NewIndex(fn.Pkg(), nil).ImportsAny(apis.TracePkg, apis.OtelPkg) && c.pass.ImportObjectFact(fn, &f) {
+		if apis.PackageImportsAny(fn.Pkg(), apis.TracePkg, apis.OtelPkg) && c.pass.ImportObjectFact(fn, &f) {
 			parts = f.Parts
 		}
 		c.imported[fn] = parts
