@@ -112,3 +112,27 @@ func exitLater(ctx context.Context) {
 func handleLater(ctx context.Context) {
 	exitLater(context.Background()) // want `context.Background\(\) drops the trace of ctx`
 }
+
+// drain ends the process on every way out past its deferred exit.
+func drain(ctx context.Context) {
+	defer os.Exit(3)
+	if send(ctx) != nil {
+		return
+	}
+	closeListeners()
+}
+
+func handleDrain(w http.ResponseWriter, r *http.Request) {
+	drain(context.Background())
+}
+
+func status(ctx context.Context) int { return 0 }
+
+// runAndExit does its work, then exits with its status: not a shutdown.
+func runAndExit(ctx context.Context) {
+	os.Exit(status(ctx))
+}
+
+func handleRun(ctx context.Context) {
+	runAndExit(context.Background()) // want `context.Background\(\) drops the trace of ctx`
+}
