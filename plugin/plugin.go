@@ -36,8 +36,9 @@
 // instrumentcreation (functions that create instruments or loggers),
 // sdksetup (functions that shut a provider down), ctxpropagation
 // (functions that only wait on a context), highcardinality (functions
-// that return unbounded attributes) and semconv (the semconv versions of
-// a module's packages). Standalone and under go vet they
+// that return unbounded attributes), rawlogging (printers, whose calls
+// are reported like those of fmt.Print) and semconv (the semconv versions
+// of a module's packages). Standalone and under go vet they
 // carry it as analysis facts. golangci-lint runs an analyzer that declares
 // facts on every package the linted ones import, the standard library and
 // every module included, and type-checks from source those whose facts its

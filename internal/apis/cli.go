@@ -32,6 +32,12 @@ var (
 		FlagPkg + ".FlagSet", PflagPkg + ".FlagSet",
 	}
 
+	// FlagSetTypes are the sets of flags. A type of a program's own that
+	// holds one in a field (a struct wrapping the set to read typed
+	// values from it) stands for the set: a function that takes one is
+	// command-line code too.
+	FlagSetTypes = []string{FlagPkg + ".FlagSet", PflagPkg + ".FlagSet"}
+
 	// CommandConfigTypes hold a program's configuration as its command
 	// line and files set it: a function that takes one reads the flags at
 	// start-up.

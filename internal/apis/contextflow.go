@@ -42,9 +42,13 @@ var (
 	// ContextWaiters take a context only to stop when it is done: they read
 	// no trace from it and send none.
 	// A listener's context bounds only the listen, and an exporter's
-	// Shutdown reads only its deadline.
+	// Shutdown reads only its deadline. A CEL program's ContextEval uses
+	// its context to interrupt the evaluation (its documented contract:
+	// cancellation and timeouts; the functions it evaluates get no
+	// context).
 	ContextWaiters = append(funcs(ContextPkg, "AfterFunc", "Cause"), ExecCommandContext,
-		m("net.ListenConfig", "Listen"), m("net.ListenConfig", "ListenPacket"), m(SDKTracePkg+".SpanExporter", "Shutdown"))
+		m("net.ListenConfig", "Listen"), m("net.ListenConfig", "ListenPacket"), m(SDKTracePkg+".SpanExporter", "Shutdown"),
+		m(CELPkg+".Program", "ContextEval"))
 
 	// ContextWaitMethods are the methods of context.Context that tell when
 	// and why a context ends, and nothing of the trace it carries.
@@ -55,6 +59,9 @@ var (
 	// relation between the two traces.
 	TraceLinks = []string{TracePkg + ".LinkFromContext", TracePkg + ".WithLinks", m(SpanIface, "AddLink")}
 )
+
+// CELPkg is the Common Expression Language's Go package.
+const CELPkg = "github.com/google/cel-go/cel"
 
 // ExecCommandContext is os/exec.CommandContext, whose context only kills
 // the command.

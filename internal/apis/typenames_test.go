@@ -54,6 +54,7 @@ func TestTypeTables(t *testing.T) {
 	tables := map[string][]string{
 		"CommandTypes": apis.CommandTypes, "CommandConfigTypes": apis.CommandConfigTypes,
 		"CommandContexts": apis.CommandContexts, "TestTypes": apis.TestTypes,
+		"FlagSetTypes": apis.FlagSetTypes,
 	}
 	for name, table := range tables {
 		for _, full := range table {

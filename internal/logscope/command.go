@@ -60,8 +60,37 @@ func (in *Info) sigPlace(label string, sig *types.Signature) Place {
 		case apis.IsTypeIn(t, apis.CommandConfigTypes):
 			return Place{Kind: Command, Reason: label + " that reads the command-line configuration (" + in.typeString(t) + ")"}
 		}
+		if fs := heldFlagSet(t); fs != nil {
+			return Place{Kind: Command, Reason: label + " that takes or returns a " + in.typeString(t) + ", which holds a " + in.typeString(fs)}
+		}
 	}
 	return Place{}
+}
+
+// heldFlagSet returns the set of flags that t (or what it points to), a
+// struct of the program's own, holds in a field, embedded or not; or nil.
+// Such a type wraps the set, as a command's typed view of its flags does,
+// and the functions that take it are the command's own.
+//
+//	type Flags struct{ *pflag.FlagSet }
+//	func cmdVersion(fl Flags) (int, error)
+func heldFlagSet(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := types.Unalias(t).(*types.Named); !ok {
+		return nil // a struct literal type, or a parameter of a generic type
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if apis.IsTypeIn(f.Type(), apis.FlagSetTypes) {
+			return f.Type()
+		}
+	}
+	return nil
 }
 
 // sigTypes returns the types of the receiver, parameters and results.

@@ -9,7 +9,9 @@
 //   - a function that takes or returns a command, an application, an
 //     action's context or a set of flags (*cobra.Command, urfave/cli's
 //     *cli.Context, *cli.Command and *cli.App, *flag.FlagSet,
-//     *pflag.FlagSet), or the configuration bound to the flags
+//     *pflag.FlagSet), a type of the program's own that holds a set of
+//     flags in a field (a struct wrapping the *pflag.FlagSet that every
+//     subcommand takes), or the configuration bound to the flags
 //     (*viper.Viper);
 //   - a function given as a field of a command (RunE: runValidate,
 //     Action: func...), or assigned to one or to flag.Usage;
@@ -19,6 +21,12 @@
 //   - a function of the package whose every use is in command-line code
 //     (a helper called only from RunE), when no other package can call it:
 //     it is unexported, or in package main.
+//
+// [Info.ConfigLoad] tells apart the loading of the program's
+// configuration: a function that reads a file or embedded data and
+// decodes it into a value it hands back, and takes no context or request
+// (and the unexported helpers called only from such functions). It runs
+// at start-up, before the logger the configuration describes exists.
 //
 // Test support (Kind Test): _test.go files; a function that takes or
 // returns the test being run (*testing.T, testing.TB, testify's
@@ -122,6 +130,13 @@ type Info struct {
 	// only memoizes onlyUsedIn: the place a function has because every
 	// one of its uses is in command or test code.
 	only map[*types.Func]Place
+
+	// loadOnce guards loaders, computed on the first call of
+	// [Info.ConfigLoad].
+	loadOnce sync.Once
+	// loaders holds the functions that load the program's configuration
+	// and their helpers.
+	loaders map[*types.Func]Place
 }
 
 func run(pass *analysis.Pass) (any, error) {

@@ -89,3 +89,40 @@ func TestTestSupportBadCursor(t *testing.T) {
 		t.Error("invalid cursor: test support")
 	}
 }
+
+// loadProbeAnalyzer reports, at every call of a function named loadprobe,
+// whether Info.ConfigLoad calls the place configuration loading, with its
+// reason, or "not loading".
+var loadProbeAnalyzer = &analysis.Analyzer{
+	Name:     "loadprobe",
+	Doc:      "report logscope's configuration loading at every call of loadprobe",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, logscope.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		info := pass.ResultOf[logscope.Analyzer].(*logscope.Info)
+		ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for c := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			id, ok := call.Fun.(*ast.Ident)
+			if !ok || id.Name != "loadprobe" {
+				continue
+			}
+			if p := info.ConfigLoad(c); p.Kind != logscope.Production {
+				pass.Reportf(call.Pos(), "loading: %s", p.Reason)
+			} else {
+				pass.Reportf(call.Pos(), "not loading")
+			}
+		}
+		return nil, nil
+	},
+}
+
+// TestConfigLoad: the functions that load the program's configuration
+// from files and their helpers, beside functions that decode a request
+// or keep what they decode.
+func TestConfigLoad(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), loadProbeAnalyzer, "otellint.test/configloading")
+	var in *logscope.Info
+	if p := in.ConfigLoad(inspector.Cursor{}); p.Kind != logscope.Production {
+		t.Errorf("nil Info: %v", p)
+	}
+}

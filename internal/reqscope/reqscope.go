@@ -231,6 +231,16 @@ func (in *Info) At(cur inspector.Cursor) Place {
 	return Place{Kind: Init, Reason: "package-level initialiser"}
 }
 
+// Decl returns the place of the function that d declares, from its
+// declaration alone: an HTTP handler, an RPC method or a message handler
+// is Request, a set-up function Init, a function that takes a context a
+// weak Request (Context set). The code of its body may be placed
+// otherwise by At (a closure, a loop).
+func (in *Info) Decl(d *ast.FuncDecl) Place {
+	in.once.Do(in.compute)
+	return in.places[d]
+}
+
 // inLoopBody reports whether child, a direct child of a loop, is a part
 // that runs on every iteration (the body, the condition or the post
 // statement), not the init statement or the ranged expression.

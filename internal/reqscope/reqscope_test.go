@@ -41,10 +41,30 @@ var probeAnalyzer = &analysis.Analyzer{
 			if (p.Kind == reqscope.Neutral) != (p.Pos == 0) && p.Reason != "package-level initialiser" {
 				msg += " (bad Pos)"
 			}
+			// Directly in a declaration's body, the place is the
+			// declaration's own (a diagnostic of its own: no want matches
+			// it).
+			if d := directDecl(c); d != nil && info.Decl(d) != p {
+				pass.Reportf(id.Pos(), "Decl(%s) = %v, At = %v", d.Name.Name, info.Decl(d), p)
+			}
 			pass.Reportf(id.Pos(), "%s", msg)
 		}
 		return nil, nil
 	},
+}
+
+// directDecl returns the function declaration whose body holds cur with
+// no closure or loop in between, or nil.
+func directDecl(cur inspector.Cursor) *ast.FuncDecl {
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.FuncLit, *ast.ForStmt, *ast.RangeStmt:
+			return nil
+		case *ast.FuncDecl:
+			return n
+		}
+	}
+	return nil
 }
 
 func TestAt(t *testing.T) {

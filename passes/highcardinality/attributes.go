@@ -42,7 +42,7 @@ func (c *checker) attribute(scope ast.Node, sink *ast.CallExpr, e ast.Expr, dept
 		c.emitHelper(sink, e.(*ast.CallExpr), fn, f)
 		return
 	}
-	if p := c.problem(e); p != nil {
+	if p := c.problem(scope, e); p != nil {
 		c.emitProblem(sink, p)
 	}
 }
@@ -57,15 +57,15 @@ type problem struct {
 }
 
 // problem returns what is unbounded in the attribute.KeyValue expression
-// e, or nil.
-func (c *checker) problem(e ast.Expr) *problem {
+// e of scope, or nil. A path key given a route path is bounded.
+func (c *checker) problem(scope ast.Node, e ast.Expr) *problem {
 	info := c.pass.TypesInfo
 	key, keyExpr, ok := constval.AttrKey(c.idx, info, e)
 	if !ok {
 		return nil
 	}
 	if what, bad := c.m.match(key); bad {
-		if !c.keys {
+		if v := attrValue(c.idx, info, e); !c.keys || (routeKey(what) && v != nil && c.routePath(scope, v, 0)) {
 			return nil
 		}
 		return &problem{category: CategoryUnboundedKey, at: keyExpr, key: key, what: what}

@@ -49,6 +49,12 @@ func wordSet(words ...string) map[string]bool {
 	return m
 }
 
+// What the values of a path key are; a route template keeps them bounded.
+const (
+	whatPath = "a raw path"
+	whatURL  = "a full URL"
+)
+
 // otherDenied are the other unbounded keys, by kind.
 var otherDenied = []struct {
 	what    string
@@ -63,8 +69,8 @@ var otherDenied = []struct {
 	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}, nil},
 	{"an IP address", []string{"ip", "ip address", "ip addr", "ipv4", "ipv6", "client address", "client addr",
 		"remote addr", "remote address", "peer address", "peer addr", "source address"}, nil},
-	{"a full URL", []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, nil},
-	{"a raw path", []string{"path", "raw path", "request path", "file path"}, stores},
+	{whatURL, []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, nil},
+	{whatPath, []string{"path", "raw path", "request path", "file path"}, stores},
 	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}, nil},
 	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}, nil},
 }

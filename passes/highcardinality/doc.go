@@ -53,8 +53,20 @@
 // resolve to a constant, and for attributes given to spans
 // (trace.WithAttributes, span.SetAttributes, span events), log fields and
 // baggage members, which is where the ids belong. A key on the deny-list is
-// reported once, as unbounded-key, whatever its value. Test files are not
-// checked: their metrics never reach a back end.
+// reported once, as unbounded-key, whatever its value, except a path or URL
+// key given a route: a constant path, r.Pattern, the pattern a handler is
+// registered under (a variable given to http.Handle, http.HandleFunc or
+// the ServeMux methods, directly or through a helper of the package that
+// passes it on), or a parameter of an unexported helper or a function
+// literal in a local variable whose every call passes one of these. Such
+// a label takes one value per route of the server. The path label of a
+// New*Vec is not reported either when its collector is kept where no other
+// package can reach it (an unexported variable or field) and every use of
+// it in the package's non-test files gives the label a route (With,
+// CurryWith, WithLabelValues; prometheus.Labels in a local variable count
+// with their later writes), registers it, resets it or deletes children;
+// a collector handed to any other code keeps the finding. Test files are
+// not checked: their metrics never reach a back end.
 //
 // To silence a finding, write //otellint:ignore highcardinality <reason> on
 // the line or the line above, or //nolint:otellint; to accept a key for
@@ -96,6 +108,16 @@
 //
 //	var byRoute = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shop_requests_total"},
 //		[]string{"method", "route"})
+//
+//	var byPath = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shop_routes_total"},
+//		[]string{"path"})
+//
+//	func handle(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
+//		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+//			byPath.WithLabelValues(pattern).Inc()
+//			h(w, r)
+//		})
+//	}
 //
 // # Configuration
 //

@@ -149,7 +149,7 @@ func (c *checker) findIn(scope ast.Node, e ast.Expr, depth int) (*attrsFact, tok
 		g := *f
 		return &g, e.Pos()
 	}
-	p := c.problem(e)
+	p := c.problem(scope, e)
 	if p == nil {
 		return nil, token.NoPos
 	}

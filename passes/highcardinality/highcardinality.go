@@ -69,6 +69,7 @@ var Analyzer = Pass.Analyzer()
 // checker holds the state of one run of the pass.
 type checker struct {
 	pass     *analysis.Pass
+	ins      *inspector.Inspector
 	idx      *apis.Index
 	m        *matcher
 	keys     bool // unbounded-key enabled
@@ -84,6 +85,12 @@ type checker struct {
 	facts    map[*types.Func]*attrsFact
 	factPos  map[*types.Func]token.Pos
 	imported map[*types.Func]*attrsFact
+
+	// cursors, decls and uses index the package's syntax for following
+	// route paths (nil until needed).
+	cursors map[ast.Node]inspector.Cursor
+	decls   map[*types.Func]*ast.FuncDecl
+	uses    map[types.Object][]*ast.Ident
 }
 
 // run checks the attributes and labels given to the metrics of the
@@ -96,10 +103,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{
-		pass: pass, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys),
+		pass: pass, ins: ins, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys),
 		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
-		imported: map[*types.Func]*attrsFact{},
+		imported: map[*types.Func]*attrsFact{}, cursors: map[ast.Node]inspector.Cursor{},
 	}
 	if idx.ImportsAny(apis.AttributePkg) {
 		c.learnFacts()
@@ -132,7 +139,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				}
 			case slices.Contains(apis.PromNewVec, key):
 				if len(call.Args) == 2 {
-					c.labelNames(scope, call, call.Args[1])
+					c.labelNames(scope, cur, call.Args[1])
 				}
 			case slices.Contains(apis.PromWith, key):
 				c.promWith(scope, call, key)

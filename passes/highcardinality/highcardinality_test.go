@@ -18,6 +18,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/prom",
 		"otellint.test/highcardinality/generics",
 		"otellint.test/highcardinality/bounded",
+		"otellint.test/highcardinality/routes",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
 	)

@@ -6,28 +6,55 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/constval"
 )
 
-// labelNames checks the label names of prometheus.New*Vec.
-func (c *checker) labelNames(scope ast.Node, sink *ast.CallExpr, e ast.Expr) {
+// labelNames checks the label names of the prometheus.New*Vec call at
+// cur. A path label that the package only ever gives route paths is
+// bounded (see givenOnlyRoutes).
+func (c *checker) labelNames(scope ast.Node, cur inspector.Cursor, e ast.Expr) {
 	if !c.keys {
 		return
 	}
-	for _, el := range c.sliceElems(scope, e, 0) {
+	sink := cur.Node().(*ast.CallExpr)
+	elems := c.sliceElems(scope, e, 0)
+	exact := c.exactList(scope, e)
+	for i, el := range elems {
 		name, ok := constval.String(c.pass.TypesInfo, el)
 		if !ok {
 			continue
 		}
 		if what, bad := c.m.match(name); bad {
+			if routeKey(what) && c.givenOnlyRoutes(cur, name, i, exact) {
+				continue
+			}
 			c.emit(sink, analysis.Diagnostic{
 				Pos: el.Pos(), End: el.End(), Category: CategoryUnboundedKey,
 				Message: fmt.Sprintf("metric label %q is %s, whose values are unbounded: each one makes a new time series; log it or record it on a span, and keep labels bounded (route, method, status class)", name, what),
 			}, "the label names are given to the metric here")
 		}
 	}
+}
+
+// exactList reports whether the label names e are a slice literal, or a
+// variable assigned one slice literal only, so that an element's index
+// is its position in the values of WithLabelValues.
+func (c *checker) exactList(scope ast.Node, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.Ident:
+		values := c.assigned(scope, e)
+		if len(values) != 1 {
+			return false
+		}
+		_, ok := ast.Unparen(values[0]).(*ast.CompositeLit)
+		return ok
+	}
+	return false
 }
 
 // promWith checks vec.With(prometheus.Labels{...}) keys and values, and
@@ -68,6 +95,9 @@ func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 				continue
 			}
 			if what, bad := c.m.match(name); bad {
+				if routeKey(what) && c.routePath(scope, kv.Value, 0) {
+					continue // the route a handler is registered under
+				}
 				if c.keys {
 					c.emit(call, analysis.Diagnostic{
 						Pos: kv.Key.Pos(), End: kv.Key.End(), Category: CategoryUnboundedKey,

@@ -80,7 +80,16 @@
 // (functions that take a *testing.T or testing.TB). A logger derived from
 // an existing one (logger.With(...), zap.New(base.Core()),
 // slog.New(h.WithAttrs(...)), zerolog.New(os.Stdout)) is not built, and
-// is not reported. Helpers are
+// is not reported; nor is one made of a tee, a sampler or a fan-out of
+// existing cores or handlers (zap.New(zapcore.NewTee(cores...)) where
+// each core is one the program configured, or such a core wrapped in a
+// struct): it builds no encoder and no sink. A tee that includes a core
+// built on the spot is reported. A method that is request-scoped only
+// because it takes a context, and stores what it creates into a field of
+// its receiver (m.logger = ctx.Logger() in Provision(ctx)), provisions its
+// component once and is not reported; a provider or exporter stored so
+// counts only when the package shuts that field down
+// (m.provider.Shutdown(ctx) in the component's stop method). Helpers are
 // not learnt from the OpenTelemetry and Prometheus libraries themselves:
 // their entry points are recognised directly.
 //

@@ -11,6 +11,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // What goes wrong when a logger is built per request, and what to do.
@@ -86,10 +87,17 @@ func (c *checker) builtFresh(cur inspector.Cursor, arg ast.Expr) bool {
 		if fn == nil {
 			return false
 		}
-		if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		sig, ok := fn.Type().(*types.Signature)
+		if !ok || sig.Recv() != nil {
 			return false // core.With(...), h.WithAttrs(...), logger.Handler()
 		}
-		return strings.HasPrefix(fn.Name(), "New")
+		if !strings.HasPrefix(fn.Name(), "New") {
+			return false
+		}
+		if t := combinedType(sig); t != nil {
+			return c.combinesFresh(cur, a, sig, t)
+		}
+		return true
 	case *ast.Ident:
 		if def := astx.SingleDef(c.pass.TypesInfo, cur, a); def != nil {
 			if _, ok := def.(*ast.Ident); !ok { // a copy of a copy is not followed
@@ -106,4 +114,144 @@ func (c *checker) builtFresh(cur inspector.Cursor, arg ast.Expr) bool {
 func loggerName(key string) string {
 	key = strings.NewReplacer("(", "", ")", "").Replace(key)
 	return key[strings.LastIndexByte(key, '/')+1:]
+}
+
+// combinedType returns the interface a constructor combines, when some
+// of its parameters have the type it returns (or an interface its
+// concrete result implements): a tee, a sampler or a level filter of
+// existing cores, zapcore.NewTee(cores...), or a handler fanning out to
+// handlers. Such a constructor builds no encoder or sink of its own.
+// It returns nil for other constructors, zapcore.NewCore(enc, ws, level)
+// among them.
+func combinedType(sig *types.Signature) types.Type {
+	if sig.Results().Len() == 0 {
+		return nil
+	}
+	res := sig.Results().At(0).Type()
+	for i := 0; i < sig.Params().Len(); i++ {
+		t := paramType(sig, i)
+		if !types.IsInterface(t) {
+			continue
+		}
+		if types.Identical(t, res) || !types.IsInterface(res) && types.Implements(res, t.Underlying().(*types.Interface)) {
+			return t
+		}
+	}
+	return nil
+}
+
+// paramType returns the type of the i-th parameter of sig, the element
+// type for a variadic one.
+func paramType(sig *types.Signature, i int) types.Type {
+	t := sig.Params().At(i).Type()
+	if sig.Variadic() && i == sig.Params().Len()-1 {
+		if s, ok := t.(*types.Slice); ok {
+			return s.Elem()
+		}
+	}
+	return t
+}
+
+// combinesFresh reports whether a call of a combining constructor (see
+// combinedType) combines a value of type t built on the spot: a tee of
+// a fresh core is fresh, a tee of the program's existing cores is a
+// derivation, as cheap as logger.With. A slice given with ... is
+// followed to its literal and to what is appended to it in the function.
+func (c *checker) combinesFresh(cur inspector.Cursor, call *ast.CallExpr, sig *types.Signature, t types.Type) bool {
+	for i, arg := range call.Args {
+		pi := min(i, sig.Params().Len()-1)
+		if !types.Identical(paramType(sig, pi), t) {
+			continue
+		}
+		if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+			if c.freshElems(cur, arg, t) {
+				return true
+			}
+		} else if c.freshPart(cur, arg, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// freshPart reports whether e, a value of type t given to a combining
+// constructor, is built on the spot. A struct literal that holds a
+// value of type t, &filteringCore{Core: base}, wraps that value: it is
+// fresh only if what it wraps is.
+func (c *checker) freshPart(cur inspector.Cursor, e ast.Expr, t types.Type) bool {
+	lit, _ := ast.Unparen(e).(*ast.CompositeLit)
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		lit, _ = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
+	if lit != nil {
+		wraps := false
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if et := c.pass.TypesInfo.TypeOf(el); et != nil && types.Identical(et, t) {
+				if c.freshPart(cur, el, t) {
+					return true
+				}
+				wraps = true
+			}
+		}
+		if wraps {
+			return false
+		}
+	}
+	return c.builtFresh(cur, e)
+}
+
+// freshElems reports whether the slice e of values of type t holds one
+// built on the spot: the elements of a literal, of an append, or of
+// every literal assigned or appended to a local slice in the function.
+func (c *checker) freshElems(cur inspector.Cursor, e ast.Expr, t types.Type) bool {
+	info := c.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, el := range e.Elts {
+			if c.freshPart(cur, el, t) {
+				return true
+			}
+		}
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && b.Name() == "append" && len(e.Args) > 0 {
+				// The slice appended to: a literal is followed, a
+				// variable is followed by the caller already.
+				if _, self := ast.Unparen(e.Args[0]).(*ast.Ident); !self && c.freshElems(cur, e.Args[0], t) {
+					return true
+				}
+				for _, el := range e.Args[1:] {
+					if e.Ellipsis.IsValid() && c.freshElems(cur, el, t) || !e.Ellipsis.IsValid() && c.freshPart(cur, el, t) {
+						return true
+					}
+				}
+			}
+		}
+	case *ast.Ident:
+		v := localVar(info, e)
+		decl := astx.EnclosingDecl(cur)
+		if v == nil || decl == nil || decl.Body == nil {
+			return false
+		}
+		// Every value the function gives the slice: v := []T{...},
+		// v = append(v, x).
+		found := false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			lhs, rhs := passkit.Assignment(n)
+			if found || len(lhs) != len(rhs) {
+				return !found
+			}
+			for i, l := range lhs {
+				if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v && c.freshElems(cur, rhs[i], t) {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
 }

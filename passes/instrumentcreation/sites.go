@@ -28,6 +28,7 @@ type site struct {
 	// stored into a table.
 	loopStored bool
 	located    bool // place, decl and skip are set
+	provision  int8 // provisions: 0 not yet known, 1 yes, 2 no
 }
 
 // sites gathers, in one walk of the package, the calls that create

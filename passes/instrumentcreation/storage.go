@@ -153,3 +153,121 @@ func localVar(info *types.Info, e ast.Expr) *types.Var {
 	}
 	return v
 }
+
+// provisions reports whether s creates as the set-up of its receiver: in
+// a method that is request-scoped only because it takes a context, the
+// value is stored into a field of the receiver, directly or through a
+// local variable, as a component's provisioning step does once per
+// configuration:
+//
+//	func (m *Module) Provision(ctx Context) error {
+//		m.logger = ctx.Logger()
+//		m.provider = sdkmetric.NewMeterProvider(...)
+//	}
+//
+// A value that must be shut down (a provider, an exporter) counts only
+// when the package shuts that field down somewhere (m.provider.Shutdown
+// in the component's stop method): the component owns it. A request
+// handler storing into its receiver is request-scoped for a stronger
+// reason and is still reported.
+func (c *checker) provisions(s *site) bool {
+	if s.provision == 0 {
+		s.provision = 2
+		if c.provisionStep(s) {
+			s.provision = 1
+		}
+	}
+	return s.provision == 1
+}
+
+// provisionStep computes provisions.
+func (c *checker) provisionStep(s *site) bool {
+	if !s.place.Context || s.place.Loop || s.decl == nil || s.decl.Recv == nil || s.decl.Body == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	recv := receiverVar(info, s.decl)
+	if recv == nil {
+		return false
+	}
+	field := receiverField(info, assignedTo(s.cur), recv)
+	if field == nil {
+		// Through a local variable: tp := create(); m.tp = tp.
+		v := assignedVar(info, s.cur)
+		if v == nil || v.Parent() == v.Pkg().Scope() {
+			return false
+		}
+		ast.Inspect(s.decl.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok || field != nil || len(as.Lhs) != len(as.Rhs) {
+				return field == nil
+			}
+			for i, r := range as.Rhs {
+				if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] == v {
+					if f := receiverField(info, as.Lhs[i], recv); f != nil {
+						field = f
+					}
+				}
+			}
+			return field == nil
+		})
+		if field == nil {
+			return false
+		}
+	}
+	shutdown, _, _ := types.LookupFieldOrMethod(field.Type(), true, field.Pkg(), "Shutdown")
+	if m, ok := shutdown.(*types.Func); ok {
+		return c.shutDown(field, m)
+	}
+	return true
+}
+
+// receiverVar returns the receiver variable of decl, or nil.
+func receiverVar(info *types.Info, decl *ast.FuncDecl) *types.Var {
+	if len(decl.Recv.List) == 0 || len(decl.Recv.List[0].Names) == 0 {
+		return nil
+	}
+	v, _ := info.Defs[decl.Recv.List[0].Names[0]].(*types.Var)
+	return v
+}
+
+// receiverField returns the field e selects when e is a field of recv
+// (recv.f, or recv.a.f), or nil.
+func receiverField(info *types.Info, e ast.Expr, recv *types.Var) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil
+	}
+	for x := ast.Unparen(sel.X); ; {
+		switch e := x.(type) {
+		case *ast.SelectorExpr:
+			x = ast.Unparen(e.X)
+			continue
+		case *ast.Ident:
+			if info.Uses[e] == recv {
+				return s.Obj().(*types.Var)
+			}
+		}
+		return nil
+	}
+}
+
+// shutDown reports whether the package calls the method m on field:
+// x.field.Shutdown(ctx), in the component's stop method.
+func (c *checker) shutDown(field *types.Var, m *types.Func) bool {
+	for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || c.pass.TypesInfo.Uses[sel.Sel] != m {
+			continue
+		}
+		if x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok && c.pass.TypesInfo.Uses[x.Sel] == field {
+			return true
+		}
+	}
+	return false
+}

@@ -46,20 +46,50 @@
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
-// cobra, urfave/cli or flag command, context or flag set, or viper's
-// configuration; functions given as a command's RunE or Action, or as
-// flag.Usage; functions that read os.Args, flag.Parse or viper's global
+// cobra, urfave/cli or flag command, context or flag set, a type of the
+// program's own that holds a flag set in a field (a struct wrapping the
+// *pflag.FlagSet that its subcommands take), or viper's configuration;
+// functions given as a command's RunE or Action, or as flag.Usage;
+// functions that read os.Args, flag.Parse or viper's global
 // configuration; and the unexported helpers called only from such code.
-// A command or App type of the service's own is not a command line. A
-// banner, constant text of three lines or more printed for the person at
-// the terminal, is not a log line; with allow-main, neither are the last
+// A command or App type of the service's own that holds no flag set is
+// not a command line. A banner, constant text of three lines or more
+// printed for the person at the terminal, is not a log line; with allow-main, neither are the last
 // words of a process that ends (log.Fatal, or a print that os.Exit
-// follows at once): a process that exits serves no request. A printing
-// function handed to a function of a test harness of another package (a
-// package that declares an exported interface whose methods take the test,
-// such as a sandbox or test-case contract) prints to the test's output:
-// integration.PrintLogs(logs, log.Println) is not reported. A function value assigned to _
-// (var _ = fmt.Printf) only keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
+// follows at once): a process that exits serves no request.
+//
+// With allow-main, what the program prints while it loads its
+// configuration is not reported either: in a function that reads a file
+// or embedded data (os.ReadFile, a //go:embed variable) and decodes YAML,
+// JSON or TOML into a value it hands back (a parameter, its receiver, its
+// result), itself or through functions of its package, and that takes no
+// context and no request; and in the unexported helpers called only from
+// such functions. That code runs as the program starts, before the logger that
+// the configuration describes exists. A service that reloads its
+// configuration calls the loader again later, when the logger exists:
+// what the loader prints then is not reported either, but what the
+// watcher that calls it prints (a function literal, a goroutine) is.
+//
+// A printer is like fmt.Print itself: a function without results whose
+// purpose is printing, to the standard output or error, a text it builds
+// from its arguments. Its statements only build the text in local
+// variables (a strings.Builder, a marshalled value, loops over its
+// arguments) and its last one prints it with fmt, or hands it to another
+// printer. raw-print reports the calls of a printer from production code,
+// in its package and, through a fact, in the other packages of the
+// module, not the print inside it: a debug dumper that only tests call
+// stays silent. A helper that forwards its arguments to fmt or log
+// (Logf(format, args...)), or does more than print, is reported where it
+// prints. A printer handed on as a function value is not followed, and
+// one called only from outside the module (a library's printing API) is
+// not reported.
+//
+// A printing function handed to a function of a test harness of another
+// package (a package that declares an exported interface whose methods
+// take the test, such as a sandbox or test-case contract) prints to the
+// test's output: integration.PrintLogs(logs, log.Println) is not
+// reported. A function value assigned to _ (var _ = fmt.Printf) only
+// keeps an import in use. fmt.Fprint* to an http.ResponseWriter, a
 // bytes.Buffer or any writer other than the standard streams is output,
 // not logging; fmt.Sprintf and fmt.Errorf are not printing. A *log.Logger
 // made with log.New writes to the sink the program chose and is not

@@ -63,7 +63,8 @@ var Pass = passkit.Pass[Config]{
 		Checks:    passkit.Checks{CategoryRawPrint, CategoryMixedLoggers, CategoryUncorrelatedLog},
 		AllowMain: true,
 	},
-	Requires: []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, logscope.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, logscope.Analyzer},
+	FactTypes: []analysis.Fact{new(printerFact)},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
 	RunDespiteErrors: true,
@@ -88,6 +89,12 @@ type checker struct {
 	mixed map[string]bool
 	// ctxs tells the contexts that carry the caller's trace.
 	ctxs *ctxscope.Carriers
+	// printers holds the printers of the package, printerDecls their
+	// declarations, and importedPrinters the facts looked up in other
+	// packages (nil for a function that is not a printer).
+	printers         map[*types.Func]*printerFact
+	printerDecls     map[*ast.FuncDecl]bool
+	importedPrinters map[*types.Func]*printerFact
 }
 
 // run walks the calls of every non-test file once and hands each to the
@@ -111,6 +118,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		defaults: map[types.Object]bool{},
 		mixed:    map[string]bool{},
 	}
+	if rawPrint {
+		c.learnPrinters()
+	}
 	// fmt.Printf used as a value needs fmt (or log) imported right here.
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for _, imp := range pass.Pkg.Imports() {
@@ -132,6 +142,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				key := idx.Key(n)
 				printing := rawPrint && c.mayPrint(n, key)
 				if key == "" && !printing {
+					if rawPrint {
+						c.printerCall(cur, n)
+					}
 					continue
 				}
 				if printing {
@@ -156,7 +169,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 // silenced reports whether a finding of the category at cur is not one:
 // code that only tests run prints and builds loggers as it pleases, and
-// what a command-line program prints (allow-main) is its output.
+// what a command-line program prints (allow-main) is its output, as is
+// what the program prints while it loads its configuration, before the
+// logger that the configuration describes exists.
 func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	switch c.scope.At(cur).Kind {
 	case logscope.Test:
@@ -164,7 +179,7 @@ func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	case logscope.Command:
 		return c.cfg.AllowMain && category == CategoryRawPrint
 	}
-	return false
+	return c.cfg.AllowMain && category == CategoryRawPrint && c.scope.ConfigLoad(cur).Kind != logscope.Production
 }
 
 // reportAt reports d, found at cur, unless it is silenced.

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/otellint/otellint/internal/summary/summarytest"
 	"github.com/otellint/otellint/internal/testenv"
 	"github.com/otellint/otellint/passes/rawlogging"
 )
@@ -37,7 +38,8 @@ func TestProgramOutput(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
-		"otellint.test/rawlogging/harnessuse")
+		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload",
+		"otellint.test/rawlogging/flagwrapper/...")
 }
 
 func TestAllowMainFalse(t *testing.T) {
@@ -100,4 +102,19 @@ func TestConfig(t *testing.T) {
 	if rawlogging.Analyzer.Flags.Lookup("logger").Value.String() != "" {
 		t.Error("setting one analyzer's flag changed the default analyzer")
 	}
+}
+
+// TestPrinters: a function whose purpose is printing what it builds is
+// like fmt.Print: its calls from production code are reported, in its
+// package and in others through its fact, not the print inside it, and
+// calls from test support are not.
+func TestPrinters(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/printer/...")
+}
+
+// TestSummary checks that the cross-package case (printers of another
+// package) finds the same diagnostics when the facts are computed by the
+// summary service, as under golangci-lint.
+func TestSummary(t *testing.T) {
+	summarytest.Same(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/printer/...")
 }

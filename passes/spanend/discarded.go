@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
@@ -69,7 +70,8 @@ func (c *checker) checkDiscarded(fc inspector.Cursor, body *ast.BlockStmt, sig *
 // the function), handed on or never returns, and where the old context
 // variable is assigned: from there on it may well carry the span. Reading
 // the span back (trace.SpanFromContext(ctx)) is not passing the context
-// on. Only whether such a call is reached matters, not on which branch,
+// on, nor is deriving a context for a component the function hands out
+// (componentContext). Only whether such a call is reached matters, not on which branch,
 // so the plain walk does.
 func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 	e := cr.ctxTarget(c)
@@ -95,6 +97,9 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 					if astx.IdentVar(c.pass.TypesInfo, l) == old {
 						reassigned = true
 					}
+				}
+				if call := c.componentContext(f.fc, x, old); call != nil {
+					seen[call] = true // not below the span: see componentContext
 				}
 			case *ast.CallExpr:
 				if x != cr.call && !seen[x] && c.passesCtx(x, old) {
@@ -127,11 +132,12 @@ func (c *checker) checkDiscardedContext(f *flow, cr *creation) {
 
 // passesCtx reports whether call passes the variable ctx directly as a
 // context.Context argument, other than to the functions that read or
-// replace the span of a context and to those that only wait on it
-// (waits.go): a select on its Done channel is the same whichever span
+// replace the span of a context and to those that only wait on it (the
+// context waiters of internal/apis, such as exec.CommandContext, and the
+// functions of waits.go): a select on its Done channel is the same whichever span
 // the context carries.
 func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
-	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) {
+	if c.idx.Is(call, apis.SpanFromContext, apis.ContextWithSpan, apis.SpanContextFromCtx) || c.idx.Is(call, apis.ContextWaiters...) {
 		return false
 	}
 	ft := c.pass.TypesInfo.TypeOf(call.Fun)
@@ -155,4 +161,66 @@ func (c *checker) passesCtx(call *ast.CallExpr, ctx *types.Var) bool {
 		return true
 	}
 	return false
+}
+
+// componentContext returns the call of the assignment as that derives a
+// context from old for a component the function hands out, or nil: a
+// cancellable context whose cancel function is kept beyond the function
+// (stored in a struct or a field, or returned) and not deferred.
+//
+//	ctx, cancel := context.WithCancel(ctx)
+//	for _, w := range workers { go w.Run(ctx) }
+//	return &Pipeline{workers: workers, cancel: cancel}
+//
+// The derived context lives as long as whoever holds the cancel, after
+// the function has returned and its span has ended: the work it runs is
+// not below the span, and parenting it to a finished span instead of the
+// caller's is a design choice, not a lost trace.
+func (c *checker) componentContext(fc inspector.Cursor, as *ast.AssignStmt, old *types.Var) *ast.CallExpr {
+	info := c.pass.TypesInfo
+	if len(as.Rhs) != 1 || len(as.Lhs) != 2 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || !c.idx.Is(call, apis.ContextDerivers...) || astx.IdentVar(info, call.Args[0]) != old {
+		return nil
+	}
+	tup, ok := info.TypeOf(call).(*types.Tuple)
+	if !ok || tup.Len() != 2 {
+		return nil
+	}
+	if _, ok := tup.At(1).Type().Underlying().(*types.Signature); !ok {
+		return nil // errgroup.WithContext: a group, not a cancel
+	}
+	switch l := ast.Unparen(as.Lhs[1]).(type) {
+	case *ast.SelectorExpr:
+		return call // p.cancel: kept in a field
+	case *ast.Ident:
+		v, ok := info.ObjectOf(l).(*types.Var)
+		if !ok || l.Name == "_" {
+			return nil
+		}
+		kept := false
+		for _, u := range c.usesOf(fc)[v] {
+			switch k, i := u.ParentEdge(); k {
+			case edge.KeyValueExpr_Value, edge.CompositeLit_Elts, edge.ReturnStmt_Results:
+				kept = true
+			case edge.AssignStmt_Rhs:
+				a := u.Parent().Node().(*ast.AssignStmt)
+				if len(a.Lhs) == len(a.Rhs) {
+					if _, ok := ast.Unparen(a.Lhs[i]).(*ast.SelectorExpr); ok {
+						kept = true // s.cancel = cancel
+					}
+				}
+			case edge.CallExpr_Fun:
+				if k2, _ := u.Parent().ParentEdge(); k2 == edge.DeferStmt_Call {
+					return nil // cancelled when the function returns
+				}
+			}
+		}
+		if kept {
+			return call
+		}
+	}
+	return nil
 }

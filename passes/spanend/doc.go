@@ -77,8 +77,14 @@
 //     passed on below while the span is open, so child spans and logs do not
 //     belong to it. A call that only waits on the context (its Done, Err or
 //     Deadline, learned from the callee's body across the module's
-//     packages, an interface method whose implementations there all wait)
-//     does not count: whichever span the context carries, it does the same.
+//     packages, an interface method whose implementations there all wait;
+//     a library call that takes a context only to stop, such as
+//     exec.CommandContext or a CEL program's ContextEval) does not count:
+//     whichever span the context carries, it does the same.
+//     Nor does deriving a cancellable context for a component the function
+//     hands out (ctx, cancel := context.WithCancel(ctx), the cancel kept in
+//     a returned struct or a field and not deferred): that context runs
+//     the component's work after the function and its span have ended.
 //   - foreign-end: End on the span of trace.SpanFromContext(ctx), where ctx
 //     is the context the caller passed in: it ends the caller's span early.
 //   - use-after-end: SetStatus, RecordError, SetAttributes, AddEvent or

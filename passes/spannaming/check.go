@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -65,6 +66,9 @@ func (c *checker) check(cs callSite) {
 	// which is often configuration (a base URL, a component name).
 	best, rank := part{}, 0
 	for _, p := range parts {
+		if p.kind == opaque && !c.set.stateNames && c.stateValue(cs.fd, p.expr) {
+			continue // the receiver's state, a definition's field: bounded by the program
+		}
 		r := 0
 		switch {
 		case p.kind == unbounded:
@@ -81,7 +85,7 @@ func (c *checker) check(cs callSite) {
 		}
 	}
 	if rank > 0 {
-		c.reportDynamic(at(best), best)
+		c.reportDynamic(at(best), best, c.recordedAs(cs, best))
 	}
 	// Otherwise parameters and bounded values: a wrapper, or a name from a
 	// closed set.
@@ -136,8 +140,9 @@ func (c *checker) checkConstName(at ast.Expr, fd *ast.FuncDecl, name string) {
 	}
 }
 
-// reportDynamic reports a span name built from a non-constant value.
-func (c *checker) reportDynamic(at ast.Expr, p part) {
+// reportDynamic reports a span name built from a non-constant value; key
+// is the attribute the span already records it as, or "".
+func (c *checker) reportDynamic(at ast.Expr, p part, key string) {
 	if !c.set.checks.On(CategoryDynamicName) {
 		return
 	}
@@ -148,9 +153,13 @@ func (c *checker) reportDynamic(at ast.Expr, p part) {
 			what = what[:37] + "..."
 		}
 	}
+	msg := fmt.Sprintf("span name is built at run time from %s, so every value makes a new span name; use a constant name and record %s as a span attribute", what, what)
+	if key != "" {
+		msg = fmt.Sprintf("span name is built at run time from %s, so every value makes a new span name; the span already records it as attribute %s: use a constant name", what, key)
+	}
 	d := analysis.Diagnostic{
 		Pos: at.Pos(), End: at.End(), Category: CategoryDynamicName,
-		Message: fmt.Sprintf("span name is built at run time from %s, so every value makes a new span name; use a constant name and record %s as a span attribute", what, what),
+		Message: msg,
 	}
 	if p.expr != nil && (p.expr.Pos() < at.Pos() || p.expr.End() > at.End()) {
 		d.Related = []analysis.RelatedInformation{{Pos: p.expr.Pos(), End: p.expr.End(), Message: "the non-constant part of the name"}}
@@ -191,4 +200,55 @@ func (c *checker) emit(d analysis.Diagnostic) {
 	}
 	c.reported[d.Pos] = true
 	c.report(d)
+}
+
+// recordedAs returns the key of the attribute under which the span that
+// cs starts already records the value of p, or "": an attribute of
+// trace.WithAttributes among the options of Tracer.Start whose value is
+// the same expression, or the same local variable.
+//
+//	name := "Check " + kind
+//	tracer.Start(ctx, name, trace.WithAttributes(attribute.String("check.kind", kind)))
+func (c *checker) recordedAs(cs callSite, p part) string {
+	if p.expr == nil || c.idx.Key(cs.call) != apis.TracerStart || len(cs.call.Args) < 3 {
+		return ""
+	}
+	info := c.pass.TypesInfo
+	ev := c.evaluator(cs.fd)
+	same := func(v ast.Expr) bool {
+		for _, q := range ev.eval(v, 0) {
+			if q.expr == p.expr || (q.expr != nil && types.ExprString(q.expr) == types.ExprString(p.expr)) {
+				return true
+			}
+		}
+		return false
+	}
+	key := ""
+	for _, opt := range cs.call.Args[2:] {
+		ast.Inspect(opt, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || key != "" {
+				return key == ""
+			}
+			var k, v ast.Expr
+			switch {
+			case c.idx.Is(call, apis.AttributeFuncs...) && len(call.Args) == 2:
+				k, v = call.Args[0], call.Args[1]
+			case c.idx.Is(call, apis.AttributeKeyMethods...) && len(call.Args) == 1:
+				if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+					k, v = sel.X, call.Args[0]
+				}
+			}
+			if v == nil || !same(v) {
+				return true
+			}
+			if s, ok := constval.String(info, k); ok {
+				key = strconv.Quote(s)
+			} else {
+				key = types.ExprString(k)
+			}
+			return false
+		})
+	}
+	return key
 }

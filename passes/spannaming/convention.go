@@ -55,12 +55,15 @@ type settings struct {
 	preset  bool           // pattern is ServiceActionPattern
 	generic map[string]bool
 	words   map[string]bool
+	// stateNames reports names built from the receiver's state and from
+	// fields of definitions too.
+	stateNames bool
 }
 
 // compile compiles a configuration: its convention, checks and generic
 // names.
 func compile(cfg *Config) (*settings, error) {
-	s := &settings{checks: cfg.Checks, generic: map[string]bool{}, words: map[string]bool{}}
+	s := &settings{checks: cfg.Checks, generic: map[string]bool{}, words: map[string]bool{}, stateNames: cfg.StateNames}
 	pat := cfg.Pattern
 	if pat == "" && cfg.Preset == PresetServiceAction {
 		pat, s.preset = ServiceActionPattern, true

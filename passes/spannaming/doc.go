@@ -53,10 +53,17 @@
 //     holding r.URL.Path, a UUID or a time. The message names the part
 //     most likely to change with each call: an ID, a path or a time before
 //     another value, a local value before a struct field such as a
-//     configured base URL. A name that is only a field is reported when
-//     the field is request data: a field of a protobuf message parameter
-//     (req.Relation) or of a variable a body was decoded into
-//     (json.NewDecoder(r.Body).Decode(&in); in.Operation).
+//     configured base URL. When the span already records that value as an
+//     attribute (trace.WithAttributes among the options of the Start
+//     call), the message says so: the name only repeats it. A name that is only a field is reported when
+//     the field is request data: a field of a parameter of a handler (an
+//     HTTP handler, an RPC method, a message handler such as Consume(m
+//     Message)), of a parameter that is an RPC's request message
+//     (req.Relation, where the function serves the request or the
+//     message's package declares a service method taking it, as generated
+//     gRPC code does; also through a struct embedding the message), or of
+//     a variable a body was decoded into (json.NewDecoder(r.Body).Decode(&in);
+//     in.Operation).
 //   - empty-tracer-name: otel.Tracer("") or provider.Tracer(""), whose spans
 //     carry no instrumentation scope of their own: the SDK files them under
 //     its placeholder scope go.opentelemetry.io/otel/sdk/tracer (the
@@ -69,7 +76,16 @@
 // of an enumerated type (a named type with declared constants), r.Method
 // and r.Pattern of an *http.Request, the integer counter of a loop (for i
 // := 0; i < n; i++, for i := range n: as many names as iterations, such
-// as the child spans of a load generator). A no-op tracer provider's
+// as the child spans of a load generator). It stays silent, too, for the
+// parts of a name read from the program's own state: a value of the
+// receiver (its field, or a method of it or of its field: "load " +
+// s.vtx.Name(), a pipeline step naming its span after itself), and a field
+// or getter (GetX) of a parameter that is not request data, such as a
+// schema definition passed down (def.GetTupleset().GetRelation() + "->"
+// + def.Target). Such names come from a set the program chose, bounded by
+// its configuration or schema; the option state-names reports them too.
+// A value computed from a parameter by another method (ref.String()) is
+// not a field and stays reported. A no-op tracer provider's
 // Tracer("") is not reported. Test files are not checked: test spans are
 // fixtures named for the test (helpers in them are still learned).
 //
@@ -133,4 +149,7 @@
 //	    (Service.Action or Domain.Service.Action in PascalCase, or a semantic-convention name)
 //	-spannaming.generic-names (default: none)
 //	    comma-separated names to report as generic, besides the built-in ones
+//	-spannaming.state-names (default: false)
+//	    also report span names built from the receiver's state or from fields of a parameter
+//	    that is not request data (a schema definition, a configuration)
 package spannaming

@@ -11,13 +11,14 @@ import (
 
 // requestField reports whether e reads a string field of request data,
 // whose values are whatever the client sent: a field (or a field of a
-// field) of a protobuf message parameter of fd, or of a local variable fd
-// decodes a body into:
+// field) of a parameter of fd that is an RPC's request message
+// (rpcRequest), or of a local variable fd decodes a body into:
 //
 //	func (s *server) Check(ctx context.Context, req *pb.CheckRequest) { tracer.Start(ctx, req.Relation) }
 //	json.NewDecoder(r.Body).Decode(&in); tracer.Start(ctx, in.Operation)
 //
-// A field of the receiver or of a configuration struct is not request data:
+// A field of the receiver, of a configuration struct or of a protobuf
+// message that no RPC takes (a schema's definition) is not request data:
 // it is set once and names few spans.
 func (c *checker) requestField(fd *ast.FuncDecl, e ast.Expr) bool {
 	if fd == nil || fd.Body == nil || !c.isField(e) {
@@ -48,7 +49,7 @@ func (c *checker) requestField(fd *ast.FuncDecl, e ast.Expr) bool {
 		return false
 	}
 	if isParam(info, fd, v) {
-		return apis.IsProtoMessage(v.Type())
+		return c.requestData(fd, v.Type())
 	}
 	return decodedInto(info, fd.Body, v)
 }

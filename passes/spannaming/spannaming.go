@@ -16,6 +16,7 @@ import (
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -45,6 +46,9 @@ type Config struct {
 	// GenericNames are compared ignoring case, separators and trailing
 	// digits.
 	GenericNames []string `json:"generic-names" help:"comma-separated names to report as generic, besides the built-in ones"`
+	// StateNames also reports dynamic names built from the receiver's
+	// state or from fields of parameters that are not request data.
+	StateNames bool `json:"state-names" help:"also report span names built from the receiver's state or from fields of a parameter that is not request data (a schema definition, a configuration)"`
 }
 
 // Validate checks the pattern and the preset.
@@ -69,7 +73,7 @@ var Pass = passkit.Pass[Config]{
 	Default: Config{
 		Checks: passkit.Checks{CategoryBadName, CategoryGenericName, CategoryDynamicName, CategoryEmptyTracerName},
 	},
-	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
 	FactTypes: []analysis.Fact{new(nameFact)},
 	Run:       run,
 }
@@ -81,6 +85,7 @@ var Analyzer = Pass.Analyzer()
 type checker struct {
 	pass     *analysis.Pass
 	idx      *apis.Index
+	reqs     *reqscope.Info
 	set      *settings
 	report   func(analysis.Diagnostic)
 	evals    map[*ast.FuncDecl]*evaluator
@@ -111,7 +116,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
-	c := &checker{pass: pass, idx: idx, set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{},
+	c := &checker{pass: pass, idx: idx, reqs: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), set: set, report: suppress.Reporter(pass), evals: map[*ast.FuncDecl]*evaluator{}, reported: map[token.Pos]bool{},
 		imported: map[*types.Func][]FactPart{}}
 
 	// Collect the calls that may name a span, with their enclosing

@@ -34,9 +34,24 @@ func TestPreset(t *testing.T) {
 		"otellint.test/spannaming/article",
 		"otellint.test/spannaming/dynamic",
 		"otellint.test/spannaming/requestdata",
+		"otellint.test/spannaming/statevalues",
 		"otellint.test/spannaming/generics",
 		"otellint.test/spannaming/wrappers/...",
 	)
+}
+
+// TestStateNames runs the option state-names: names built from the
+// receiver's state and from a definition's fields are reported too.
+func TestStateNames(t *testing.T) {
+	dir := testenv.TestData(t)
+	a, err := spannaming.Pass.New(spannaming.Pass.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("state-names", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, a, "otellint.test/spannaming/statenames")
 }
 
 func TestCustomConfig(t *testing.T) {

@@ -3,11 +3,14 @@
 package deps
 
 import (
+	_ "github.com/BurntSushi/toml"
 	_ "github.com/IBM/sarama"
 	_ "github.com/golang/mock/gomock"
+	_ "github.com/google/cel-go/cel"
 	_ "github.com/google/uuid"
 	_ "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth"
 	_ "github.com/nats-io/nats.go"
+	_ "github.com/pelletier/go-toml/v2"
 	_ "github.com/prometheus/client_golang/prometheus"
 	_ "github.com/prometheus/client_golang/prometheus/promauto"
 	_ "github.com/rabbitmq/amqp091-go"
@@ -54,8 +57,12 @@ import (
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/mock/gomock"
 	_ "go.uber.org/zap"
+	_ "go.yaml.in/yaml/v3"
 	_ "golang.org/x/sync/errgroup"
 	_ "google.golang.org/grpc/metadata"
 	_ "google.golang.org/protobuf/proto"
+	_ "gopkg.in/yaml.v2"
+	_ "gopkg.in/yaml.v3"
 	_ "k8s.io/klog/v2"
+	_ "sigs.k8s.io/yaml"
 )

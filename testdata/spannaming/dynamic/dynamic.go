@@ -11,6 +11,8 @@ import (
 
 	"github.com/google/uuid"
 	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/trace"
 )
 
 var tracer = otel.Tracer("otellint.test/spannaming/dynamic")
@@ -137,4 +139,17 @@ func simulate(ctx context.Context, children int, ids []string) {
 		_, s := tracer.Start(ctx, fmt.Sprintf("Child.%s", id)) // want `span name is built at run time from id`
 		s.End()
 	}
+}
+
+// recorded names its span from a value it also records as an attribute:
+// the message says so.
+func recorded(ctx context.Context, kind, shard string) {
+	name := "Check " + kind
+	_, s1 := tracer.Start(ctx, name, trace.WithAttributes(attribute.String("check.kind", kind))) // want `span name is built at run time from kind, so every value makes a new span name; the span already records it as attribute "check.kind": use a constant name`
+	s1.End()
+	_, s2 := tracer.Start(ctx, "Check "+kind, trace.WithAttributes(attribute.Key("check.kind").String(kind))) // want `the span already records it as attribute "check.kind"`
+	s2.End()
+	// Another value recorded: the usual advice.
+	_, s3 := tracer.Start(ctx, "Check "+kind, trace.WithAttributes(attribute.String("check.shard", shard))) // want `from kind, so every value makes a new span name; use a constant name and record kind as a span attribute`
+	s3.End()
 }

@@ -1,0 +1,54 @@
+package apis
+
+import (
+	"go/types"
+	"slices"
+)
+
+// ConfigDecoders decode a configuration text (YAML, JSON, TOML) into the
+// value that their one parameter of type any points to ([DecodeTarget]):
+// yaml.Unmarshal(data, &cfg), json.NewDecoder(f).Decode(&cfg),
+// toml.DecodeFile(path, &cfg).
+var ConfigDecoders = []string{
+	"encoding/json.Unmarshal", m("encoding/json.Decoder", "Decode"),
+	"gopkg.in/yaml.v2.Unmarshal", "gopkg.in/yaml.v2.UnmarshalStrict", m("gopkg.in/yaml.v2.Decoder", "Decode"),
+	"gopkg.in/yaml.v3.Unmarshal", m("gopkg.in/yaml.v3.Decoder", "Decode"),
+	"go.yaml.in/yaml/v3.Unmarshal", m("go.yaml.in/yaml/v3.Decoder", "Decode"),
+	"sigs.k8s.io/yaml.Unmarshal", "sigs.k8s.io/yaml.UnmarshalStrict",
+	"github.com/BurntSushi/toml.Unmarshal", "github.com/BurntSushi/toml.Decode", "github.com/BurntSushi/toml.DecodeFile",
+	m("github.com/BurntSushi/toml.Decoder", "Decode"),
+	"github.com/pelletier/go-toml/v2.Unmarshal", m("github.com/pelletier/go-toml/v2.Decoder", "Decode"),
+}
+
+// FileReaders read a file of the file system, or one embedded in the
+// program: what they read is data the program ships or is pointed to, not
+// a request.
+var FileReaders = []string{
+	OSPkg + ".ReadFile", OSPkg + ".Open", OSPkg + ".OpenFile",
+	"io/ioutil.ReadFile", "io/fs.ReadFile",
+	m("embed.FS", "ReadFile"), m("embed.FS", "Open"),
+	"github.com/BurntSushi/toml.DecodeFile",
+}
+
+// IsConfigDecoder reports whether fn is one of [ConfigDecoders].
+func IsConfigDecoder(fn *types.Func) bool {
+	return fn != nil && slices.Contains(ConfigDecoders, RawKey(fn.Origin()))
+}
+
+// IsFileReader reports whether fn is one of [FileReaders].
+func IsFileReader(fn *types.Func) bool {
+	return fn != nil && slices.Contains(FileReaders, RawKey(fn.Origin()))
+}
+
+// DecodeTarget returns the index of the parameter of a decoder that
+// receives the decoded value, its first parameter of interface type, or
+// -1.
+func DecodeTarget(fn *types.Func) int {
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if types.IsInterface(params.At(i).Type()) {
+			return i
+		}
+	}
+	return -1
+}
