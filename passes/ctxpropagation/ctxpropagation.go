@@ -55,7 +55,7 @@ var Pass = passkit.Pass[Config]{
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks(slices.Clone(DefaultChecks))},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer, logscope.Analyzer},
-	FactTypes:  []analysis.Fact{new(waitsFact)},
+	FactTypes:  []analysis.Fact{new(waitsFact), new(exitsFact)},
 	Run:        run,
 }
 
@@ -77,6 +77,7 @@ type checker struct {
 	// carriers tells the contexts that carry the caller's trace.
 	carriers *ctxscope.Carriers
 	roots    map[*types.Func]root // memo of rootOf
+	ends     map[*types.Func]bool // memo of endsProcess
 }
 
 // run walks every file once and hands each call and selector to the
@@ -94,9 +95,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
 		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
 		place: pass.ResultOf[logscope.Analyzer].(*logscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
-		roots: map[*types.Func]root{}}
+		roots: map[*types.Func]root{}, ends: map[*types.Func]bool{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()
+	c.exportExits()
 	for fc := range ins.Root().Children() {
 		file, ok := fc.Node().(*ast.File)
 		if !ok || sup.GeneratedFile(pass.Fset, file) {

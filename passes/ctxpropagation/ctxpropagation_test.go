@@ -85,7 +85,7 @@ func TestConfig(t *testing.T) {
 // links no tracing) beside their positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"untraced/...")
+		pkg+"detached", pkg+"kept", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"untraced/...", pkg+"shutdown/...")
 }
 
 // TestPeerSuites runs the shapes that the suites of the noctx and
@@ -130,5 +130,5 @@ func TestCleanup(t *testing.T) {
 // same diagnostics when the facts are computed by the summary service, as
 // under golangci-lint.
 func TestSummary(t *testing.T) {
-	summarytest.Same(t, testenv.TestData(t), ctxpropagation.Analyzer, "otellint.test/ctxpropagation/waits/...")
+	summarytest.Same(t, testenv.TestData(t), ctxpropagation.Analyzer, "otellint.test/ctxpropagation/waits/...", "otellint.test/ctxpropagation/shutdown/...")
 }

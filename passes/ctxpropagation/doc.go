@@ -114,6 +114,15 @@
 //     closed later or delivers later (its first result has a Close method
 //     or is a channel: a connection, a pipe, a command's process, an exit
 //     status): it bounds the resource's lifetime, not the request's;
+//   - a fresh context given to a function that ends the process on its
+//     way out (os.Exit, log.Fatal and the like as its last statement, in
+//     a deferred call at its top level, or in the goroutine it starts
+//     last; learned from the function's body, across packages from a
+//     fact), or to a function that hands it on only to such a function:
+//     it is the shutdown's own context, which the request that asked for
+//     the shutdown must not cut short. A function that exits only on an
+//     error branch, or with the outcome of work done in the exit's
+//     arguments (log.Fatal(srv.Serve(l))), is not a shutdown;
 //   - a callback without a context parameter stored in a struct field for
 //     another component to call later (opts.Credentials = func(host
 //     string) ...): it runs in that component's work, not the caller's;

@@ -10,7 +10,8 @@ import (
 
 // waitsFact marks a function that uses some of its context parameters
 // only to wait: their Done, Err or Deadline, a wait helper, or another
-// function that does the same. A context.Background() given there loses
+// function that does the same (or one that ends the process, whose
+// context is the shutdown's). A context.Background() given there loses
 // no trace.
 type waitsFact struct{ ctxscope.WaitParams }
 

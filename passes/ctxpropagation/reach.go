@@ -26,7 +26,7 @@ import (
 type fate int
 
 const (
-	waited  fate = iota // only waited on, stored for a component, or dropped
+	waited  fate = iota // only waited on, stored for a component, dropped, or ending the process
 	reached             // it reaches code that may read or send the trace
 	kept                // the trace is put into it another way
 )
@@ -178,8 +178,8 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 			return kept
 		}
 	}
-	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && c.waitsOn(fn, i) {
-		return waited
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && (c.waitsOn(fn, i) || c.endsProcess(fn)) {
+		return waited // only waited on, or the process's shutdown context
 	}
 	if key == "" && (c.release(cc) || c.opens(call)) {
 		return waited
