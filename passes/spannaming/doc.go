@@ -85,7 +85,8 @@
 // + def.Target). Such names come from a set the program chose, bounded by
 // its configuration or schema; the option state-names reports them too.
 // A value computed from a parameter by another method (ref.String()) is
-// not a field and stays reported. A no-op tracer provider's
+// not a field and stays reported, and so does a field or getter whose
+// name says it identifies one instance ("ship " + o.ID, "run " + j.jobID). A no-op tracer provider's
 // Tracer("") is not reported. Test files are not checked: test spans are
 // fixtures named for the test (helpers in them are still learned).
 //

@@ -9,6 +9,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/constval"
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/reqscope"
 )
@@ -26,7 +27,9 @@ import (
 // Such a name names a component or a definition the program chose: its
 // values come from a bounded set in most programs (a pipeline's steps, a
 // schema's relations), unlike a per-call value such as an id parameter,
-// a request's field or a value computed by a call (ref.String()).
+// a request's field or a value computed by a call (ref.String()). A field
+// or getter whose name says it identifies an instance (o.ID, s.jobID) is
+// per-call whoever holds it, and is not state.
 func (c *checker) stateValue(fd *ast.FuncDecl, e ast.Expr) bool {
 	if fd == nil || e == nil {
 		return false
@@ -72,6 +75,9 @@ loop:
 	id, ok := x.(*ast.Ident)
 	if !ok || len(sels) == 0 {
 		return false
+	}
+	if identifies(sels[0].Sel.Name) {
+		return false // o.ID, s.jobID, GetUUID(): one instance, not a kind
 	}
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok {
@@ -235,6 +241,21 @@ func takesRequest(sig *types.Signature, req types.Type) bool {
 		case i == 0 && p.Len() == 2 && types.IsInterface(p.At(1).Type()):
 			return true
 		}
+	}
+	return false
+}
+
+// identifies reports whether a field or getter name says that its value
+// identifies one instance: its last word is id, ids, uuid or guid (ID,
+// jobID, GetUUID), whoever holds it.
+func identifies(name string) bool {
+	w := constval.Words(name)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "id", "ids", "uuid", "guid":
+		return true
 	}
 	return false
 }

@@ -130,3 +130,32 @@ func forward(ctx context.Context, r route, body []byte) {
 	span.End()
 	_ = body
 }
+
+// order is a domain value a service method is given.
+type order struct {
+	ID   string
+	Kind string
+}
+
+// Bad: an identifier read from a parameter names one instance, even when
+// the parameter is not request data; its kind is a bounded name.
+func ship(ctx context.Context, o order) {
+	_, s1 := tracer.Start(ctx, "ship "+o.ID) // want `span name is built at run time from o.ID`
+	s1.End()
+	_, s2 := tracer.Start(ctx, "ship "+o.Kind)
+	s2.End()
+}
+
+// job is a unit of work that knows its own identity.
+type job struct {
+	jobID string
+	queue string
+}
+
+// Bad: the receiver's identifier; its queue is a bounded name.
+func (j *job) Run(ctx context.Context) {
+	_, s1 := tracer.Start(ctx, "run "+j.jobID) // want `span name is built at run time from j.jobID`
+	s1.End()
+	_, s2 := tracer.Start(ctx, "run "+j.queue)
+	s2.End()
+}
