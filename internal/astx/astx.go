@@ -1,6 +1,7 @@
 // Package astx holds the small syntax and type helpers that several passes
 // need: whether an expression is the nil literal, a type without its
-// pointer, whether a type is an error, the function around a node. Each was once written in several
+// pointer, whether a type is an error, the function around a node, the place a
+// value is assigned to. Each was once written in several
 // passes; this is the one copy.
 package astx
 
@@ -10,6 +11,7 @@ import (
 	"go/types"
 	"math"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/passkit"
@@ -127,4 +129,22 @@ func SingleDef(info *types.Info, cur inspector.Cursor, id *ast.Ident) ast.Expr {
 		return nil
 	}
 	return def
+}
+
+// AssignedTo returns the expression that the value at cur is assigned to
+// one to one: the matching left-hand side of v := x or v, w = x, y, or
+// the matching name of var v = x; nil elsewhere (and for v, err := f(),
+// where one value fills several places).
+func AssignedTo(cur inspector.Cursor) ast.Expr {
+	switch k, i := cur.ParentEdge(); k {
+	case edge.AssignStmt_Rhs:
+		if as := cur.Parent().Node().(*ast.AssignStmt); len(as.Lhs) == len(as.Rhs) {
+			return as.Lhs[i]
+		}
+	case edge.ValueSpec_Values:
+		if vs := cur.Parent().Node().(*ast.ValueSpec); len(vs.Names) == len(vs.Values) {
+			return vs.Names[i]
+		}
+	}
+	return nil
 }

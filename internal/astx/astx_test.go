@@ -123,3 +123,47 @@ func f() {
 		}
 	}
 }
+
+// TestAssignedTo checks which place each call's value is assigned to: the
+// matching left-hand side or name, and none for a call whose results fill
+// several places or that is not assigned.
+func TestAssignedTo(t *testing.T) {
+	const src = `package p
+
+func one() int          { return 1 }
+func two() (int, error) { return 1, nil }
+
+var pkg, other = one(), one()
+
+func f() {
+	a, b := one(), one()
+	c, err := two()
+	_ = one()
+	one()
+	_, _, _, _ = a, b, c, err
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for c := range inspector.New([]*ast.File{f}).Root().Preorder((*ast.CallExpr)(nil)) {
+		switch e := AssignedTo(c).(type) {
+		case *ast.Ident:
+			got = append(got, e.Name)
+		case nil:
+			got = append(got, "-")
+		}
+	}
+	want := []string{"pkg", "other", "a", "b", "-", "_", "-"}
+	if len(got) != len(want) {
+		t.Fatalf("AssignedTo over the calls = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("AssignedTo over the calls = %v, want %v", got, want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/ctxscope"
 	"github.com/otellint/otellint/internal/logscope"
 	"github.com/otellint/otellint/internal/passkit"
@@ -193,21 +194,7 @@ func (c *checker) methodValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 // discarded reports whether the expression at cur is assigned to the
 // blank identifier: _ = http.Get.
 func discarded(cur inspector.Cursor) bool {
-	k, i := cur.ParentEdge()
-	var lhs ast.Expr
-	switch k {
-	case edge.AssignStmt_Rhs:
-		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Lhs) == len(as.Rhs) {
-			lhs = as.Lhs[i]
-		}
-	case edge.ValueSpec_Values:
-		vs := cur.Parent().Node().(*ast.ValueSpec)
-		if len(vs.Names) == len(vs.Values) {
-			lhs = vs.Names[i]
-		}
-	}
-	id, ok := lhs.(*ast.Ident)
+	id, ok := astx.AssignedTo(cur).(*ast.Ident)
 	return ok && id.Name == "_"
 }
 

@@ -90,19 +90,8 @@ func (c *checker) givenOnlyRoutes(cur inspector.Cursor, name string, pos int, ex
 // cur is stored in: v := call, var v = call, s.f = call, T{f: call}.
 func (c *checker) storeOf(cur inspector.Cursor) *types.Var {
 	info := c.pass.TypesInfo
-	var target ast.Expr
-	switch k, i := cur.ParentEdge(); k {
-	case edge.AssignStmt_Rhs:
-		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Lhs) == len(as.Rhs) {
-			target = as.Lhs[i]
-		}
-	case edge.ValueSpec_Values:
-		vs := cur.Parent().Node().(*ast.ValueSpec)
-		if len(vs.Names) == len(vs.Values) {
-			target = vs.Names[i]
-		}
-	case edge.KeyValueExpr_Value:
+	target := astx.AssignedTo(cur)
+	if k, _ := cur.ParentEdge(); k == edge.KeyValueExpr_Value {
 		target = cur.Parent().Node().(*ast.KeyValueExpr).Key
 	}
 	switch t := ast.Unparen(target).(type) {

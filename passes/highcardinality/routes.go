@@ -258,19 +258,7 @@ func (c *checker) heldIn(scope ast.Node, lit *ast.FuncLit) *types.Var {
 	if !ok {
 		return nil
 	}
-	var lhs ast.Expr
-	switch k, i := cur.ParentEdge(); k {
-	case edge.AssignStmt_Rhs:
-		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Lhs) == len(as.Rhs) {
-			lhs = as.Lhs[i]
-		}
-	case edge.ValueSpec_Values:
-		vs := cur.Parent().Node().(*ast.ValueSpec)
-		if len(vs.Names) == len(vs.Values) {
-			lhs = vs.Names[i]
-		}
-	}
+	lhs := astx.AssignedTo(cur)
 	f := astx.IdentVar(c.pass.TypesInfo, lhs)
 	if f == nil {
 		return nil
