@@ -23,7 +23,8 @@ func TestCreationTables(t *testing.T) {
 	}
 	idx := apis.NewIndex(byPath["otellint.test/deps"], nil)
 	keys := slices.Concat([]string{apis.SDKNewLoggerProvider, apis.PromGather, apis.MetricUnregister},
-		apis.PromautoNew, apis.PromNewRegistry, apis.PromRegisterFuncs, apis.PromRegistryRegister)
+		apis.PromautoNew, apis.PromNewRegistry, apis.PromRegisterFuncs, apis.PromRegistryRegister,
+		apis.PromRegistration, apis.PromKeepsLabels)
 	for _, key := range keys {
 		p := byPath[apis.KeyPackage(key)]
 		if p == nil {

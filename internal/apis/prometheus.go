@@ -30,7 +30,17 @@ var (
 	PromRegisterFuncs    = funcs(PromPkg, "MustRegister", "Register")
 	PromRegistryRegister = methods(PromPkg+".Registry", "MustRegister", "Register")
 	PromRegister         = slices.Concat(PromNewRegistry, PromRegisterFuncs, PromRegistryRegister)
-	PromautoWith         = PromautoPkg + ".With"
+	// PromRegistration register collectors with a registry or remove them:
+	// the package functions, and the methods of a Registry or of the
+	// Registerer interface.
+	PromRegistration = slices.Concat(PromRegisterFuncs, PromRegistryRegister,
+		funcs(PromPkg, "Unregister"), methods(PromPkg+".Registry", "Unregister"),
+		methods(PromPkg+".Registerer", "MustRegister", "Register", "Unregister"))
+	// PromKeepsLabels are the methods of a labelled collector (promoted from
+	// its MetricVec) that make no new child: Reset, the Delete methods,
+	// Describe and Collect.
+	PromKeepsLabels = methods(PromPkg+".MetricVec", "Reset", "Delete", "DeleteLabelValues", "DeletePartialMatch", "Describe", "Collect")
+	PromautoWith    = PromautoPkg + ".With"
 )
 
 func init() {
@@ -39,5 +49,7 @@ func init() {
 	def(PromNew...)
 	def(PromWith...)
 	def(PromRegister...)
+	def(PromRegistration...)
+	def(PromKeepsLabels...)
 	def(PromautoWith)
 }

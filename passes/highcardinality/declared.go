@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -111,19 +110,14 @@ func (c *checker) storeOf(cur inspector.Cursor) *types.Var {
 // Register, MustRegister and Unregister methods of a Registerer.
 func (c *checker) registers(call *ast.CallExpr) bool {
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == apis.PromPkg &&
-		(fn.Name() == "MustRegister" || fn.Name() == "Register" || fn.Name() == "Unregister")
+	return fn != nil && slices.Contains(apis.PromRegistration, apis.RawKey(fn))
 }
 
 // keepsLabels reports whether call is a method of a Prometheus collector
 // that makes no new child: Reset, the Delete methods, Describe, Collect.
 func (c *checker) keepsLabels(call *ast.CallExpr) bool {
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != apis.PromPkg {
-		return false
-	}
-	n := fn.Name()
-	return n == "Reset" || n == "Describe" || n == "Collect" || strings.HasPrefix(n, "Delete")
+	return fn != nil && slices.Contains(apis.PromKeepsLabels, apis.RawKey(fn))
 }
 
 // givesRoute reports whether the labelling call gives the label name a
