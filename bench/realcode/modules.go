@@ -46,6 +46,8 @@ var modules = []module{
 		"Ory Kratos (Apache-2.0), an identity server: OTel spans around its persistence, hooks and self-service flows"},
 	{"caddy", "github.com/caddyserver/caddy/v2", "v2.11.9",
 		"Caddy (Apache-2.0), a web server and reverse proxy: request headers, credentials, TLS and basic auth; OTel tracing of requests in modules/caddyhttp/tracing (otelhttp, its own tracer provider), its Prometheus metrics optionally pushed over OTLP through an OTel meter provider (modules/caddyhttp/metrics.go), zap logging"},
+	{"cerbos", "github.com/cerbos/cerbos", "v0.55.0",
+		"Cerbos (Apache-2.0), an authorization service (policy decision point): principals and their attributes, JWTs passed as auxiliary data, admin credentials, audit logs; OTel tracing of its engine, rule table, schema and storage layers through its own tracing helpers, otelgrpc and otelhttp, OTel metrics, zap logging (later versions need a newer Go)"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
