@@ -48,6 +48,8 @@ var modules = []module{
 		"Caddy (Apache-2.0), a web server and reverse proxy: request headers, credentials, TLS and basic auth; OTel tracing of requests in modules/caddyhttp/tracing (otelhttp, its own tracer provider), its Prometheus metrics optionally pushed over OTLP through an OTel meter provider (modules/caddyhttp/metrics.go), zap logging"},
 	{"cerbos", "github.com/cerbos/cerbos", "v0.55.0",
 		"Cerbos (Apache-2.0), an authorization service (policy decision point): principals and their attributes, JWTs passed as auxiliary data, admin credentials, audit logs; OTel tracing of its engine, rule table, schema and storage layers through its own tracing helpers, otelgrpc and otelhttp, OTel metrics, zap logging (later versions need a newer Go)"},
+	{"argocd", "github.com/argoproj/argo-cd/v3", "v3.3.19",
+		"Argo CD (Apache-2.0), a GitOps server: user sessions, local accounts, SSO through Dex and OIDC, repository and cluster credentials; OTel tracing set up in util/trace for its API server, repo server and controller (otelgrpc interceptors), logrus logging. Later versions need a newer Go or replace a nested module the proxy does not serve; with its replace of gitops-engine dropped, the proxy's gitops-engine is older than the tree's, so a few packages (controller, util/kube) do not fully type-check"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
