@@ -37,7 +37,7 @@
 //   - pii-value: a value whose name says personal or secret data
 //     (user.Phone, req.Password, r.FormValue("email"),
 //     r.Header.Get("Authorization"), md.Get("authorization"), a variable
-//     given one of these, an *http.Cookie or its Value) logged under a
+//     given one of these, an *http.Cookie, its Value or r.Cookies()) logged under a
 //     neutral key or as a message, also inside a message built with
 //     fmt.Sprintf or +, or a string literal shaped like an email address,
 //     a phone number or a card number.

@@ -61,6 +61,7 @@ func rejected(l *Logger, r *http.Request, s *Session) {
 	l.WithFields(logrus.Fields{"email": s.Email}).Info("signed in") // want `log key "email" names personal data`
 	l.WithField("session", s).Info("signed in")                     // want `logs the whole \*Session with its personal fields \(Email, Password\)`
 	l.Warnf("sign-in failed for email=%s", s.Email)                 // want `format key "email" names personal data`
+	l.WithField("received", r.Cookies()).Warn("csrf check failed")  // want `r.Cookies\(\) holds a secret \(cookie\)`
 }
 
 func rejectedQuietly(l *Logger, r *http.Request, s *Session) {
@@ -72,6 +73,7 @@ func rejectedQuietly(l *Logger, r *http.Request, s *Session) {
 	l.WithField("session_id", s.ID).Info("signed in")
 	l.WithLevelName("password", s.Password).Info("signed in")
 	l.Warnf("sign-in failed for session=%s", s.ID)
+	l.WithField("received", len(r.Cookies())).Warn("csrf check failed")
 }
 
 func csrfToken(r *http.Request) string { return r.Header.Get("X-CSRF-Token") }
