@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -34,7 +35,9 @@ import (
 // The SchemaURL of the older version is not such a use: it names the
 // version the resource's attributes follow, and those are checked key by
 // key; a resource that cannot be merged with one of another schema URL is
-// schema-conflict's finding. The helpers that build several attributes
+// schema-conflict's finding. An old key set beside its replacement is
+// deliberate dual emission (dualemission.go), not a mix. The helpers that
+// build several attributes
 // (the subpackages such as httpconv) are not looked into: what they emit
 // is not known here, and their imports are not reported.
 
@@ -64,11 +67,32 @@ func (c *checker) differingUse(file inspector.Cursor, older, newer *types.Packag
 			continue // SchemaURL, a type, a helper of several keys
 		}
 		u := keyUse{obj: obj, key: key, id: id}
-		if why, ok := differs(u, newer); ok {
+		why, new, ok := differs(u, newer)
+		if ok && (new == "" || !c.dualEmission(&keySite{key: key, at: attributeAt(cur)}, new)) {
 			return u, why, true
 		}
 	}
 	return keyUse{}, "", false
+}
+
+// attributeAt returns the expression that builds an attribute from the
+// reference id of a semconv key: the call of a helper (semconv.HTTPMethod(m))
+// or of a method of a key constant (semconv.HTTPMethodKey.String(m)), or
+// the reference itself (an enum member).
+func attributeAt(id inspector.Cursor) inspector.Cursor {
+	at := id
+	if id.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		at = id.Parent() // pkg.X
+	}
+	if at.ParentEdgeKind() == edge.SelectorExpr_X {
+		if p := at.Parent(); p.ParentEdgeKind() == edge.CallExpr_Fun {
+			return p.Parent() // pkg.XKey.String(v)
+		}
+	}
+	if at.ParentEdgeKind() == edge.CallExpr_Fun {
+		return at.Parent() // pkg.X(v)
+	}
+	return at
 }
 
 // semconvKey returns the attribute key that obj, an object of a semconv
@@ -96,34 +120,35 @@ func semconvKey(obj types.Object) (string, bool) {
 }
 
 // differs reports whether the key of u is another in a newer version of
-// the conventions (newer, when its types are at hand), and how, for the
-// message: "renamed \"http.request.method\" by the semantic conventions",
-// or "" for an enum member that newer lacks.
-func differs(u keyUse, newer *types.Package) (string, bool) {
+// the conventions (newer, when its types are at hand); why says how, for
+// the message ("renamed \"http.request.method\" by the semantic
+// conventions", or "" for an enum member that newer lacks), and new is the
+// key it was renamed to, if it was.
+func differs(u keyUse, newer *types.Package) (why, new string, ok bool) {
 	a, known := registry.Attribute(u.key)
 	current := known && !deprecated(a.Deprecated)
-	why := ""
 	switch {
 	case current:
 	case !known:
 		why = "dropped from the semantic conventions"
 	case a.Deprecated.Reason == registry.Renamed && a.Deprecated.RenamedTo != "":
-		why = fmt.Sprintf("renamed %q by the semantic conventions", a.Deprecated.RenamedTo+strings.TrimPrefix(u.key, a.Key))
+		new = a.Deprecated.RenamedTo + strings.TrimPrefix(u.key, a.Key)
+		why = fmt.Sprintf("renamed %q by the semantic conventions", new)
 	default:
 		why = "deprecated by the semantic conventions"
 	}
 	if newer == nil {
-		return why, !current
+		return why, new, !current
 	}
 	if _, ok := u.obj.(*types.Var); ok && !hasMember(newer, u.obj.Name()) {
-		return why, true
+		return why, new, true
 	}
 	if current {
-		return "", false
+		return "", "", false
 	}
 	// The newer version still declares the key: it is deprecated after it.
 	_, kept := keyConstOf(newer)[u.key]
-	return why, !kept
+	return why, new, !kept
 }
 
 // hasMember reports whether pkg declares the enum member name.
