@@ -96,8 +96,9 @@
 //     no longer declares it (http.method is still in v1.20.0), and an enum
 //     member the newer version lacks is reported too (its value changed);
 //     of a package it imports only the version number is known, and a key
-//     deprecated after that version is reported as well.
-//     The message names the key and its new name; the first use of it is
+//     deprecated after that version is reported as well. An old key set
+//     beside its replacement is deliberate dual emission, not a mix (see
+//     deprecated-attribute). The message names the key and its new name; the first use of it is
 //     in the related information. Keys current in the newest conventions
 //     have not been renamed since, and are the same in every version: an
 //     older import used only for them, or for its SchemaURL (whose
