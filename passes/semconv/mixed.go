@@ -37,9 +37,9 @@ import (
 // key; a resource that cannot be merged with one of another schema URL is
 // schema-conflict's finding. An old key set beside its replacement is
 // deliberate dual emission (dualemission.go), not a mix. The helpers that
-// build several attributes
-// (the subpackages such as httpconv) are not looked into: what they emit
-// is not known here, and their imports are not reported.
+// build several attributes (the subpackages such as httpconv) are not
+// looked into: what they emit is not known here, and their imports are not
+// reported.
 
 // keyUse is a reference to a key of a semconv package: a key constant
 // (HTTPMethodKey), a helper (HTTPMethod) or an enum member
