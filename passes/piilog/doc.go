@@ -70,7 +70,10 @@
 //   - the name is metadata about the data, not the data: a word such as
 //     key, name, id, count, len, type, ttl, expiry, path, url, verified
 //     after it (passwordKey, secretName, tokenTTL), or next, page, num,
-//     max, has before it (nextToken, pageToken, numEmails), and %T or %p
+//     max, has before it (nextToken, pageToken, numEmails), a word such
+//     as user, owner, subject, audience, scope or channel after a
+//     secret's word (token_user, token_channel: whose the token is or
+//     what it grants, a claim it carries, not the token), and %T or %p
 //     of a secret;
 //   - an address that is not a person's (zap.String("address", srv.Addr),
 //     listen_addr, remote_address), even in a configuration struct that

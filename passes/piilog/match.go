@@ -63,6 +63,14 @@ var metaAfter = wordSet(
 // a secret key is a secret, a password key is the name of one.
 var metaAfterKeepSecret = wordSet("key", "keys")
 
+// claimAfter are words that, after a secret's word, name whose the secret
+// is or what it grants, a claim it carries rather than the secret itself:
+// token_user and token_channel are the user and the channel a token was
+// issued for, logged when they do not match the connection's.
+var claimAfter = wordSet(
+	"user", "owner", "subject", "audience", "scope", "scopes", "channel", "tenant", "role", "roles", "account",
+)
+
 // metaBefore are words that, just before a matched word, make the name
 // metadata: nextToken, pageToken, numTokens, hasEmail.
 var metaBefore = wordSet(
@@ -139,8 +147,9 @@ func newMatcher(extra, ignore []string) *matcher {
 // other personal data).
 //
 // A match is discarded when a metadata word follows it (phone_verified,
-// passwordKey, secretName, token_hash) or precedes it (nextToken,
-// numEmails), so that names about the data are not the data.
+// passwordKey, secretName, token_hash), a claim word follows a secret
+// (token_user), or a metadata word precedes it (nextToken, numEmails), so
+// that names about the data are not the data.
 func (m *matcher) match(name string, personal bool) (entry, bool) {
 	return m.find(name, personal, true)
 }
@@ -178,7 +187,7 @@ func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 			}
 			meta := false
 			for _, w := range words[j:] {
-				if metaAfter[w] && !(e.text == "secret" && metaAfterKeepSecret[w]) {
+				if metaAfter[w] && !(e.text == "secret" && metaAfterKeepSecret[w]) || e.secret && claimAfter[w] {
 					meta = true
 					break
 				}
