@@ -12,13 +12,14 @@ import (
 // after splitting case changes and separators, so "userPhone",
 // "user_phone" and "User-Phone" match "phone" and "apiKey" matches
 // "api key"; "address" is matched only when it is personal (see
-// [personalAddress]).
+// [personalAddress]). Plurals name several of the data ("cookies"), except
+// "tokens", which as often names a parser's or a tokenizer's.
 var DefaultKeys = []string{
-	"phone", "mobile", "tel", "telephone", "cellphone",
-	"email",
-	"password", "passwd", "pwd", "passphrase",
-	"secret", "token", "api key", "private key",
-	"authorization", "bearer", "cookie", "credential", "credentials",
+	"phone", "phones", "mobile", "tel", "telephone", "cellphone",
+	"email", "emails",
+	"password", "passwords", "passwd", "pwd", "passphrase",
+	"secret", "secrets", "token", "api key", "private key",
+	"authorization", "bearer", "cookie", "cookies", "credential", "credentials",
 	"card number", "credit card", "cvv", "cvc",
 	"ssn", "social security", "id card", "passport",
 	"birthday", "date of birth",
@@ -26,8 +27,8 @@ var DefaultKeys = []string{
 }
 
 // secretKeys are the entries reported as secrets rather than personal data.
-var secretKeys = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "api key", "private key",
-	"authorization", "bearer", "cookie", "credential", "credentials", "cvv", "cvc"}
+var secretKeys = []string{"password", "passwords", "passwd", "pwd", "passphrase", "secret", "secrets", "token",
+	"api key", "private key", "authorization", "bearer", "cookie", "cookies", "credential", "credentials", "cvv", "cvc"}
 
 // addressWords are the entries that name an address, personal only with a
 // qualifier or in a struct that holds other personal data.
@@ -61,6 +62,14 @@ var metaAfter = wordSet(
 // metaAfterKeepSecret are metaAfter words that do not neutralise "secret":
 // a secret key is a secret, a password key is the name of one.
 var metaAfterKeepSecret = wordSet("key", "keys")
+
+// claimAfter are words that, after a secret's word, name whose the secret
+// is or what it grants, a claim it carries rather than the secret itself:
+// token_user and token_channel are the user and the channel a token was
+// issued for, logged when they do not match the connection's.
+var claimAfter = wordSet(
+	"user", "owner", "subject", "audience", "scope", "scopes", "channel", "tenant", "role", "roles", "account",
+)
 
 // metaBefore are words that, just before a matched word, make the name
 // metadata: nextToken, pageToken, numTokens, hasEmail.
@@ -138,8 +147,9 @@ func newMatcher(extra, ignore []string) *matcher {
 // other personal data).
 //
 // A match is discarded when a metadata word follows it (phone_verified,
-// passwordKey, secretName, token_hash) or precedes it (nextToken,
-// numEmails), so that names about the data are not the data.
+// passwordKey, secretName, token_hash), a claim word follows a secret
+// (token_user), or a metadata word precedes it (nextToken, numEmails), so
+// that names about the data are not the data.
 func (m *matcher) match(name string, personal bool) (entry, bool) {
 	return m.find(name, personal, true)
 }
@@ -177,7 +187,7 @@ func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 			}
 			meta := false
 			for _, w := range words[j:] {
-				if metaAfter[w] && !(e.text == "secret" && metaAfterKeepSecret[w]) {
+				if metaAfter[w] && !(e.text == "secret" && metaAfterKeepSecret[w]) || e.secret && claimAfter[w] {
 					meta = true
 					break
 				}
