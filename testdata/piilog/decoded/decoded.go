@@ -42,6 +42,20 @@ type release struct {
 	} `json:"source"`
 }
 
+// node is closed and recursive.
+type node struct {
+	Name     string  `json:"name"`
+	Children []*node `json:"children"`
+}
+
+// page is open below: one of its items holds a map.
+type page struct {
+	Items []struct {
+		ID    int               `json:"id"`
+		Attrs map[string]string `json:"attrs"`
+	} `json:"items"`
+}
+
 // envelope is open: its Data is whatever the other side put there.
 type envelope struct {
 	Status string `json:"status"`
@@ -124,7 +138,15 @@ func checkRelease(ctx context.Context, c *http.Client, req *http.Request) {
 	if err := json.NewDecoder(resp.Body).Decode(&all); err == nil {
 		slog.DebugContext(ctx, "releases", "all", all)
 	}
+	var tree node
+	if err := json.NewDecoder(resp.Body).Decode(&tree); err == nil {
+		slog.DebugContext(ctx, "tree", "tree", tree)
+	}
 	// Positive twins: open types and personal fields.
+	var pg page
+	if err := json.NewDecoder(resp.Body).Decode(&pg); err == nil {
+		slog.DebugContext(ctx, "page", "page", pg) // want `logs the whole response decoded from its body`
+	}
 	var m map[string]any
 	if err := json.NewDecoder(resp.Body).Decode(&m); err == nil {
 		slog.DebugContext(ctx, "reply", "reply", m) // want `logs the whole response decoded from its body`
