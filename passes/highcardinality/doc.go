@@ -64,9 +64,15 @@
 // package can reach it (an unexported variable or field) and every use of
 // it in the package's non-test files gives the label a route (With,
 // CurryWith, WithLabelValues; prometheus.Labels in a local variable count
-// with their later writes), registers it, resets it or deletes children;
-// a collector handed to any other code keeps the finding. Test files are
-// not checked: their metrics never reach a back end.
+// with their later writes), registers it, resets it or deletes children,
+// or puts it among values of an interface that cannot label it (a
+// []prometheus.Collector to register); a collector handed to any other
+// code keeps the finding. A collector copied to an exported variable of
+// an internal package (which only the module can import) is followed
+// there: the declaration is not reported, and each package of the module
+// that gives its path label a value with WithLabelValues is checked where
+// it does, the value reported unless it is a route. Test files are not
+// checked: their metrics never reach a back end.
 //
 // To silence a finding, write //otellint:ignore highcardinality <reason> on
 // the line or the line above, or //nolint:otellint; to accept a key for

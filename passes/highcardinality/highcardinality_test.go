@@ -21,6 +21,8 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/routes",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
+		"otellint.test/highcardinality/helpers/internal/vecs",
+		"otellint.test/highcardinality/helpers/web",
 	)
 }
 
