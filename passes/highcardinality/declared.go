@@ -52,7 +52,7 @@ type routeWalk struct {
 	pos      int
 	exact    bool
 	seen     map[*types.Var]bool
-	labelled bool        // a use gives the label a route
+	labelled bool         // a use gives the label a route
 	escapes  []*types.Var // exported variables the collector is copied to
 }
 
