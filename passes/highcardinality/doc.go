@@ -46,7 +46,15 @@
 //     fmt.Sprintf or fmt.Sprint of a non-constant operand other than a
 //     number, a boolean, a value of an enumerated type, r.Method or
 //     r.Pattern, or one written with %T (the name of a type, such as
-//     fmt.Sprintf("%T", err) for error.type, is one of a small closed set).
+//     fmt.Sprintf("%T", err) for error.type, is one of a small closed set);
+//     and r.Host, the Host header of a received request, which the client
+//     chooses (the reason server.address is opt-in on HTTP server
+//     metrics): directly, through local variables, or as the host that
+//     net.SplitHostPort or a function of the package returning a part of
+//     its string argument splits from it. A request is taken as received
+//     when it is a parameter of a function that neither takes nor returns
+//     an *http.Response; a request the function creates, or client code,
+//     names the server it chose.
 //
 // The pass stays silent for bounded keys (route, method, status_class,
 // http.route, http.response.status_code, server.address), for keys it cannot

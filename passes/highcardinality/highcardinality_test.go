@@ -19,6 +19,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/generics",
 		"otellint.test/highcardinality/bounded",
 		"otellint.test/highcardinality/routes",
+		"otellint.test/highcardinality/hostheader",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
 		"otellint.test/highcardinality/helpers/internal/vecs",

@@ -75,7 +75,7 @@ func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 			return
 		}
 		for _, a := range call.Args {
-			c.value(call, a, "metric label")
+			c.value(scope, call, a, "metric label")
 		}
 	default: // With, GetMetricWith, CurryWith, MustCurryWith
 		if len(call.Args) != 1 {
@@ -115,7 +115,7 @@ func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 				}
 				continue
 			}
-			c.value(call, kv.Value, fmt.Sprintf("metric label %q", name))
+			c.value(scope, call, kv.Value, fmt.Sprintf("metric label %q", name))
 		}
 	}
 }
