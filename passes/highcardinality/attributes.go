@@ -76,7 +76,10 @@ func (c *checker) problem(scope ast.Node, e ast.Expr) *problem {
 	}
 	at, advice := unboundedValue(c.idx, info, v, 0)
 	if at == nil {
-		return nil
+		if at = c.hostHeader(scope, v, 0); at == nil {
+			return nil
+		}
+		advice = adviceHost
 	}
 	return &problem{category: CategoryUnboundedValue, at: v, key: key, what: shorten(types.ExprString(at)), advice: advice}
 }

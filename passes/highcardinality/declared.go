@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -17,26 +18,62 @@ import (
 // givenOnlyRoutes reports whether the label name, at index pos of the
 // label names of the collector that the New*Vec call at cur creates, is
 // only ever given route paths. The collector must be kept in a variable
-// or field that no other package can reach, and every use of it in the
-// package must be one of:
+// or field that no other package can reach, or copied to an exported
+// variable of an internal package (returned in escapes: only the module
+// can import it, and each importing package checks its own uses through
+// a [vecFact]), and every use of it in the package must be one of:
 //
 //	vec.With(prometheus.Labels{name: route, ...})   (or GetMetricWith, CurryWith, MustCurryWith)
 //	vec.WithLabelValues(..., route, ...)            (when pos is known: exact)
 //	vec.Reset(), vec.Delete...(...), vec.Describe(ch), vec.Collect(ch)
 //	prometheus.MustRegister(vec), reg.Register(vec)
+//	[]prometheus.Collector{..., vec, ...}           (an interface that cannot label)
 //	vec = prometheus.NewCounterVec(...)
+//	Exported = vec                                  (followed, as is any copy)
 //
-// and at least one must give the label a value.
-func (c *checker) givenOnlyRoutes(cur inspector.Cursor, name string, pos int, exact bool) bool {
+// and at least one must give the label a value or copy the collector to
+// an exported variable.
+func (c *checker) givenOnlyRoutes(cur inspector.Cursor, name string, pos int, exact bool) (ok bool, escapes []*types.Var) {
 	store := c.storeOf(cur)
 	if store == nil {
+		return false, nil
+	}
+	w := &routeWalk{name: name, pos: pos, exact: exact, seen: map[*types.Var]bool{}}
+	if !c.storeGivenRoutes(store, w, 0) || (!w.labelled && len(w.escapes) == 0) {
+		return false, nil
+	}
+	return true, w.escapes
+}
+
+// routeWalk is the state of givenOnlyRoutes over the places a collector
+// is kept in.
+type routeWalk struct {
+	name     string
+	pos      int
+	exact    bool
+	seen     map[*types.Var]bool
+	labelled bool         // a use gives the label a route
+	escapes  []*types.Var // exported variables the collector is copied to
+}
+
+// storeGivenRoutes reports whether every use of the variable or field
+// store in the package's non-test files is one that givenOnlyRoutes
+// accepts, following the copies of the collector to other variables.
+func (c *checker) storeGivenRoutes(store *types.Var, w *routeWalk, depth int) bool {
+	if w.seen[store] {
+		return true
+	}
+	w.seen[store] = true
+	if depth > maxRouteDepth {
 		return false
 	}
 	local := !store.IsField() && store.Parent() != c.pass.Pkg.Scope()
 	if !local && store.Exported() {
-		return false // other packages may label it
+		if store.IsField() || store.Pkg() != c.pass.Pkg || !internalPath(c.pass.Pkg.Path()) {
+			return false // other packages may label it, unseen
+		}
+		w.escapes = append(w.escapes, store)
 	}
-	labelled := false
 	for _, id := range c.usesOf(store) {
 		if passkit.IsTestFile(c.pass.Fset, id.Pos()) {
 			continue // test metrics never reach a back end
@@ -51,6 +88,16 @@ func (c *checker) givenOnlyRoutes(cur inspector.Cursor, name string, pos int, ex
 		switch k, _ := use.ParentEdge(); k {
 		case edge.AssignStmt_Lhs, edge.KeyValueExpr_Key:
 			continue // the collector is stored
+		case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+			// Exported = m.requests: the copy's uses count too.
+			dst := c.storeOf(use)
+			if dst == nil || !types.Identical(dst.Type(), store.Type()) || !c.storeGivenRoutes(dst, w, depth+1) {
+				return false
+			}
+		case edge.CompositeLit_Elts:
+			if !c.hidesLabels(use.Parent().Node().(*ast.CompositeLit), store.Type()) {
+				return false // kept where it may be labelled
+			}
 		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 			continue // compared: vec != nil
 		case edge.CallExpr_Args:
@@ -74,15 +121,55 @@ func (c *checker) givenOnlyRoutes(cur inspector.Cursor, name string, pos int, ex
 			if d := astx.EnclosingDecl(method); d != nil {
 				scope = d
 			}
-			if !c.givesRoute(scope, call, key, name, pos, exact) {
+			if !c.givesRoute(scope, call, key, w.name, w.pos, w.exact) {
 				return false
 			}
-			labelled = true
+			w.labelled = true
 		default:
 			return false
 		}
 	}
-	return labelled
+	return true
+}
+
+// hidesLabels reports whether the elements of the slice or array literal
+// lit are of an interface type whose every method, on a collector of
+// type vec, makes no new child (prometheus.Collector: Describe and
+// Collect), so that a collector put there cannot be labelled.
+func (c *checker) hidesLabels(lit *ast.CompositeLit, vec types.Type) bool {
+	var elem types.Type
+	switch t := c.pass.TypesInfo.TypeOf(lit).Underlying().(type) {
+	case *types.Slice:
+		elem = t.Elem()
+	case *types.Array:
+		elem = t.Elem()
+	default:
+		return false
+	}
+	iface, ok := elem.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false // any may be asserted back to anything
+	}
+	for m := range iface.Methods() {
+		obj, _, _ := types.LookupFieldOrMethod(vec, true, m.Pkg(), m.Name())
+		fn, ok := obj.(*types.Func)
+		if !ok || !slices.Contains(apis.PromKeepsLabels, apis.RawKey(fn)) {
+			return false
+		}
+	}
+	return true
+}
+
+// internalPath reports whether the import path has an internal element,
+// so that only packages of the tree around it, in the same module, can
+// import it.
+func internalPath(path string) bool {
+	for _, el := range strings.Split(path, "/") {
+		if el == "internal" {
+			return true
+		}
+	}
+	return false
 }
 
 // storeOf returns the variable or field that the value of the call at

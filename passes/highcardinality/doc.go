@@ -46,7 +46,15 @@
 //     fmt.Sprintf or fmt.Sprint of a non-constant operand other than a
 //     number, a boolean, a value of an enumerated type, r.Method or
 //     r.Pattern, or one written with %T (the name of a type, such as
-//     fmt.Sprintf("%T", err) for error.type, is one of a small closed set).
+//     fmt.Sprintf("%T", err) for error.type, is one of a small closed set);
+//     and r.Host, the Host header of a received request, which the client
+//     chooses (the reason server.address is opt-in on HTTP server
+//     metrics): directly, through local variables, or as the host that
+//     net.SplitHostPort or a function of the package returning a part of
+//     its string argument splits from it. A request is taken as received
+//     when it is a parameter of a function that neither takes nor returns
+//     an *http.Response; a request the function creates, or client code,
+//     names the server it chose.
 //
 // The pass stays silent for bounded keys (route, method, status_class,
 // http.route, http.response.status_code, server.address), for keys it cannot
@@ -64,9 +72,15 @@
 // package can reach it (an unexported variable or field) and every use of
 // it in the package's non-test files gives the label a route (With,
 // CurryWith, WithLabelValues; prometheus.Labels in a local variable count
-// with their later writes), registers it, resets it or deletes children;
-// a collector handed to any other code keeps the finding. Test files are
-// not checked: their metrics never reach a back end.
+// with their later writes), registers it, resets it or deletes children,
+// or puts it among values of an interface that cannot label it (a
+// []prometheus.Collector to register); a collector handed to any other
+// code keeps the finding. A collector copied to an exported variable of
+// an internal package (which only the module can import) is followed
+// there: the declaration is not reported, and each package of the module
+// that gives its path label a value with WithLabelValues is checked where
+// it does, the value reported unless it is a route. Test files are not
+// checked: their metrics never reach a back end.
 //
 // To silence a finding, write //otellint:ignore highcardinality <reason> on
 // the line or the line above, or //nolint:otellint; to accept a key for

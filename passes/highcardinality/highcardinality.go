@@ -59,7 +59,7 @@ var Pass = passkit.Pass[Config]{
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-	FactTypes:  []analysis.Fact{new(attrsFact)},
+	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact)},
 	Run:        run,
 }
 

@@ -19,8 +19,11 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/generics",
 		"otellint.test/highcardinality/bounded",
 		"otellint.test/highcardinality/routes",
+		"otellint.test/highcardinality/hostheader",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
+		"otellint.test/highcardinality/helpers/internal/vecs",
+		"otellint.test/highcardinality/helpers/web",
 	)
 }
 

@@ -3,6 +3,7 @@ package highcardinality
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,20 +23,27 @@ func (c *checker) labelNames(scope ast.Node, cur inspector.Cursor, e ast.Expr) {
 	sink := cur.Node().(*ast.CallExpr)
 	elems := c.sliceElems(scope, e, 0)
 	exact := c.exactList(scope, e)
+	var escapes []*types.Var
 	for i, el := range elems {
 		name, ok := constval.String(c.pass.TypesInfo, el)
 		if !ok {
 			continue
 		}
 		if what, bad := c.m.match(name); bad {
-			if routeKey(what) && c.givenOnlyRoutes(cur, name, i, exact) {
-				continue
+			if routeKey(what) {
+				if ok, esc := c.givenOnlyRoutes(cur, name, i, exact); ok {
+					escapes = append(escapes, esc...)
+					continue
+				}
 			}
 			c.emit(sink, analysis.Diagnostic{
 				Pos: el.Pos(), End: el.End(), Category: CategoryUnboundedKey,
 				Message: fmt.Sprintf("metric label %q is %s, whose values are unbounded: each one makes a new time series; log it or record it on a span, and keep labels bounded (route, method, status class)", name, what),
 			}, "the label names are given to the metric here")
 		}
+	}
+	if len(escapes) > 0 {
+		c.exportVec(escapes, elems, exact)
 	}
 }
 
@@ -62,11 +70,12 @@ func (c *checker) exactList(scope ast.Node, e ast.Expr) bool {
 func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 	switch {
 	case slices.Contains(apis.PromWithLabelValues, key):
+		c.importedVecValues(scope, call)
 		if call.Ellipsis.IsValid() {
 			return
 		}
 		for _, a := range call.Args {
-			c.value(call, a, "metric label")
+			c.value(scope, call, a, "metric label")
 		}
 	default: // With, GetMetricWith, CurryWith, MustCurryWith
 		if len(call.Args) != 1 {
@@ -106,7 +115,7 @@ func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 				}
 				continue
 			}
-			c.value(call, kv.Value, fmt.Sprintf("metric label %q", name))
+			c.value(scope, call, kv.Value, fmt.Sprintf("metric label %q", name))
 		}
 	}
 }

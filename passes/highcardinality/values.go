@@ -15,13 +15,16 @@ import (
 )
 
 // value reports an unbounded value given to a metric attribute or label.
-func (c *checker) value(sink *ast.CallExpr, v ast.Expr, target string) {
+func (c *checker) value(scope ast.Node, sink *ast.CallExpr, v ast.Expr, target string) {
 	if !c.values {
 		return
 	}
 	at, advice := unboundedValue(c.idx, c.pass.TypesInfo, v, 0)
 	if at == nil {
-		return
+		if at = c.hostHeader(scope, v, 0); at == nil {
+			return
+		}
+		advice = adviceHost
 	}
 	c.emit(sink, analysis.Diagnostic{
 		Pos: v.Pos(), End: v.End(), Category: CategoryUnboundedValue,

@@ -214,7 +214,11 @@ func (c *checker) body(value ast.Expr) (string, bool) {
 
 // decodedBody returns what value was decoded from, when it is a variable
 // given a whole body or payload by a decoder (see [checker.noteDecode]),
-// or a pointer to one or what one points to.
+// or a pointer to one or what one points to. A response decoded into a
+// closed struct (see [checker.closedStruct]) is not one: it holds only
+// the fields its type declares, none of them personal, while a request
+// holds what the service's users submitted and a message what its
+// producer sent, whatever the type.
 func (c *checker) decodedBody(value ast.Expr) string {
 	switch v := ast.Unparen(value).(type) {
 	case *ast.UnaryExpr:
@@ -225,7 +229,11 @@ func (c *checker) decodedBody(value ast.Expr) string {
 		return c.decodedBody(v.X)
 	case *ast.Ident:
 		if obj := c.pass.TypesInfo.Uses[v]; obj != nil {
-			return c.decoded[obj]
+			kind := c.decoded[obj]
+			if kind == fromResponse && c.closedStruct(obj.Type()) {
+				return ""
+			}
+			return kind
 		}
 	}
 	return ""

@@ -46,9 +46,13 @@
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a
 //     struct with personal fields, a consumed message with its payload
 //     (amqp091, NATS, sarama, kafka-go), or a value decoded from a request
-//     or response body or a message payload (json.Unmarshal(body, &req),
-//     json.NewDecoder(r.Body).Decode(&req)); and a request or response
-//     body read by io.ReadAll or a message payload, logged in any form.
+//     body or a message payload (json.Unmarshal(body, &req),
+//     json.NewDecoder(r.Body).Decode(&req)), whatever its type, or from a
+//     response body into a type that can hold whatever the other side
+//     sent (a map, any, json.RawMessage, a string, a struct with such a
+//     field or with a personal field, by Go name or json tag); and a
+//     request or response body read by io.ReadAll or a message payload,
+//     logged in any form.
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
@@ -83,6 +87,11 @@
 //   - a key that names which kind of thing a bare name is: a Token field
 //     under the key "zedtoken" is that kind of token (an opaque consistency
 //     token), not one the key list knows as secret;
+//   - a response decoded into a closed struct: one whose fields, exported
+//     or not and recursively, are booleans, numbers, strings, times,
+//     durations, or slices, arrays and structs of them, none named as
+//     personal or secret data (an update check's reply of a version, a
+//     text and a flag): it logs exactly those fields;
 //   - a struct that logs itself (String, Format, Error, LogValue,
 //     MarshalLogObject, MarshalJSON methods) or whose personal fields are
 //     unexported or tagged json:"-";
