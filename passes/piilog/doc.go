@@ -16,7 +16,11 @@
 // WithFields and logrus.Fields), zerolog (Str, Interface... of events and
 // of logger.With()), the otelzap bridge, the printf formats of the
 // standard log package, fmt and every logger's ...f methods ("phone=%s"),
-// and the members of OpenTelemetry baggage.
+// and the members of OpenTelemetry baggage. A logger wrapper, a struct
+// that embeds one of these loggers and redefines some of its methods
+// with the same parameters (a WithField of its own that returns the
+// wrapper), is read as the logger it wraps; its other methods, such as a
+// redacting WithSensitiveField, are not.
 //
 // Categories:
 //
@@ -24,7 +28,8 @@
 //     mobile, tel, telephone, cellphone, email, password, passwd, pwd,
 //     passphrase, secret, token, api key, private key, authorization,
 //     bearer, cookie, credential, card number, credit card, cvv, cvc, ssn,
-//     social security, id card, passport, birthday, date of birth, and
+//     social security, id card, passport, birthday, date of birth (and
+//     the plurals cookies, passwords, secrets, emails, phones), and
 //     address when it is a person's (home, billing, shipping, street,
 //     mailing... address, or a bare Address field of a struct that holds
 //     other personal data, not only secrets). A key written in the text
@@ -32,7 +37,7 @@
 //   - pii-value: a value whose name says personal or secret data
 //     (user.Phone, req.Password, r.FormValue("email"),
 //     r.Header.Get("Authorization"), md.Get("authorization"), a variable
-//     given one of these, an *http.Cookie or its Value) logged under a
+//     given one of these, an *http.Cookie, its Value or r.Cookies()) logged under a
 //     neutral key or as a message, also inside a message built with
 //     fmt.Sprintf or +, or a string literal shaped like an email address,
 //     a phone number or a card number.

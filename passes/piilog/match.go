@@ -12,13 +12,14 @@ import (
 // after splitting case changes and separators, so "userPhone",
 // "user_phone" and "User-Phone" match "phone" and "apiKey" matches
 // "api key"; "address" is matched only when it is personal (see
-// [personalAddress]).
+// [personalAddress]). Plurals name several of the data ("cookies"), except
+// "tokens", which as often names a parser's or a tokenizer's.
 var DefaultKeys = []string{
-	"phone", "mobile", "tel", "telephone", "cellphone",
-	"email",
-	"password", "passwd", "pwd", "passphrase",
-	"secret", "token", "api key", "private key",
-	"authorization", "bearer", "cookie", "credential", "credentials",
+	"phone", "phones", "mobile", "tel", "telephone", "cellphone",
+	"email", "emails",
+	"password", "passwords", "passwd", "pwd", "passphrase",
+	"secret", "secrets", "token", "api key", "private key",
+	"authorization", "bearer", "cookie", "cookies", "credential", "credentials",
 	"card number", "credit card", "cvv", "cvc",
 	"ssn", "social security", "id card", "passport",
 	"birthday", "date of birth",
@@ -26,8 +27,8 @@ var DefaultKeys = []string{
 }
 
 // secretKeys are the entries reported as secrets rather than personal data.
-var secretKeys = []string{"password", "passwd", "pwd", "passphrase", "secret", "token", "api key", "private key",
-	"authorization", "bearer", "cookie", "credential", "credentials", "cvv", "cvc"}
+var secretKeys = []string{"password", "passwords", "passwd", "pwd", "passphrase", "secret", "secrets", "token",
+	"api key", "private key", "authorization", "bearer", "cookie", "cookies", "credential", "credentials", "cvv", "cvc"}
 
 // addressWords are the entries that name an address, personal only with a
 // qualifier or in a struct that holds other personal data.

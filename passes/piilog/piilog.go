@@ -88,6 +88,9 @@ type checker struct {
 	// structs and allStructs memoise the personal fields of struct
 	// types, written by reflection and declared, respectively.
 	structs, allStructs map[types.Type][]string
+	// wrapped memoises the recognised method each method stands in for
+	// (see [apis.Index.ShadowedKey]).
+	wrapped map[*types.Func]string
 }
 
 // run checks the logging calls, logrus.Fields literals and baggage
@@ -109,6 +112,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		inits:      map[*types.Var]ast.Expr{},
 		structs:    map[types.Type][]string{},
 		allStructs: map[types.Type][]string{},
+		wrapped:    map[*types.Func]string{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Test support's data is made up: its findings are dropped. Where the
@@ -137,11 +141,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CompositeLit:
 				c.compositeLit(n)
 			case *ast.CallExpr:
-				c.noteDecode(n, callee(cur))
+				fn := callee(cur)
+				c.noteDecode(n, fn)
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
 				if !ok {
-					continue
+					// A logger wrapper's own WithField reads as the
+					// one it redefines.
+					key = c.shadowed(fn)
+					if s, ok = apis.ShapeOf(key); !ok {
+						continue
+					}
 				}
 				c.call(cur, n, key, s)
 			}
@@ -154,6 +164,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // program's or test support (see [logscope.Info.At]).
 func (c *checker) place(cur inspector.Cursor) logscope.Place {
 	return c.scope.At(cur)
+}
+
+// shadowed returns the key of the recognised logging method that fn, a
+// method of a logger wrapper, redefines, or "".
+func (c *checker) shadowed(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	k, ok := c.wrapped[fn]
+	if !ok {
+		k = c.idx.ShadowedKey(fn)
+		c.wrapped[fn] = k
+	}
+	return k
 }
 
 // enabled reports whether the check of category cat runs.

@@ -20,7 +20,7 @@ import (
 //	req.GetPassword()  -> "GetPassword"
 //	string(u.Phone)    -> "Phone"
 //	r.FormValue("email"), os.Getenv("API_TOKEN") -> the constant
-//	cookie.Value, a *http.Cookie -> "cookie" (see [apis.ValueNames])
+//	cookie.Value, a *http.Cookie, r.Cookies() -> "cookie" (see [apis.ValueNames])
 //	auth, given r.Header.Get("Authorization") once -> "Authorization"
 func (c *checker) valueName(value ast.Expr) (string, bool) {
 	return c.valueNameAt(value, 0)
@@ -30,8 +30,8 @@ func (c *checker) valueName(value ast.Expr) (string, bool) {
 func (c *checker) valueNameAt(value ast.Expr, depth int) (string, bool) {
 	for {
 		if t := c.pass.TypesInfo.TypeOf(value); t != nil {
-			if name := apis.ValueName(apis.TypeKey(t)); name != "" {
-				return name, false // a cookie, whatever its variable's name
+			if name := apis.ValueName(apis.TypeKey(elemType(t))); name != "" {
+				return name, false // a cookie or cookies, whatever the variable's name
 			}
 		}
 		switch v := ast.Unparen(value).(type) {
@@ -158,4 +158,16 @@ func safeType(t types.Type) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsBoolean|types.IsNumeric) != 0
+}
+
+// elemType returns the element type of a slice or array type (r.Cookies()
+// holds cookies), and any other type as it is.
+func elemType(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	}
+	return t
 }

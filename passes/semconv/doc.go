@@ -84,13 +84,29 @@
 //     the schema URL of the semconv version the linked SDK's resource
 //     package imports. It is reported at the schema URL expression, with
 //     both versions.
-//   - mixed-versions: a package that imports two semconv versions (each
-//     import of the older one is reported), a package whose semconv version
-//     is older than the one a package of the same module that it imports
-//     uses, and, with min-version, an import of a version older than the
-//     minimum. Subpackages (semconv/v1.26.0/httpconv) count as their
-//     version. Versions brought by libraries of other modules are no
-//     concern of the module.
+//   - mixed-versions: a semconv version older than another that the package
+//     imports, or than the one a package of the same module that it imports
+//     uses, when the mix changes what is emitted: the file uses from the older
+//     version a key (a key constant, a helper or an enum member) that the
+//     newest conventions deprecate or no longer define, so that one module
+//     emits one concept under two names (http.method here, http.request.method
+//     there), which dashboards and queries see as different attributes. When
+//     the package imports the newer version itself, a key is reported only if
+//     the newer version no longer declares it (http.method is still in
+//     v1.20.0), and an enum member the newer version lacks is reported too (its
+//     value changed); of a package it imports only the version number is known,
+//     and a key deprecated after that version is reported as well. An old key
+//     set beside its replacement is deliberate dual emission, not a mix (see
+//     deprecated-attribute). The message names the key and its new name; the
+//     first use of it is in the related information. Keys current in the newest
+//     conventions have not been renamed since, and are the same in every
+//     version: an older import used only for them, or for its SchemaURL (whose
+//     resources schema-conflict checks where a mismatch fails), is not
+//     reported. Helpers that build several attributes (subpackages such as
+//     semconv/v1.17.0/httpconv) are not looked into. With min-version, an
+//     import of a version older than the minimum is reported whatever it is
+//     used for, a team's policy. Versions brought by libraries of other modules
+//     are no concern of the module.
 //
 // The pass stays silent for keys and metric names the registry does not
 // define (the team's own namespace, names that merely resemble registry
@@ -102,7 +118,8 @@
 // constant, detectors that may find nothing where the program runs
 // (WithContainer, WithHostID, WithProcessOwner...), the tracer, meter and
 // logger providers' WithResource (which merges with the schemaless
-// environment resource). Packages of a module see the versions of the
+// environment resource), and for an older semconv version whose keys the
+// code uses are the same in the newer one. Packages of a module see the versions of the
 // packages they import, not of their importers or siblings. Test files are
 // not checked unless include-tests is set: tests assert old keys on
 // purpose.
@@ -174,9 +191,20 @@
 //		semconv "go.opentelemetry.io/otel/semconv/v1.26.0"
 //	)
 //
+//	func request(r *http.Request) []attribute.KeyValue {
+//		return []attribute.KeyValue{semconv17.HTTPMethod(r.Method), semconv.HTTPRoute(r.Pattern)}
+//	}
+//
 // Silent:
 //
-//	import semconv "go.opentelemetry.io/otel/semconv/v1.26.0"
+//	import (
+//		semconv17 "go.opentelemetry.io/otel/semconv/v1.17.0"
+//		semconv "go.opentelemetry.io/otel/semconv/v1.26.0"
+//	)
+//
+//	func request(r *http.Request) []attribute.KeyValue {
+//		return []attribute.KeyValue{semconv17.WebEngineName("shop"), semconv.HTTPRoute(r.Pattern)}
+//	}
 //
 // # Configuration
 //

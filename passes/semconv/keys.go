@@ -164,18 +164,28 @@ func (c *checker) enumMember(cur inspector.Cursor, sel *ast.SelectorExpr) (*keyS
 	if _, ok := cur.Parent().Node().(*ast.SelectorExpr); ok {
 		return nil, false
 	}
-	// The longest prefix of the name that names a key constant.
+	key, ok := memberKey(v)
+	if !ok {
+		return nil, false
+	}
+	id, qual := refIdent(sel)
+	if id == nil {
+		return nil, false
+	}
+	return &keySite{key: key, expr: sel, form: formSemconvMember, ref: v, qual: qual}, true
+}
+
+// memberKey returns the key of the enum member v of a semconv package:
+// the key constant named by the longest prefix of v's name
+// (NetTransportTCP is of NetTransportKey).
+func memberKey(v *types.Var) (string, bool) {
 	name := v.Name()
 	for i := len(name) - 1; i > 0; i-- {
 		if key, ok := keyConst(v.Pkg(), name[:i]); ok {
-			id, qual := refIdent(sel)
-			if id == nil {
-				return nil, false
-			}
-			return &keySite{key: key, expr: sel, form: formSemconvMember, ref: v, qual: qual}, true
+			return key, true
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 // keyValueLit returns the key of an attribute.KeyValue literal:

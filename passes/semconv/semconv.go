@@ -128,7 +128,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	// The versions are exported whatever else the package uses: its
 	// importers in the module compare theirs with them.
-	c.versions(files)
+	c.versions(files, cursors)
 	if !idx.ImportsAny(apis.AttributePkg, apis.MetricPkg, apis.ResourcePkg) {
 		return nil, nil // no attribute, instrument or resource is built here
 	}

@@ -28,7 +28,7 @@ const pkg = "otellint.test/semconv/"
 // Every fix is checked against its golden file.
 func TestScenarios(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"deprecated", "dualemission", "fiximports", "attrtype", "metrics", "naming", "keyconvention/...", "schemaconflict", "mixedmodule/..."} {
+	for _, p := range []string{"deprecated", "dualemission", "fiximports", "attrtype", "metrics", "naming", "keyconvention/...", "schemaconflict", "mixedmodule/...", "mixedversions", "mixedkept"} {
 		pkgs = append(pkgs, pkg+p)
 	}
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkgs...)

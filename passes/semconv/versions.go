@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/mod/semver"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
 )
@@ -23,6 +24,8 @@ type semconvImport struct {
 	Version string // "v1.26.0"
 	Path    string
 	spec    *ast.ImportSpec
+	root    bool // the version's own package, not a subpackage
+	file    int  // the index of the file among those given
 }
 
 // semconvImports returns the imports of semconv packages in files: the
@@ -31,14 +34,14 @@ type semconvImport struct {
 // can be computed from facts or from a summary of the package alike.
 func semconvImports(files []*ast.File) []semconvImport {
 	var out []semconvImport
-	for _, f := range files {
+	for i, f := range files {
 		for _, spec := range f.Imports {
 			path, err := strconv.Unquote(spec.Path.Value)
 			if err != nil {
 				continue
 			}
-			if v, _, ok := apis.SemconvVersion(path); ok {
-				out = append(out, semconvImport{Version: v, Path: path, spec: spec})
+			if v, root, ok := apis.SemconvVersion(path); ok {
+				out = append(out, semconvImport{Version: v, Path: path, spec: spec, root: root, file: i})
 			}
 		}
 	}
@@ -92,18 +95,21 @@ func (f *versionsFact) newest() (versionUse, bool) {
 	return f.Uses[len(f.Uses)-1], true
 }
 
-// versions checks the semconv versions of the package and exports them:
+// versions checks the semconv versions of the package, whose files and
+// their cursors are given, and exports them:
 //
-//   - two versions imported by the package: each import of an older one
-//     is reported (mixed-versions);
+//   - two versions imported by the package: an import of the older one
+//     is reported when a key the file uses from it differs in the newer
+//     one (mixed-versions, mixed.go);
 //   - a version older than one that a package of the module it imports
-//     uses: the import is reported (mixed-versions);
+//     uses: the import is reported when a key the file uses from it is
+//     deprecated by the newest conventions (mixed-versions);
 //   - a version older than min-version: the import is reported.
 //
 // The versions of the module's packages that the package does not import
 // (its importers, its siblings) are not known here: a package is compared
 // with what it depends on.
-func (c *checker) versions(files []*ast.File) {
+func (c *checker) versions(files []*ast.File, cursors []inspector.Cursor) {
 	if len(files) == 0 {
 		return // only generated files (a test main)
 	}
@@ -149,23 +155,51 @@ func (c *checker) versions(files []*ast.File) {
 			break
 		}
 	}
+	newerHere := c.importedRoot(newestHere.Version) // nil when only a subpackage of it is imported
 	for _, imp := range own {
-		switch {
-		case semver.Compare(imp.Version, newestHere.Version) < 0:
-			c.mixed(imp, fmt.Sprintf("package imports semconv %s here and %s at %s: its telemetry mixes attribute names of two versions of the conventions, which dashboards and queries see as different attributes; use %s throughout", imp.Version, newestHere.Version, c.where(newerSpec.Pos()), newestHere.Version), newerSpec)
-		case hasDep && semver.Compare(imp.Version, newestDep.Version) < 0:
-			c.mixed(imp, fmt.Sprintf("package imports semconv %s while package %s of this module uses %s: services of one module should emit one version of the conventions; move to %s", imp.Version, newestDep.Package, newestDep.Version, newestDep.Version), nil)
-		case c.cfg.MinVersion != "" && semver.Compare(imp.Version, c.cfg.MinVersion) < 0:
-			c.mixed(imp, fmt.Sprintf("semconv %s is older than %s, the oldest version this project accepts (min-version); move to %s or later", imp.Version, c.cfg.MinVersion, c.cfg.MinVersion), nil)
+		var older *types.Package
+		if imp.root {
+			older = c.importedRoot(imp.Version)
+		}
+		file := cursors[imp.file]
+		if older != nil && semver.Compare(imp.Version, newestHere.Version) < 0 {
+			if u, why, ok := c.differingUse(file, older, newerHere); ok {
+				if newerHere != nil {
+					why = fmt.Sprintf("which %s does not declare", newestHere.Version) + parenthesized(why)
+				}
+				c.mixed(imp, u, fmt.Sprintf("package imports semconv %s here and %s at %s, and uses %s of %s, %s: its telemetry mixes attribute names of two versions of the conventions, which dashboards and queries see as different attributes; use %s throughout", imp.Version, newestHere.Version, c.where(newerSpec.Pos()), useText(u), imp.Version, why, newestHere.Version), newerSpec)
+				continue
+			}
+		}
+		if older != nil && hasDep && semver.Compare(imp.Version, newestDep.Version) < 0 {
+			// Only the dependency's version number is known here.
+			if u, why, ok := c.differingUse(file, older, nil); ok {
+				c.mixed(imp, u, fmt.Sprintf("package imports semconv %s while package %s of this module uses %s, and uses %s from it, %s: services of one module should emit one version of the conventions; move to %s", imp.Version, newestDep.Package, newestDep.Version, useText(u), why, newestDep.Version), nil)
+				continue
+			}
+		}
+		if c.cfg.MinVersion != "" && semver.Compare(imp.Version, c.cfg.MinVersion) < 0 {
+			c.report(analysis.Diagnostic{Pos: imp.spec.Pos(), End: imp.spec.End(), Category: CategoryMixedVersions,
+				Message: fmt.Sprintf("semconv %s is older than %s, the oldest version this project accepts (min-version); move to %s or later", imp.Version, c.cfg.MinVersion, c.cfg.MinVersion)})
 		}
 	}
 }
 
-// mixed reports an import of an older semconv version.
-func (c *checker) mixed(imp semconvImport, msg string, newer *ast.ImportSpec) {
+// parenthesized returns " (why)", or "" for no why.
+func parenthesized(why string) string {
+	if why == "" {
+		return ""
+	}
+	return " (" + why + ")"
+}
+
+// mixed reports an import of an older semconv version whose key u differs
+// in the newer version, imported at newer when the package imports it.
+func (c *checker) mixed(imp semconvImport, u keyUse, msg string, newer *ast.ImportSpec) {
 	d := analysis.Diagnostic{Pos: imp.spec.Pos(), End: imp.spec.End(), Category: CategoryMixedVersions, Message: msg}
+	d.Related = []analysis.RelatedInformation{{Pos: u.id.Pos(), End: u.id.End(), Message: fmt.Sprintf("%s of semconv %s is used here", useText(u), imp.Version)}}
 	if newer != nil {
-		d.Related = []analysis.RelatedInformation{{Pos: newer.Pos(), End: newer.End(), Message: "the newer version is imported here"}}
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: newer.Pos(), End: newer.End(), Message: "the newer version is imported here"})
 	}
 	c.report(d)
 }

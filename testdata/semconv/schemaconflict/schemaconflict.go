@@ -12,8 +12,8 @@ import (
 
 	"go.opentelemetry.io/otel/sdk/resource"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
-	semconv17 "go.opentelemetry.io/otel/semconv/v1.17.0" // want `package imports semconv v1.17.0 here and v1.43.0 at schemaconflict.go:17`
-	semconv26 "go.opentelemetry.io/otel/semconv/v1.26.0" // want `package imports semconv v1.26.0 here and v1.43.0 at schemaconflict.go:17`
+	semconv17 "go.opentelemetry.io/otel/semconv/v1.17.0"
+	semconv26 "go.opentelemetry.io/otel/semconv/v1.26.0"
 	semconv "go.opentelemetry.io/otel/semconv/v1.43.0"
 )
 
