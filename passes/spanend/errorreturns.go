@@ -48,7 +48,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 	scope := f.t.primary.Parent()
 	var bad []*ast.ReturnStmt
 	hit := func(r *ast.ReturnStmt, known nilVars) {
-		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) {
+		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) || f.atReturn&need != 0 {
 			return
 		}
 		if c.mayReturnError(f.fc, r, sig, known) && !c.returnsExpected(r, sig) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {

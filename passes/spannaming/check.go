@@ -51,6 +51,9 @@ func (c *checker) check(cs callSite) {
 		name.WriteString(p.s)
 	}
 	if allLit {
+		if name.Len() == 0 && c.renamedLater(cs) {
+			return // named by SetName before it ends
+		}
 		first := part{arg: -1}
 		for _, p := range parts {
 			if p.arg >= 0 {
