@@ -198,7 +198,7 @@ func (c *checker) reportf(at ast.Expr, category, format string, args ...any) {
 
 // emit reports d, once per position.
 func (c *checker) emit(d analysis.Diagnostic) {
-	if c.reported[d.Pos] {
+	if c.reported[d.Pos] || c.reqs.TestSupport(c.site) {
 		return
 	}
 	c.reported[d.Pos] = true

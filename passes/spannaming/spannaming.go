@@ -97,6 +97,10 @@ type checker struct {
 	// graphs builds control-flow graphs on demand (renamed.go); nil until
 	// an empty span name asks.
 	graphs *flowx.Graphs
+	// site is the call being checked: a finding in test support (asked
+	// only when there is one to report, the classification costs a walk
+	// of the package) is dropped.
+	site inspector.Cursor
 }
 
 // A callSite is a call that may name a span or a tracer.
@@ -140,7 +144,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			if !c.mayName(k) {
 				continue
 			}
-			calls = append(calls, callSite{k.Cur, k.Node(), astx.EnclosingDecl(k.Cur), test || c.reqs.TestSupport(k.Cur)})
+			calls = append(calls, callSite{k.Cur, k.Node(), astx.EnclosingDecl(k.Cur), test})
 		}
 	}
 
@@ -175,6 +179,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	for _, cs := range calls {
 		if !cs.test {
+			c.site = cs.cur
 			c.check(cs)
 		}
 	}
