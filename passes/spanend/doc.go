@@ -131,8 +131,10 @@
 // The pass stays silent when in doubt: a span stored anywhere but a local
 // variable, a span passed to code it cannot see, a return outside the block
 // that declared the span, an error returned after the span was explicitly
-// ended (unless it is returned right after End), a SetStatus whose code is
-// not a constant. foreign-end is not reported in a package that starts
+// ended (unless it is returned right after End, judged with what the path
+// knows: below "if err != nil { fail(span, err) }" err is nil or marked), a
+// SetStatus whose code is not a constant (c, desc := httpconv.ServerStatus(code)
+// in a helper given an HTTP-like code: the helper marks the span). foreign-end is not reported in a package that starts
 // spans and returns them in a context, where ending the context's span in
 // an end hook is the protocol, nor when the context variable is assigned
 // in the function.
