@@ -53,6 +53,10 @@ var modules = []module{
 		"Centrifugo (Apache-2.0), a real-time messaging server: users' JWT connection and subscription tokens, admin passwords and API keys, proxies to the application backend; OTel tracing of its server API and consumers (internal/api), its own tracer provider (internal/telemetry), zerolog logging"},
 	{"ferretdb", "github.com/FerretDB/FerretDB", "v1.24.2",
 		"FerretDB (Apache-2.0), a MongoDB-compatible database: database users authenticated with PLAIN and SCRAM, their documents; OTel tracing of every wire request (internal/clientconn) and backend call (internal/backends), a trace continued from the query comment, slog logging"},
+	{"cerbos", "github.com/cerbos/cerbos", "v0.55.0",
+		"Cerbos (Apache-2.0), an authorization service (policy decision point): principals and their attributes, JWTs passed as auxiliary data, admin credentials, audit logs; OTel tracing of its engine, rule table, schema and storage layers through its own tracing helpers, otelgrpc and otelhttp, OTel metrics, zap logging (later versions need a newer Go)"},
+	{"argocd", "github.com/argoproj/argo-cd/v3", "v3.3.19",
+		"Argo CD (Apache-2.0), a GitOps server: user sessions, local accounts, SSO through Dex and OIDC, repository and cluster credentials; OTel tracing set up in util/trace for its API server, repo server and controller (otelgrpc interceptors), logrus logging. Later versions need a newer Go or replace a nested module the proxy does not serve; with its replace of gitops-engine dropped, the proxy's gitops-engine is older than the tree's, so a few packages (controller, util/kube) do not fully type-check"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

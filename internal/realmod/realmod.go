@@ -148,9 +148,11 @@ func CacheDir(dir, name string) (string, error) {
 }
 
 // Packages returns the import paths of the packages of the module in dir,
-// without its tests (go list ./...).
+// without its tests (go list -e ./...). A package that does not load, such
+// as one importing a package whose files are all behind a build tag, is
+// listed all the same: the analysis reports it and goes on with the rest.
 func Packages(dir string) ([]string, error) {
-	out, err := run(dir, "go", "list", "./...")
+	out, err := run(dir, "go", "list", "-e", "./...")
 	if err != nil {
 		return nil, err
 	}

@@ -91,6 +91,27 @@ func TestCountLines(t *testing.T) {
 	}
 }
 
+// TestPackagesWithBrokenImport lists every package of a module in which
+// one package imports a package whose files are all behind a build tag:
+// that package does not load, and the others are still listed.
+func TestPackagesWithBrokenImport(t *testing.T) {
+	t.Setenv("GOPROXY", "off")
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "go.mod"), "module example.com/m\n\ngo 1.22\n")
+	write(t, filepath.Join(dir, "a", "a.go"), "package a\n")
+	write(t, filepath.Join(dir, "fake", "fake.go"), "//go:build unit\n\npackage fake\n")
+	write(t, filepath.Join(dir, "uses", "uses.go"), "package uses\n\nimport _ \"example.com/m/fake\"\n")
+	pkgs, err := Packages(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"example.com/m/a", "example.com/m/uses"} {
+		if !slices.Contains(pkgs, want) {
+			t.Errorf("Packages = %q, want it to hold %s", pkgs, want)
+		}
+	}
+}
+
 // TestMaterializeReuses leaves alone a directory that already holds the
 // pin, without asking the module proxy for it.
 func TestMaterializeReuses(t *testing.T) {
