@@ -46,8 +46,9 @@
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
-// cobra, urfave/cli or flag command, context or flag set, a type of the
-// program's own that holds a flag set in a field (a struct wrapping the
+// cobra, urfave/cli, kong or flag command, context or flag set (a kong
+// command's Run method takes the *kong.Kong or *kong.Context), a type of
+// the program's own that holds a flag set in a field (a struct wrapping the
 // *pflag.FlagSet that its subcommands take), or viper's configuration;
 // functions given as a command's RunE or Action, or as flag.Usage;
 // functions that read os.Args, flag.Parse or viper's global
