@@ -85,6 +85,12 @@
 // one called only from outside the module (a library's printing API) is
 // not reported.
 //
+// Code that never runs reports nothing: the body of an if whose
+// condition is false in every build (if false { print(x) }, which keeps a
+// variable used), or the else of one that is true. The condition must be
+// written with literals alone: a named constant (runtime.GOOS == "linux",
+// a debug switch a build tag sets) may hold in another build.
+//
 // A printing function handed to a function of a test harness of another
 // package (a package that declares an exported interface whose methods
 // take the test, such as a sandbox or test-case contract) prints to the
