@@ -85,6 +85,12 @@
 // one called only from outside the module (a library's printing API) is
 // not reported.
 //
+// A print of fmt that only moves the terminal's cursor writes no record:
+// one whose text starts with a carriage return that redraws the current
+// line (a progress bar, a spinner), or one that prints nothing but white
+// space (fmt.Println() ending the bar's line). A function whose last
+// statement redraws the line is no printer either.
+//
 // Code that never runs reports nothing: the body of an if whose
 // condition is false in every build (if false { print(x) }, which keeps a
 // variable used), or the else of one that is true. The condition must be
