@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/BurntSushi/toml v1.4.0
 	github.com/IBM/sarama v1.46.3
+	github.com/alecthomas/kong v1.16.0
 	github.com/golang/mock v1.6.0
 	github.com/google/cel-go v0.31.0
 	github.com/google/uuid v1.6.0

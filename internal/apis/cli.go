@@ -1,7 +1,7 @@
 package apis
 
-// Command-line libraries: the flag package, cobra with pflag and viper, and
-// the three major versions of urfave/cli.
+// Command-line libraries: the flag package, cobra with pflag and viper, the
+// three major versions of urfave/cli, and kong.
 const (
 	FlagPkg      = "flag"
 	CobraPkg     = "github.com/spf13/cobra"
@@ -11,13 +11,16 @@ const (
 	// UrfaveCLIv2Pkg and UrfaveCLIv3Pkg are the later major versions.
 	UrfaveCLIv2Pkg = UrfaveCLIPkg + "/v2"
 	UrfaveCLIv3Pkg = UrfaveCLIPkg + "/v3"
+	// KongPkg builds a command line from a struct of commands, each with
+	// a Run method that kong calls with the values bound to it.
+	KongPkg = "github.com/alecthomas/kong"
 )
 
 var (
 	// CommandPackages are the command-line libraries: a package whose
 	// non-test files mostly import one, and which exports command-line
 	// code, exists for a command line.
-	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg}
+	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg, KongPkg}
 
 	// CommandTypes are the types that only the code of a command-line
 	// program handles: a command or application, the context of a
@@ -29,6 +32,7 @@ var (
 		UrfaveCLIPkg + ".App", UrfaveCLIPkg + ".Command", UrfaveCLIPkg + ".Context",
 		UrfaveCLIv2Pkg + ".App", UrfaveCLIv2Pkg + ".Command", UrfaveCLIv2Pkg + ".Context",
 		UrfaveCLIv3Pkg + ".Command",
+		KongPkg + ".Kong", KongPkg + ".Context",
 		FlagPkg + ".FlagSet", PflagPkg + ".FlagSet",
 	}
 

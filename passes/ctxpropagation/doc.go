@@ -86,7 +86,7 @@
 //     and they export test helpers, or they export only a harness whose
 //     methods take the test and what the harness is built from), and the
 //     code of
-//     command-line programs (cobra and urfave/cli commands and the helpers
+//     command-line programs (cobra, urfave/cli and kong commands and the helpers
 //     they alone call), which serves no request whose trace could be lost;
 //   - set-up code: constructors, set-up and lifecycle functions (New*,
 //     Init*, Run, Start, Shutdown...), package-level initialisers such as

@@ -46,8 +46,9 @@
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
-// cobra, urfave/cli or flag command, context or flag set, a type of the
-// program's own that holds a flag set in a field (a struct wrapping the
+// cobra, urfave/cli, kong or flag command, context or flag set (a kong
+// command's Run method takes the *kong.Kong or *kong.Context), a type of
+// the program's own that holds a flag set in a field (a struct wrapping the
 // *pflag.FlagSet that its subcommands take), or viper's configuration;
 // functions given as a command's RunE or Action, or as flag.Usage;
 // functions that read os.Args, flag.Parse or viper's global
@@ -83,6 +84,18 @@
 // prints. A printer handed on as a function value is not followed, and
 // one called only from outside the module (a library's printing API) is
 // not reported.
+//
+// A print of fmt that only moves the terminal's cursor writes no record:
+// one whose text starts with a carriage return that redraws the current
+// line (a progress bar, a spinner), or one that prints nothing but white
+// space (fmt.Println() ending the bar's line). A function whose last
+// statement redraws the line is no printer either.
+//
+// Code that never runs reports nothing: the body of an if whose
+// condition is false in every build (if false { print(x) }, which keeps a
+// variable used), or the else of one that is true. The condition must be
+// written with literals alone: a named constant (runtime.GOOS == "linux",
+// a debug switch a build tag sets) may hold in another build.
 //
 // A printing function handed to a function of a test harness of another
 // package (a package that declares an exported interface whose methods

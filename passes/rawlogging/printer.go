@@ -114,12 +114,15 @@ func printerShape(fd *ast.FuncDecl) bool {
 
 // printerOf returns the fact of decl if it is a printer: its last
 // statement prints (fmt.Print*, fmt.Fprint* to a standard stream, or a
-// printer) a text that a local variable holds or makes, and every
+// printer) a text that a local variable holds or makes, other than a
+// redraw of the terminal's line ([checker.terminalControl]), and every
 // statement before only builds that text ([checker.builds]).
 func (c *checker) printerOf(decl *ast.FuncDecl) *printerFact {
 	last := ast.Unparen(decl.Body.List[len(decl.Body.List)-1].(*ast.ExprStmt).X).(*ast.CallExpr)
 	with := c.printsText(last)
-	if with == "" || !c.mentionsLocal(decl, last.Args) {
+	if with == "" || !c.mentionsLocal(decl, last.Args) || c.terminalControl(last, c.idx.Key(last)) {
+		// A redraw of a progress bar is not a text to report where it is
+		// called.
 		return nil
 	}
 	for _, s := range decl.Body.List[:len(decl.Body.List)-1] {

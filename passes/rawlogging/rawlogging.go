@@ -168,11 +168,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 }
 
 // silenced reports whether a finding of the category at cur is not one:
-// code that only tests run prints and builds loggers as it pleases, and
-// what a command-line program prints (allow-main) is its output, as is
-// what the program prints while it loads its configuration, before the
-// logger that the configuration describes exists.
+// code that never runs prints nothing; code that only tests run prints
+// and builds loggers as it pleases, and what a command-line program
+// prints (allow-main) is its output, as is what the program prints while
+// it loads its configuration, before the logger that the configuration
+// describes exists.
 func (c *checker) silenced(cur inspector.Cursor, category string) bool {
+	if c.inDeadBranch(cur) {
+		return true // code that never runs prints nothing
+	}
 	switch c.scope.At(cur).Kind {
 	case logscope.Test:
 		return true

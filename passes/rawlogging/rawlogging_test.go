@@ -27,7 +27,7 @@ func newAnalyzer(t *testing.T, edit func(*rawlogging.Config)) *analysis.Analyzer
 func TestRawPrint(t *testing.T) {
 	dir := testenv.TestData(t)
 	analysistest.Run(t, dir, rawlogging.Analyzer,
-		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/rawprintmain",
+		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/deadbranch", "otellint.test/rawlogging/progressbar", "otellint.test/rawlogging/rawprintmain",
 		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge")
 }
 
@@ -39,7 +39,7 @@ func TestProgramOutput(t *testing.T) {
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
 		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload",
-		"otellint.test/rawlogging/flagwrapper/...")
+		"otellint.test/rawlogging/flagwrapper/...", "otellint.test/rawlogging/kongcmd")
 }
 
 func TestAllowMainFalse(t *testing.T) {

@@ -101,7 +101,7 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 	default:
 		return
 	}
-	if c.banner(call, key) || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
+	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
 	c.reportAt(cur, analysis.Diagnostic{
@@ -141,6 +141,38 @@ func (c *checker) banner(call *ast.CallExpr, key string) bool {
 		lines += strings.Count(strings.TrimSpace(constant.StringVal(tv.Value)), "\n")
 	}
 	return lines >= bannerLines
+}
+
+// terminalControl reports whether call, a print of fmt, only moves the
+// terminal's cursor rather than writing a record: it prints nothing but
+// white space (the line break that ends a progress bar), or its text
+// starts with a carriage return that redraws the current line, as a
+// progress bar or a spinner does. A log record neither is empty nor
+// overwrites the line before it.
+//
+//	fmt.Printf("\r[%-50s]%3d%%", bar, percent)
+//	fmt.Println()
+func (c *checker) terminalControl(call *ast.CallExpr, key string) bool {
+	args := call.Args
+	switch {
+	case slices.Contains(apis.FmtFprint, key):
+		args = args[1:] // the stream
+	case !slices.Contains(apis.FmtPrint, key):
+		return false // log adds a prefix: its line is a record
+	}
+	blank := true
+	for i, a := range args {
+		tv := c.pass.TypesInfo.Types[a]
+		if tv.Value == nil || tv.Value.Kind() != constant.String {
+			return false
+		}
+		text := constant.StringVal(tv.Value)
+		if i == 0 && strings.HasPrefix(text, "\r") && !strings.HasPrefix(text, "\r\n") {
+			return true
+		}
+		blank = blank && strings.TrimSpace(text) == ""
+	}
+	return blank
 }
 
 // rawPrintValue reports a printing function used as a value, which the

@@ -5,6 +5,7 @@ package deps
 import (
 	_ "github.com/BurntSushi/toml"
 	_ "github.com/IBM/sarama"
+	_ "github.com/alecthomas/kong"
 	_ "github.com/golang/mock/gomock"
 	_ "github.com/google/cel-go/cel"
 	_ "github.com/google/uuid"
