@@ -31,6 +31,9 @@ const (
 	TimeTick      = "time.Tick"
 )
 
+// net: the host and port of an address, split.
+const NetSplitHostPort = "net.SplitHostPort"
+
 // sync: the wait that joins the goroutines of a WaitGroup.
 const SyncWaitGroupWait = "(" + SyncPkg + ".WaitGroup).Wait"
 
@@ -65,7 +68,7 @@ func init() {
 	pkgs(ContextPkg, HTTPPkg, HTTPTestPkg, SQLPkg, SyncPkg)
 	def(ContextBackground, ContextTODO)
 	def(ContextDerivers...)
-	def(TimeAfterFunc, TimeTick, SyncWaitGroupWait)
+	def(TimeAfterFunc, TimeTick, SyncWaitGroupWait, NetSplitHostPort)
 	def(HTTPNewRequest, HTTPNewRequestCtx, HTTPRequestContext, HTTPRequestWithCtx, HTTPRequestClone, HTTPTestNewRequest, HTTPClientDo)
 	def(HTTPNoCtxFuncs...)
 	def(HTTPClientNoCtx...)

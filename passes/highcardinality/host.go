@@ -133,7 +133,7 @@ func (c *checker) splitArg(call *ast.CallExpr) ast.Expr {
 	if fn == nil {
 		return nil
 	}
-	if fn.Pkg() != nil && fn.Pkg().Path() == "net" && fn.Name() == "SplitHostPort" {
+	if c.idx.FuncKey(fn) == apis.NetSplitHostPort {
 		return call.Args[0]
 	}
 	decl := c.funcDecl(fn.Origin())
@@ -162,7 +162,7 @@ func (c *checker) returnsPart(decl *ast.FuncDecl, p, res *types.Var) bool {
 			return astx.IdentVar(info, e.X) == p
 		case *ast.CallExpr:
 			fn := apis.Callee(c.pass.TypesInfo, e)
-			return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net" && fn.Name() == "SplitHostPort" &&
+			return fn != nil && c.idx.FuncKey(fn) == apis.NetSplitHostPort &&
 				len(e.Args) == 1 && astx.IdentVar(info, e.Args[0]) == p
 		}
 		return false
