@@ -12,7 +12,7 @@ import (
 const OIDCPkg = "github.com/coreos/go-oidc/v3/oidc"
 
 // jwtPkgs are the versions of golang-jwt.
-var jwtPkgs = []string{"github.com/golang-jwt/jwt", "github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5"}
+var jwtPkgs = []string{"github.com/golang-jwt/jwt/v4", "github.com/golang-jwt/jwt/v5"}
 
 // ClaimsDecoders decode the claims of a verified identity token, or of
 // the user info its issuer returned, into the value their argument points
@@ -24,8 +24,8 @@ var ClaimsDecoders = []string{m(OIDCPkg+".IDToken", "Claims"), m(OIDCPkg+".UserI
 // aud) that a custom claims struct embeds.
 var ClaimsTypes = slices.Concat(
 	typeKeys(jwtPkgs, "MapClaims"),
-	typeKeys(jwtPkgs[:2], "StandardClaims"),
-	typeKeys(jwtPkgs[1:], "RegisteredClaims"),
+	typeKeys(jwtPkgs[:1], "StandardClaims"),
+	typeKeys(jwtPkgs, "RegisteredClaims"),
 )
 
 // typeKeys returns "pkg.name" for each package.

@@ -5,6 +5,9 @@ package deps
 import (
 	_ "github.com/BurntSushi/toml"
 	_ "github.com/IBM/sarama"
+	_ "github.com/coreos/go-oidc/v3/oidc"
+	_ "github.com/golang-jwt/jwt/v4"
+	_ "github.com/golang-jwt/jwt/v5"
 	_ "github.com/golang/mock/gomock"
 	_ "github.com/google/cel-go/cel"
 	_ "github.com/google/uuid"
