@@ -11,6 +11,7 @@ import (
 const (
 	TimePkg     = "time"
 	TimeDur     = TimePkg + ".Duration"
+	TimeTime    = TimePkg + ".Time"
 	RuntimeNumG = "runtime.NumGoroutine"
 )
 
@@ -29,6 +30,17 @@ var DurationMethods = map[string]float64{
 func IsDuration(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == TimePkg && n.Obj().Name() == "Duration"
+}
+
+// IsTimeChan reports whether t is a channel of time.Time: what delivers
+// the ticks of a time.Ticker or time.Timer (its C field), of time.After
+// and time.Tick, and of the clocks that mock them.
+func IsTimeChan(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	ch, ok := t.Underlying().(*types.Chan)
+	return ok && ch.Dir() != types.SendOnly && namedTypeKey(ch.Elem()) == TimeTime
 }
 
 func init() {

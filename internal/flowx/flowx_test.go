@@ -66,6 +66,16 @@ func sel(c chan int, d chan int) int {
 	return mark
 }
 
+func counted(ok bool) (n int) {
+	defer func() { n++ }()
+	defer log.Print(n)
+	if ok {
+		defer func() { n-- }()
+	}
+	n = 1
+	return n
+}
+
 func stops() int {
 	start := 1
 	if start > 0 {
@@ -211,5 +221,23 @@ func TestLocateSelect(t *testing.T) {
 	ns := flowx.Nodes(b)
 	if _, isSend := ns[0].(*ast.SendStmt); !isSend || ns[from-1] != assign {
 		t.Errorf("Nodes = %v, from = %d: want the send first and the walk to start after the assignment", ns, from)
+	}
+}
+
+// TestDeferredBefore checks that only the deferred closure registered on
+// every path before a statement is found: not one registered on a branch,
+// nor a deferred call that is not a literal.
+func TestDeferredBefore(t *testing.T) {
+	_, f, info, decls := load(t)
+	g := flowx.NewGraphs(info, []*ast.File{f})
+	fd := decls["counted"]
+	body := fd.Body.List
+	first, branch, assign := body[0], body[2].(*ast.IfStmt).Body.List[0], body[3]
+	graph := g.Of(fd)
+	if got := flowx.DeferredBefore(graph, assign); len(got) != 1 || got[0] != first {
+		t.Errorf("DeferredBefore(n = 1) = %v, want the first defer only", got)
+	}
+	if !flowx.Precedes(graph, first, assign) || flowx.Precedes(graph, branch, assign) || flowx.Precedes(graph, assign, first) {
+		t.Error("Precedes: want the first defer before the assignment, not the one on a branch, not the assignment before the defer")
 	}
 }

@@ -26,6 +26,12 @@
 // init-like code of their package (calls in test files do not count). A loop that runs until stopped (for {}
 // or a range over a channel) is request-scoped even in set-up code: it is
 // an event loop.
+//
+// A periodic job is neither: an unexported function whose every call is
+// made on the tick of a timer loop (a select case receiving from a
+// ticker's or timer's channel, a range over time.Tick) outside request
+// code, with contexts that carry no caller's trace, runs once per
+// interval whatever its parameters; it is neutral.
 package reqscope
 
 import (
@@ -115,7 +121,8 @@ type Info struct {
 	pkg  *types.Package
 	info *types.Info
 	idx  *apis.Index
-	logs *logscope.Info // test support, decided once for all passes
+	logs *logscope.Info     // test support, decided once for all passes
+	ctxs *ctxscope.Carriers // made on first use; in.mu guards it
 
 	mu       sync.Mutex
 	places   map[*ast.FuncDecl]Place            // memo of declPlace
@@ -396,6 +403,10 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	}
 	if t := runnableResult(sig); t != "" {
 		return Place{Kind: Init, Reason: "function " + name + " that builds a runnable " + t, Pos: pos}
+	}
+	if fn != nil && in.periodicOnlyCalled(fn) {
+		// Neither set-up nor request code: it runs once per interval.
+		return Place{Reason: "periodic job " + name}
 	}
 	if isConsumerName(name) && takesMessage(sig) && !takesHTTPHandler(sig) {
 		return Place{Kind: Request, Reason: "message handler " + name, Pos: pos}

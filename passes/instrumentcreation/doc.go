@@ -30,7 +30,12 @@
 // complete(ctx) returning its server), functions that set a package
 // variable, closures given to
 // sync.Once.Do, sync.OnceFunc and sync.OnceValue(s), and unexported
-// functions only called from set-up code.
+// functions only called from set-up code. A periodic job is neither: an
+// unexported function called only on the ticks of a background timer
+// loop (a select case receiving from a ticker's channel, outside any
+// handler) with a fresh context runs once per interval, so a lookup in it
+// is not reported; what it creates or registers is reported at its call
+// in the loop, which repeats it on every tick.
 //
 // A function that creates without caching is a helper: the pass records
 // a fact on it and reports its calls in request-scoped code, at the call,

@@ -77,7 +77,13 @@
 //     function;
 //   - the value is a constant that does not look like personal data
 //     ("138****8000", ""), nil, a boolean, a number, a time or a duration
-//     (phone_verified, email_count, zap.Bool("email", ok));
+//     (phone_verified, email_count, zap.Bool("email", ok)); a local
+//     variable declared in the function and only ever given such
+//     constants is that constant, whatever its name says;
+//   - an email address at a domain reserved for documentation and testing
+//     by RFC 2606 and RFC 6761 (example.com, example.net, example.org and
+//     the names under them, and the .example, .test, .invalid and
+//     .localhost names): a placeholder, nobody's mailbox;
 //   - the name is metadata about the data, not the data: a word such as
 //     key, name, id, count, len, type, ttl, expiry, path, url, verified
 //     after it (passwordKey, secretName, tokenTTL), or next, page, num,

@@ -151,7 +151,7 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 		}
 		return
 	}
-	if c.tv(value).Value != nil || c.maskedValue(value) {
+	if c.tv(value).Value != nil || c.maskedValue(value) || c.constantLocal(value) {
 		return
 	}
 	name, personal := c.valueName(value)
@@ -170,7 +170,8 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 
 // safe reports whether a value under a personal key is not the data
 // itself: a boolean, a number, a time, a constant that does not look like
-// personal data, nil, an error ("token: %s", err), or a value that a
+// personal data (or a local variable only ever given such constants), nil,
+// an error ("token: %s", err), or a value that a
 // masking function produced or whose name says it is masked.
 func (c *checker) safe(value ast.Expr) bool {
 	value = ast.Unparen(value)
@@ -187,7 +188,7 @@ func (c *checker) safe(value ast.Expr) bool {
 	if tv.Value != nil {
 		return true
 	}
-	if c.maskedValue(value) {
+	if c.maskedValue(value) || c.constantLocal(value) {
 		return true
 	}
 	if name, personal := c.valueName(value); name != "" && (masked(name) || c.m.mentions(name) && !c.matches(name, personal)) {

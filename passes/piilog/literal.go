@@ -24,6 +24,9 @@ func literalShape(s string) string {
 	case len(s) < 7 || len(s) > 254:
 		return ""
 	case emailShape.MatchString(s):
+		if reservedDomain(s[strings.LastIndexByte(s, '@')+1:]) {
+			return "" // nobody's mailbox
+		}
 		return "an email address"
 	}
 	digits := 0
@@ -81,4 +84,21 @@ func allSame(s string) bool {
 		}
 	}
 	return true
+}
+
+// reservedDomains are the names that RFC 2606 and RFC 6761 reserve for
+// documentation and testing: no one can hold a mailbox under them, so an
+// address there is a placeholder, not a person's.
+var reservedDomains = []string{"example.com", "example.net", "example.org", "example", "test", "invalid", "localhost"}
+
+// reservedDomain reports whether domain is one of [reservedDomains] or a
+// name under one of them (mail.example.com, host.test).
+func reservedDomain(domain string) bool {
+	domain = strings.ToLower(strings.TrimSuffix(domain, "."))
+	for _, r := range reservedDomains {
+		if domain == r || strings.HasSuffix(domain, "."+r) {
+			return true
+		}
+	}
+	return false
 }

@@ -16,8 +16,8 @@ func TestPiilog(t *testing.T) {
 		"otellint.test/piilog/wholebody", "otellint.test/piilog/baggage", "otellint.test/piilog/metadata",
 		"otellint.test/piilog/composed", "otellint.test/piilog/cmdclient", "otellint.test/piilog/consistencytoken",
 		"otellint.test/piilog/configaddr", "otellint.test/piilog/decoded", "otellint.test/piilog/payloads",
-		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient", "otellint.test/piilog/tokenclaims", "otellint.test/piilog/identityclaims",
-		"otellint.test/piilog/wrappedlogger")
+		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient", "otellint.test/piilog/tokenclaims",
+		"otellint.test/piilog/identityclaims", "otellint.test/piilog/wrappedlogger", "otellint.test/piilog/placeholder")
 }
 
 func TestCustomKeys(t *testing.T) {

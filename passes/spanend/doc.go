@@ -21,7 +21,15 @@
 //     are in the related information. Also reported: the variable given
 //     another span while this one is open (the first is lost), and a
 //     deferred closure that ends the span only when the error result is
-//     not nil (it leaks on success).
+//     not nil (it leaks on success). A closure deferred before the Start
+//     on every path that ends the span variable (var span trace.Span;
+//     defer func() { span.SetName(op); span.End() }(); then branches that
+//     start the span into it) ends it at every return: it reads the
+//     variable when it runs. A second Start into that variable before the
+//     function returns, a loop that starts a span into it at each turn,
+//     is still reported: the closure ends only the last span. A "defer
+//     span.End()" before the Start ends nothing the Start made (its
+//     receiver is evaluated when the defer runs).
 //   - discarded-span: the span result is assigned to _ or not assigned at
 //     all, so nothing can end it.
 //   - missing-set-status: a path returns an error that may be non-nil
@@ -32,7 +40,8 @@
 //     finish(span, err)), is reported at the defer when err changes below
 //     it: the argument is evaluated when the defer statement runs, so the
 //     helper sees the error of that moment (nil); the fix defers a closure,
-//     defer func() { finish(span, err) }().
+//     defer func() { finish(span, err) }(). A status set by a closure
+//     deferred before the Start, as above, counts at every return.
 //     An error returned inside a result struct (return checkResult{err:
 //     err}) is an error return, and so is an error a goroutine sends to
 //     its caller over a channel of errors. A return of an
@@ -122,8 +131,10 @@
 // The pass stays silent when in doubt: a span stored anywhere but a local
 // variable, a span passed to code it cannot see, a return outside the block
 // that declared the span, an error returned after the span was explicitly
-// ended (unless it is returned right after End), a SetStatus whose code is
-// not a constant. foreign-end is not reported in a package that starts
+// ended (unless it is returned right after End, judged with what the path
+// knows: below "if err != nil { fail(span, err) }" err is nil or marked), a
+// SetStatus whose code is not a constant (c, desc := httpconv.ServerStatus(code)
+// in a helper given an HTTP-like code: the helper marks the span). foreign-end is not reported in a package that starts
 // spans and returns them in a context, where ending the context's span in
 // an end hook is the protocol, nor when the context variable is assigned
 // in the function.

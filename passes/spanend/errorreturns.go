@@ -36,8 +36,13 @@ func hasErrorResult(sig *types.Signature) bool {
 // After an explicit End the span is closed, and an error returned later
 // is not its error: the path is cut, except for the one shape where the
 // error clearly belongs to the span, a variable returned right after End
-// in the same block with nothing assigned in between:
+// in the same block with nothing assigned in between; it is judged with
+// what the path knows, so that the path on which err was checked nil is
+// silent:
 //
+//	if err != nil {
+//		fail(span, err)
+//	}
 //	span.End()
 //	return err
 //
@@ -48,7 +53,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 	scope := f.t.primary.Parent()
 	var bad []*ast.ReturnStmt
 	hit := func(r *ast.ReturnStmt, known nilVars) {
-		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) {
+		if f.inert(known) || slices.Contains(bad, r) || c.returnsMarked(r, need) || f.atReturn&need != 0 {
 			return
 		}
 		if c.mayReturnError(f.fc, r, sig, known) && !c.returnsExpected(r, sig) && (scope == nil || scope.Contains(r.Pos()) || r.Return == body.Rbrace) {
@@ -73,7 +78,7 @@ func (c *checker) checkErrorReturns(f *flow, sig *types.Signature, body *ast.Blo
 				if r, ok := m.(*ast.ReturnStmt); ok {
 					if k := len(r.Results); k > 0 {
 						if id, ok := ast.Unparen(r.Results[k-1]).(*ast.Ident); ok && !astx.IsNil(c.pass.TypesInfo, id) {
-							hit(r, nil)
+							hit(r, st) // nothing assigned since: what the path knows holds
 						}
 					}
 					break

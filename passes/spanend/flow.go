@@ -40,6 +40,9 @@ type flow struct {
 	// error result onErrorVar is not nil (endsOnError), if any.
 	onError    *ast.DeferStmt
 	onErrorVar *types.Var
+	// atReturn is what the deferred closures registered before the Start
+	// do to the span at every return (atreturn.go).
+	atReturn events
 }
 
 // newFlow finds the block that starts the span, or returns nil.
@@ -52,7 +55,9 @@ func (c *checker) newFlow(fc inspector.Cursor, t *tracked, cr *creation) *flow {
 	if !ok {
 		return nil
 	}
-	return &flow{c: c, fc: fc, t: t, cr: cr, g: g, def: def, first: first, memo: map[ast.Node]events{}}
+	f := &flow{c: c, fc: fc, t: t, cr: cr, g: g, def: def, first: first, memo: map[ast.Node]events{}}
+	f.atReturn = c.atReturn(f)
+	return f
 }
 
 // inert reports whether the span is known to be nil or not recording on

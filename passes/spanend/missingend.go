@@ -33,13 +33,17 @@ func (c *checker) checkMissingEnd(f *flow, body *ast.BlockStmt) {
 			return false
 		}
 		ev := f.at(n)
-		if ev&evRedef != 0 && n != f.cr.stmt && ev&evConsumed == 0 && len(f.t.spans) == 1 && !slices.Contains(overwrites, n) {
-			overwrites = append(overwrites, n) // the variable gets another span: this one is lost
+		// The variable gets another span: this one is lost. Back at the
+		// Start, a loop gives it a new span, which a closure deferred
+		// before the Start would end in place of this one.
+		again := n != f.cr.stmt || f.atReturn&evEnd != 0
+		if ev&evRedef != 0 && again && ev&evConsumed == 0 && len(f.t.spans) == 1 && !slices.Contains(overwrites, n) {
+			overwrites = append(overwrites, n)
 		}
 		return ev&(evConsumed|evNoReturn|evRedef) == 0
 	}, func(r *ast.ReturnStmt, st nilVars) {
-		if f.inert(st) || slices.Contains(leaks, r) {
-			return
+		if f.inert(st) || slices.Contains(leaks, r) || f.atReturn&evEnd != 0 {
+			return // a closure deferred before the Start ends it here
 		}
 		if f.onError != nil && r.Pos() > f.onError.End() {
 			// Past "defer func() { if err != nil { span.End() } }()":

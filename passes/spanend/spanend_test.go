@@ -12,7 +12,7 @@ import (
 
 func TestDefault(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine", "expected", "waits/...", "component", "evalctx"} {
+	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine", "expected", "waits/...", "component", "evalctx", "deferredbefore", "marked/..."} {
 		pkgs = append(pkgs, "otellint.test/spanend/"+p)
 	}
 	analysistest.Run(t, testenv.TestData(t), spanend.Analyzer, pkgs...)
@@ -103,7 +103,7 @@ func TestConfig(t *testing.T) {
 // diagnostics when the facts are computed by the summary service, as under
 // golangci-lint.
 func TestSummary(t *testing.T) {
-	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...", "otellint.test/spanend/waits/...")
+	summarytest.Same(t, testenv.TestData(t), spanend.Analyzer, "otellint.test/spanend/helpers/...", "otellint.test/spanend/wrapper/...", "otellint.test/spanend/waits/...", "otellint.test/spanend/marked/...")
 }
 
 func TestMissingErrorType(t *testing.T) {

@@ -30,7 +30,12 @@
 //
 // Categories:
 //
-//   - bad-name: an empty span name, always; and, when a convention is
+//   - bad-name: an empty span name, unless SetName names the span on
+//     every path before it ends (the operation is known only once the
+//     request is decoded: SetName on each branch, or a closure deferred
+//     before the Start that calls SetName on the span variable and then
+//     End, which renames whatever span the variable holds at the return);
+//     and, when a convention is
 //     configured, a constant span name that does not follow it. The
 //     preset service-action is the convention Service.Action or
 //     Domain.Service.Action, each segment PascalCase
@@ -87,8 +92,11 @@
 // A value computed from a parameter by another method (ref.String()) is
 // not a field and stays reported, and so does a field or getter whose
 // name says it identifies one instance ("ship " + o.ID, "run " + j.jobID). A no-op tracer provider's
-// Tracer("") is not reported. Test files are not checked: test spans are
-// fixtures named for the test (helpers in them are still learned).
+// Tracer("") is not reported. Test files and test support are not
+// checked (a helper that takes the test, such as a function taking a
+// testing.TB that opens a span per test, and a package that exists for
+// tests): test spans are fixtures named for the test (helpers in them are
+// still learned).
 //
 // To silence a finding, write //otellint:ignore spannaming <reason> on the
 // line or the line above, or //nolint:otellint.

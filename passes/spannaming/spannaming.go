@@ -15,6 +15,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/flowx"
 	"github.com/otellint/otellint/internal/passkit"
 	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
@@ -93,10 +94,18 @@ type checker struct {
 	// imported memoizes the name facts of other packages' functions (nil:
 	// none).
 	imported map[*types.Func][]FactPart
+	// graphs builds control-flow graphs on demand (renamed.go); nil until
+	// an empty span name asks.
+	graphs *flowx.Graphs
+	// site is the call being checked: a finding in test support (asked
+	// only when there is one to report, the classification costs a walk
+	// of the package) is dropped.
+	site inspector.Cursor
 }
 
 // A callSite is a call that may name a span or a tracer.
 type callSite struct {
+	cur  inspector.Cursor // the call
 	call *ast.CallExpr
 	fd   *ast.FuncDecl // enclosing declaration, or nil
 	test bool          // in a _test.go file
@@ -128,13 +137,14 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		// Test spans are fixtures named for the test: wrappers in test
-		// files are learned, names are not checked.
+		// files and test support (a helper that takes the test, a package
+		// that exists for tests) are learned, names are not checked.
 		test := passkit.IsTestFile(pass.Fset, f.FileStart)
 		for _, k := range idx.CallsIn(fc) {
 			if !c.mayName(k) {
 				continue
 			}
-			calls = append(calls, callSite{k.Node(), astx.EnclosingDecl(k.Cur), test})
+			calls = append(calls, callSite{k.Cur, k.Node(), astx.EnclosingDecl(k.Cur), test})
 		}
 	}
 
@@ -169,6 +179,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	for _, cs := range calls {
 		if !cs.test {
+			c.site = cs.cur
 			c.check(cs)
 		}
 	}

@@ -17,6 +17,8 @@ func TestSpanNaming(t *testing.T) {
 	analysistest.Run(t, dir, spannaming.Analyzer,
 		"otellint.test/spannaming/defaults",
 		"otellint.test/spannaming/tracername",
+		"otellint.test/spannaming/renamed",
+		"otellint.test/spannaming/testsupport",
 	)
 }
 
