@@ -18,6 +18,7 @@ const (
 	fromRequest  = "request"
 	fromResponse = "response"
 	fromMessage  = "message"
+	fromClaims   = "claims"
 )
 
 // noteAssign records what the variables of an assignment hold: a whole
@@ -42,11 +43,20 @@ func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
 		return
 	}
 	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
-	if !ok || len(call.Args) != 1 {
+	if !ok || len(call.Args) == 0 {
 		return
 	}
 	fn := apis.Callee(c.pass.TypesInfo, call)
 	if fn == nil {
+		return
+	}
+	if apis.IsEncoder(fn) {
+		if kind := c.wholeKind(call.Args[0]); kind != "" {
+			c.encoded[obj] = kind // claimsJSON, _ := json.Marshal(claims)
+		}
+		return
+	}
+	if len(call.Args) != 1 {
 		return
 	}
 	switch key := apis.RawKey(fn); {
@@ -58,6 +68,42 @@ func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
 		if kind := c.readerKind(call.Args[0]); kind != "" {
 			c.decoders[obj] = kind
 		}
+	}
+}
+
+// wholeKind returns what a value written whole holds, when it is one that
+// piilog reports so: a body or payload read whole, a value decoded from
+// one, or the claims of an identity token; "" otherwise.
+func (c *checker) wholeKind(value ast.Expr) string {
+	if kind, ok := c.body(value); ok {
+		return kind
+	}
+	if kind := c.decodedBody(value); kind != "" {
+		return kind
+	}
+	if t := c.pass.TypesInfo.TypeOf(value); t != nil && apis.IsClaimsType(t) {
+		return fromClaims
+	}
+	return ""
+}
+
+// encodedBody returns what value holds when it is the text an encoder
+// wrote of a whole body, decoded value or claims (see [checker.wholeKind]),
+// or a conversion of it: claimsJSON, string(claimsJSON).
+func (c *checker) encodedBody(value ast.Expr) string {
+	for {
+		switch v := ast.Unparen(value).(type) {
+		case *ast.CallExpr:
+			if tv := c.tv(v.Fun); tv.IsType() && len(v.Args) == 1 {
+				value = v.Args[0]
+				continue
+			}
+		case *ast.Ident:
+			if obj := c.pass.TypesInfo.Uses[v]; obj != nil {
+				return c.encoded[obj]
+			}
+		}
+		return ""
 	}
 }
 
@@ -104,6 +150,10 @@ var decodeNames = sync.OnceValue(func() map[string]bool {
 //	json.NewDecoder(r.Body).Decode(&req)
 //	dec.Decode(&out)                 (dec := json.NewDecoder(resp.Body))
 func (c *checker) noteDecode(call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) == 1 && apis.IsClaimsDecoder(fn) {
+		c.noteTarget(call.Args[0], fromClaims) // idToken.Claims(&claims)
+		return
+	}
 	if fn == nil || !decodeNames()[fn.Name()] {
 		return // not a decoder: its key need not be built
 	}
@@ -133,9 +183,14 @@ func (c *checker) noteDecode(call *ast.CallExpr, fn *types.Func) {
 		}
 		target = call.Args[0]
 	}
-	if kind == "" {
-		return
+	if kind != "" {
+		c.noteTarget(target, kind)
 	}
+}
+
+// noteTarget records that the variable target points to (&req) or is
+// was decoded from a whole value of the given kind.
+func (c *checker) noteTarget(target ast.Expr, kind string) {
 	if u, ok := ast.Unparen(target).(*ast.UnaryExpr); ok && u.Op == token.AND {
 		target = u.X
 	}
@@ -243,6 +298,8 @@ func (c *checker) decodedBody(value ast.Expr) string {
 // given kind holds and what to do.
 func bodyMessage(kind string, decoded bool) string {
 	switch {
+	case kind == fromClaims:
+		return "the whole identity-token claims, which name the signed-in user (subject, email, name, groups); log the claims you need, masked"
 	case kind == fromMessage && decoded:
 		return "the whole message decoded from its payload, which holds whatever its producer sent; log the fields you need, masked"
 	case kind == fromMessage:
@@ -251,6 +308,18 @@ func bodyMessage(kind string, decoded bool) string {
 		return "the whole " + kind + " decoded from its body, which holds whatever the other side sent; log the fields you need, masked"
 	}
 	return "the whole " + kind + " body read by io.ReadAll, which holds whatever the other side sent; log the fields you need, masked"
+}
+
+// encodedMessage says what the encoded text of a whole value of the given
+// kind holds and what to do.
+func encodedMessage(kind string) string {
+	switch kind {
+	case fromClaims:
+		return "the identity-token claims encoded whole, which name the signed-in user (subject, email, name, groups); log the claims you need, masked"
+	case fromMessage:
+		return "a whole consumed message encoded as text, which holds whatever its producer sent; log the fields you need, masked"
+	}
+	return "the whole " + kind + " encoded as text, which holds whatever the other side sent; log the fields you need, masked"
 }
 
 // objectOf returns the object an identifier (or a parenthesised one)

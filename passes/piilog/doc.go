@@ -50,9 +50,16 @@
 //     json.NewDecoder(r.Body).Decode(&req)), whatever its type, or from a
 //     response body into a type that can hold whatever the other side
 //     sent (a map, any, json.RawMessage, a string, a struct with such a
-//     field or with a personal field, by Go name or json tag); and a
-//     request or response body read by io.ReadAll or a message payload,
-//     logged in any form.
+//     field or with a personal field, by Go name or json tag); the
+//     claims of an identity token, which name the signed-in user: a value
+//     that go-oidc's (*IDToken).Claims or (*UserInfo).Claims decoded, or
+//     a golang-jwt MapClaims, StandardClaims or RegisteredClaims, or a
+//     struct embedding one; a request or response body read by io.ReadAll
+//     or a message payload, logged in any form; and the text that
+//     json.Marshal or MarshalIndent (or encoding/xml's) wrote of any of
+//     these, logged in any form (claimsJSON, _ := json.Marshal(claims)).
+//     One claim is judged by its key like any value (claims["iss"]), and
+//     the claims' count or type is not the claims.
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
@@ -150,6 +157,23 @@
 //		body, _ := io.ReadAll(r.Body)
 //		s.log.Info("request", zap.String("method", r.Method), zap.String("route", r.Pattern))
 //		s.log.Debug("payload", zap.Int("body_size", len(body)))
+//	}
+//
+// Reported:
+//
+//	func signedIn(idToken *oidc.IDToken) {
+//		var claims jwt.MapClaims
+//		_ = idToken.Claims(&claims)
+//		claimsJSON, _ := json.Marshal(claims)
+//		log.Printf("login successful, claims: %s", claimsJSON) // whole-body
+//	}
+//
+// Silent:
+//
+//	func signedIn(idToken *oidc.IDToken) {
+//		var claims jwt.MapClaims
+//		_ = idToken.Claims(&claims)
+//		log.Printf("login successful, issuer %v, %d claims", claims["iss"], len(claims))
 //	}
 //
 // Reported:

@@ -109,11 +109,19 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 		c.wholeBody(value, bodyMessage(kind, false))
 		return
 	}
+	if kind := c.encodedBody(value); kind != "" {
+		c.wholeBody(value, encodedMessage(kind))
+		return
+	}
 	t := c.pass.TypesInfo.TypeOf(value)
 	if t == nil || safeType(t) {
 		return
 	}
 	if whole {
+		if apis.IsClaimsType(t) {
+			c.wholeBody(value, bodyMessage(fromClaims, true))
+			return
+		}
 		if isHTTPType(t, "Request") {
 			c.wholeBody(value, "the whole *http.Request, with its headers (Authorization, Cookie), query and form; log the method, route and the fields you need")
 			return

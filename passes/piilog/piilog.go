@@ -81,7 +81,9 @@ type checker struct {
 	// those that decode one (json.NewDecoder(r.Body)), and decoded those
 	// that a decoder filled from one (json.Unmarshal(body, &req)), with
 	// what the body came from (fromRequest, fromResponse, fromMessage).
-	bodies, decoders, decoded map[types.Object]string
+	// encoded holds the variables given the text an encoder wrote of one
+	// of these or of an identity token's claims (json.Marshal(claims)).
+	bodies, decoders, decoded, encoded map[types.Object]string
 	// inits holds the one value given to a variable, nil when it was
 	// given several.
 	inits map[*types.Var]ast.Expr
@@ -109,6 +111,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		bodies:     map[types.Object]string{},
 		decoders:   map[types.Object]string{},
 		decoded:    map[types.Object]string{},
+		encoded:    map[types.Object]string{},
 		inits:      map[*types.Var]ast.Expr{},
 		structs:    map[types.Type][]string{},
 		allStructs: map[types.Type][]string{},
