@@ -59,6 +59,23 @@ func EnclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
 	return nil
 }
 
+// Unconvert returns e without the parentheses and the conversions to a
+// type around it: string(b), []byte(s), float64(n), (T)(x) give b, s, n
+// and x.
+func Unconvert(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
+
 // IdentVar returns the variable an identifier (in parentheses or not)
 // defines or uses, or nil for anything else and for the blank.
 func IdentVar(info *types.Info, e ast.Expr) *types.Var {

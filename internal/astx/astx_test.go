@@ -21,6 +21,9 @@ func f(p *int) error {
 	_ = g
 	return (nil)
 }
+
+var conv = (string)([]byte(("x")))
+var notConv = len("x")
 `
 
 func TestHelpers(t *testing.T) {
@@ -32,6 +35,24 @@ func TestHelpers(t *testing.T) {
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
 	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, info); err != nil {
 		t.Fatal(err)
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		vs := gd.Specs[0].(*ast.ValueSpec)
+		got := Unconvert(info, vs.Values[0])
+		switch vs.Names[0].Name {
+		case "conv":
+			if lit, ok := got.(*ast.BasicLit); !ok || lit.Value != `"x"` {
+				t.Errorf("Unconvert(conv) = %s, want \"x\"", types.ExprString(got))
+			}
+		case "notConv":
+			if _, ok := got.(*ast.CallExpr); !ok {
+				t.Errorf("Unconvert(len(\"x\")) = %s, want the call", types.ExprString(got))
+			}
+		}
 	}
 	ins := inspector.New([]*ast.File{f})
 	var nils, lits int

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 )
 
 // Counters only go up: each Add is an increment. A negative increment
@@ -76,7 +77,7 @@ func (c *checker) counterAsGauge(r *record) {
 // levelRead says what level the value e is, or "".
 func (c *checker) levelRead(cur inspector.Cursor, e ast.Expr) string {
 	info := c.pass.TypesInfo
-	call, ok := ast.Unparen(stripConversions(info, e)).(*ast.CallExpr)
+	call, ok := ast.Unparen(astx.Unconvert(info, e)).(*ast.CallExpr)
 	if !ok {
 		return ""
 	}
@@ -114,20 +115,6 @@ func (c *checker) levelRead(cur inspector.Cursor, e ast.Expr) string {
 		}
 	}
 	return ""
-}
-
-// stripConversions returns e without the numeric conversions around it.
-func stripConversions(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return e
-		}
-		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-			return e
-		}
-		e = call.Args[0]
-	}
 }
 
 // isChan reports whether t is a channel type.

@@ -91,20 +91,12 @@ func (c *checker) wholeKind(value ast.Expr) string {
 // wrote of a whole body, decoded value or claims (see [checker.wholeKind]),
 // or a conversion of it: claimsJSON, string(claimsJSON).
 func (c *checker) encodedBody(value ast.Expr) string {
-	for {
-		switch v := ast.Unparen(value).(type) {
-		case *ast.CallExpr:
-			if tv := c.tv(v.Fun); tv.IsType() && len(v.Args) == 1 {
-				value = v.Args[0]
-				continue
-			}
-		case *ast.Ident:
-			if obj := c.pass.TypesInfo.Uses[v]; obj != nil {
-				return c.encoded[obj]
-			}
+	if id, ok := astx.Unconvert(c.pass.TypesInfo, value).(*ast.Ident); ok {
+		if obj := c.pass.TypesInfo.Uses[id]; obj != nil {
+			return c.encoded[obj]
 		}
-		return ""
 	}
+	return ""
 }
 
 // noteInits records the value of each variable given one by a definition
@@ -243,28 +235,19 @@ func (c *checker) payloadField(sel *ast.SelectorExpr) string {
 // body reports what value holds when it is a whole body or payload, or a
 // conversion of one: body, string(body), d.Body, string(m.Data).
 func (c *checker) body(value ast.Expr) (string, bool) {
-	for {
-		switch v := ast.Unparen(value).(type) {
-		case *ast.CallExpr:
-			if tv := c.tv(v.Fun); tv.IsType() && len(v.Args) == 1 {
-				value = v.Args[0]
-				continue
-			}
-			return "", false
-		case *ast.SelectorExpr:
-			kind := c.payloadField(v)
-			return kind, kind != ""
-		case *ast.Ident:
-			obj := c.pass.TypesInfo.Uses[v]
-			if obj == nil {
-				return "", false
-			}
-			kind, ok := c.bodies[obj]
-			return kind, ok
-		default:
+	switch v := astx.Unconvert(c.pass.TypesInfo, value).(type) {
+	case *ast.SelectorExpr:
+		kind := c.payloadField(v)
+		return kind, kind != ""
+	case *ast.Ident:
+		obj := c.pass.TypesInfo.Uses[v]
+		if obj == nil {
 			return "", false
 		}
+		kind, ok := c.bodies[obj]
+		return kind, ok
 	}
+	return "", false
 }
 
 // decodedBody returns what value was decoded from, when it is a variable
