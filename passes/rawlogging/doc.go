@@ -52,7 +52,8 @@
 // *pflag.FlagSet that its subcommands take), or viper's configuration;
 // functions given as a command's RunE or Action, or as flag.Usage;
 // functions that read os.Args, flag.Parse or viper's global
-// configuration; and the unexported helpers called only from such code.
+// configuration, or run the command line (rootCmd.Execute(), kong.Parse);
+// and the unexported helpers called only from such code.
 // A command or App type of the service's own that holds no flag set is
 // not a command line. A banner, constant text of three lines or more
 // printed for the person at the terminal, is not a log line; with allow-main, neither are the last
