@@ -1,5 +1,7 @@
 package apis
 
+import "go/types"
+
 // How loggers are built, and what building one costs. Measured with
 // "go test -bench" (Go 1.26, amd64; zap 1.28, logrus 1.10, zerolog 1.35,
 // otelslog 0.21, OpenTelemetry log SDK 0.23), in time and allocations per
@@ -61,7 +63,16 @@ var (
 	// writer or logger given to them, or with a fixed encoder and writer.
 	// A core, handler or writer built for them costs no more.
 	CheapLoggerBuilders = []string{ZapPkg + ".New", ZapPkg + ".NewExample", SlogNew, LogrusNew, ZerologNew, OtelzapNew}
+
+	// LoggerTypes are the types of loggers, and of the cores and handlers
+	// they are made of.
+	LoggerTypes = []string{ZapLogger, ZapSugared, ZapcorePkg + ".Core", SlogLogger, SlogPkg + ".Handler",
+		LogrusPkg + ".Logger", LogrusEntry, ZerologPkg + ".Logger", LogAPIPkg + ".Logger", OtelzapPkg + ".Logger"}
 )
+
+// IsLoggerType reports whether t, or the type t points to, is one of
+// LoggerTypes.
+func IsLoggerType(t types.Type) bool { return IsTypeIn(t, LoggerTypes) }
 
 func init() {
 	pkgs(LogAPIPkg)

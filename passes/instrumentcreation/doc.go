@@ -100,7 +100,11 @@
 // derived from an existing one (logger.With(...), zap.New(base.Core()),
 // slog.New(h.WithAttrs(...))), a tee of cores, and a logrus logger
 // rebuilt from the environment's configuration for each command a
-// program runs are all silent. A method that is request-scoped only
+// program runs are all silent. A function that is request-scoped only
+// because it takes a context, and returns a logger, a core or a handler
+// (createLogger(ctx, cfg) (*zap.Logger, error)), is the program's logger
+// factory: what it builds is reported at its calls in request-scoped
+// code, through its fact, not inside it. A method that is request-scoped only
 // because it takes a context, and stores what it creates into a field of
 // its receiver (m.logger = ctx.Logger() in Provision(ctx)), provisions its
 // component once and is not reported; a provider or exporter stored so

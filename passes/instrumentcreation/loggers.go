@@ -2,6 +2,7 @@ package instrumentcreation
 
 import (
 	"go/ast"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -65,6 +66,32 @@ func loggerText(what string) (why, fix string) {
 		}
 	}
 	return whyLogger, fixLogger
+}
+
+// loggerFactory reports whether s builds a logger in a function that
+// returns a logger, a core or a handler, and that is request-scoped only
+// because it takes a context:
+//
+//	func newLogger(ctx context.Context, cfg Config) (*zap.Logger, error) {
+//		l, err := cfg.Zap.Build()
+//
+// Such a function is the program's logger factory; whether it runs per
+// request depends on its callers, where its fact reports it.
+func (c *checker) loggerFactory(s *site) bool {
+	if s.c.category != CategoryLoggerPerRequest || !s.place.Context || s.place.Loop || s.decl == nil {
+		return false
+	}
+	fn, _ := c.pass.TypesInfo.Defs[s.decl.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	res := fn.Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		if apis.IsLoggerType(res.At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // loggerName names a logger constructor for messages:
