@@ -114,9 +114,16 @@
 //     that exist for tests (a test-driver package that exports only a
 //     harness whose methods take the test, such as an interface with
 //     FailNow, and the clients it is built from); and output that is not a log: fmt.Fprintf to an
-//     http.ResponseWriter, fmt.Sprintf, and fmt or log printing in
-//     command-line code (a command's Run, RunE or Action, main, and the
-//     helpers only they call).
+//     http.ResponseWriter, fmt.Sprintf;
+//   - command-line code (a command's Run, RunE or Action, main, and the
+//     helpers only they call): what it prints or logs, with fmt, log or
+//     any logger, is the program's output on the terminal of the user
+//     who runs it (a login command's debug line with the token it just
+//     obtained for that user), not a service's log kept by a back end
+//     (a service's own main and start-up command count as command-line
+//     code too, so a secret logged there before it serves is not
+//     reported); baggage set there is still reported, as it travels to
+//     the servers the program calls.
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their
