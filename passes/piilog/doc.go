@@ -40,7 +40,14 @@
 //     given one of these, an *http.Cookie, its Value or r.Cookies()) logged under a
 //     neutral key or as a message, also inside a message built with
 //     fmt.Sprintf or +, or a string literal shaped like an email address,
-//     a phone number or a card number.
+//     a phone number or a card number; and a URL whose user info
+//     (scheme://user:password@host) holds a credential, written whole
+//     (the *url.URL, its String(), or the string it was parsed from): a
+//     proxy's URL, returned by a function of the type of
+//     http.Transport's Proxy or given to http.ProxyURL, and a URL whose
+//     user info the code sets or reads (u.User). Other URLs, such as a
+//     request's or an endpoint's, seldom have user info and are left
+//     alone; URL.Redacted() masks the password.
 //   - whole-body: a value logged whole by reflection or %v (zap.Any,
 //     slog.Any, slog and sugared key-value pairs, logrus fields,
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a

@@ -90,6 +90,12 @@ type checker struct {
 	// structs and allStructs memoise the personal fields of struct
 	// types, written by reflection and declared, respectively.
 	structs, allStructs map[types.Type][]string
+	// urls holds what the package does with its URL variables, computed
+	// on first use (see [checker.urlFacts]); noURLs is set when the
+	// package does not import net/url.
+	urls   *urlFacts
+	noURLs bool
+	ins    *inspector.Inspector
 	// wrapped memoises the recognised method each method stands in for
 	// (see [apis.Index.ShadowedKey]).
 	wrapped map[*types.Func]string
@@ -108,6 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		idx:        idx,
 		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
 		scope:      pass.ResultOf[logscope.Analyzer].(*logscope.Info),
+		ins:        pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		bodies:     map[types.Object]string{},
 		decoders:   map[types.Object]string{},
 		decoded:    map[types.Object]string{},

@@ -1,0 +1,173 @@
+package piilog
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/passkit"
+)
+
+// urlFacts holds what the package's non-test code does with its URL
+// variables: which are parsed from which strings, and which carry a
+// credential in their user info.
+type urlFacts struct {
+	// parsed maps a string variable to the URL variables parsed from it
+	// (u, err := url.Parse(s)).
+	parsed map[*types.Var][]*types.Var
+	// creds maps a URL variable to why its user info holds a credential.
+	creds map[*types.Var]string
+}
+
+// credentialURL reports whether value is a URL whose user info
+// (scheme://user:password@host) holds a credential, written whole: the
+// URL, its String(), or the string it was parsed from. It returns why the
+// URL carries one and the name of the URL variable:
+//
+//	u, err := url.Parse(s)
+//	logger.Debug("proxy", zap.String("url", s)) // u is returned by a Proxy function
+//	return u, nil
+//
+// A URL carries one when it is a proxy's (returned by a function of the
+// type of http.Transport's Proxy, or given to http.ProxyURL), whose user
+// info the transport sends as Proxy-Authorization, or when the code sets
+// or reads its user info (u.User). Any other URL, such as a request's or
+// an endpoint's, is left alone: few of them have user info.
+func (c *checker) credentialURL(value ast.Expr) (why, name string) {
+	e := ast.Unparen(value)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 && c.idx.Is(call, apis.URLString) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			e = ast.Unparen(sel.X)
+		}
+	}
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(star.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return "", ""
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.IsField() {
+		return "", ""
+	}
+	switch t := v.Type(); {
+	case apis.IsURLType(t):
+		if facts := c.urlFacts(); facts != nil && facts.creds[v] != "" {
+			return facts.creds[v], v.Name()
+		}
+	case isString(t):
+		if facts := c.urlFacts(); facts != nil {
+			for _, u := range facts.parsed[v] {
+				if why := facts.creds[u]; why != "" {
+					return why, u.Name()
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// urlFacts computes, on first use, what the package does with its URL
+// variables; nil when the package does not import net/url.
+func (c *checker) urlFacts() *urlFacts {
+	if c.urls != nil || c.noURLs {
+		return c.urls
+	}
+	if !slices.ContainsFunc(c.pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == apis.URLPkg }) {
+		c.noURLs = true
+		return nil
+	}
+	f := &urlFacts{parsed: map[*types.Var][]*types.Var{}, creds: map[*types.Var]string{}}
+	info := c.pass.TypesInfo
+	for fileCur := range passkit.NonTestFiles(c.pass, c.ins) {
+		for cur := range fileCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.ReturnStmt)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.AssignStmt:
+				f.noteParse(c, n.Lhs, n.Rhs)
+			case *ast.ValueSpec:
+				lhs, rhs := passkit.Assignment(n)
+				f.noteParse(c, lhs, rhs)
+			case *ast.CallExpr:
+				// http.ProxyURL(u)
+				if len(n.Args) == 1 && c.idx.Is(n, apis.HTTPProxyURL) {
+					f.mark(info, n.Args[0], "given to http.ProxyURL")
+				}
+			case *ast.SelectorExpr:
+				// u.User, read or set
+				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal && apis.IsURLUserField(sel.Obj()) {
+					f.mark(info, n.X, "whose user info the code sets or reads")
+				}
+			case *ast.ReturnStmt:
+				// return u, nil in a func(*http.Request) (*url.URL, error)
+				if len(n.Results) == 2 && apis.IsProxyFunc(c.enclosingSig(cur)) {
+					f.mark(info, n.Results[0], "returned as a proxy's URL")
+				}
+			}
+		}
+	}
+	c.urls = f
+	return f
+}
+
+// noteParse records the URL variables parsed from a string variable:
+//
+//	u, err := url.Parse(s)
+func (f *urlFacts) noteParse(c *checker, lhs, rhs []ast.Expr) {
+	if len(rhs) != 1 || len(lhs) == 0 {
+		return
+	}
+	call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || !c.idx.Is(call, apis.URLParsers...) {
+		return
+	}
+	s, u := localVar(c.pass.TypesInfo, call.Args[0]), localVar(c.pass.TypesInfo, lhs[0])
+	if s != nil && u != nil && !slices.Contains(f.parsed[s], u) {
+		f.parsed[s] = append(f.parsed[s], u)
+	}
+}
+
+// mark records why the URL variable e carries a credential.
+func (f *urlFacts) mark(info *types.Info, e ast.Expr, why string) {
+	if star, ok := ast.Unparen(e).(*ast.StarExpr); ok {
+		e = star.X
+	}
+	if v := localVar(info, e); v != nil && apis.IsURLType(v.Type()) && f.creds[v] == "" {
+		f.creds[v] = why
+	}
+}
+
+// localVar returns the variable, not a field, that e names, or nil.
+func localVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
+}
+
+// enclosingSig returns the signature of the innermost function around
+// cur, or nil.
+func (c *checker) enclosingSig(cur inspector.Cursor) *types.Signature {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var t types.Type
+		switch fn := fc.Node().(type) {
+		case *ast.FuncDecl:
+			if obj := c.pass.TypesInfo.Defs[fn.Name]; obj != nil {
+				t = obj.Type()
+			}
+		case *ast.FuncLit:
+			t = c.pass.TypesInfo.TypeOf(fn)
+		}
+		sig, _ := t.(*types.Signature)
+		return sig
+	}
+	return nil
+}

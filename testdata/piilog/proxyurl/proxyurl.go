@@ -1,0 +1,80 @@
+// Package proxyurl logs URLs. A proxy's URL carries the proxy's user name
+// and password in its user info, which the transport sends as
+// Proxy-Authorization, and so does a URL whose user info the code sets or
+// reads: written whole, the password is in the log. Redacted() masks it.
+// Other URLs, such as an endpoint's, seldom have user info.
+package proxyurl
+
+import (
+	"errors"
+	"log"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+
+	"go.uber.org/zap"
+)
+
+// proxyFunc returns the Proxy function of a transport, from a URL that
+// the configuration gives.
+func proxyFunc(logger *zap.Logger, raw string) func(*http.Request) (*url.URL, error) {
+	return func(r *http.Request) (*url.URL, error) {
+		s := os.ExpandEnv(raw)
+		u, err := url.Parse(s)
+		if err != nil {
+			return nil, err
+		}
+		if u.Hostname() == "" {
+			return nil, errors.New("proxy URL without a host")
+		}
+		logger.Debug("using proxy", zap.String("url", s)) // want `s is a URL returned as a proxy's URL: its user info \(user:password@\) would be written in plain text; log u.Redacted\(\) instead`
+		return u, nil
+	}
+}
+
+// redactedProxyFunc logs the same URL with its password masked.
+func redactedProxyFunc(logger *zap.Logger, raw string) func(*http.Request) (*url.URL, error) {
+	return func(r *http.Request) (*url.URL, error) {
+		u, err := url.Parse(raw)
+		if err != nil {
+			return nil, err
+		}
+		logger.Debug("using proxy", zap.String("url", u.Redacted()), zap.String("host", u.Host))
+		return u, nil
+	}
+}
+
+// fixedProxy builds a transport through a fixed proxy.
+func fixedProxy(raw string) (*http.Transport, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	log.Printf("proxying through %s", u) // want `u is a URL given to http.ProxyURL: its user info`
+	return &http.Transport{Proxy: http.ProxyURL(u)}, nil
+}
+
+// withCredentials fills in the user info of a registry's URL.
+func withCredentials(raw, user, pass string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	u.User = url.UserPassword(user, pass)
+	slog.Info("registry", "url", u.String()) // want `u.String\(\) is a URL whose user info the code sets or reads: its user info`
+	slog.Info("registry", "url", u.Redacted())
+	return u, nil
+}
+
+// endpoint parses a webhook's endpoint: neither a proxy nor one whose
+// user info the code touches.
+func endpoint(raw string) (*url.URL, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	slog.Info("webhook endpoint", "url", raw, "parsed", u.String())
+	log.Printf("posting to %s", u)
+	return u, nil
+}
