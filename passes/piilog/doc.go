@@ -47,7 +47,10 @@
 //     http.Transport's Proxy or given to http.ProxyURL, and a URL whose
 //     user info the code sets or reads (u.User). Other URLs, such as a
 //     request's or an endpoint's, seldom have user info and are left
-//     alone; URL.Redacted() masks the password.
+//     alone, and so is a URL that only ever holds constants (a development
+//     database's, whose placeholder password the source shows) or that is
+//     logged where it is known to be empty; URL.Redacted() masks the
+//     password.
 //   - whole-body: a value logged whole by reflection or %v (zap.Any,
 //     slog.Any, slog and sugared key-value pairs, logrus fields,
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a

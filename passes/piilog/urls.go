@@ -2,12 +2,16 @@ package piilog
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/constval"
 	"github.com/otellint/otellint/internal/passkit"
 )
 
@@ -62,13 +66,100 @@ func (c *checker) credentialURL(value ast.Expr) (why, name string) {
 	case isString(t):
 		if facts := c.urlFacts(); facts != nil {
 			for _, u := range facts.parsed[v] {
-				if why := facts.creds[u]; why != "" {
+				if why := facts.creds[u]; why != "" && !c.constantText(v) && !c.emptyHere(value, v) {
 					return why, u.Name()
 				}
 			}
 		}
 	}
 	return "", ""
+}
+
+// constantText reports whether the string variable v only ever holds
+// constants: a local variable given only constants, or a parameter of a
+// function that no other package can call, whose every call passes a
+// constant. A URL written in the source, such as a development database's
+// with its placeholder password, shows nothing the code does not:
+//
+//	func setupDB(uri string) { ... }
+//	setupDB("postgres://user:password@127.0.0.1:5432/db")
+func (c *checker) constantText(v *types.Var) bool {
+	if _, ok := c.varConstants(v); ok {
+		return true
+	}
+	cur, ok := c.ins.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return false
+	}
+	d := astx.EnclosingDecl(cur)
+	if d == nil || d.Type.Params == nil {
+		return false
+	}
+	fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if !ok || fn.Exported() && c.pass.Pkg.Name() != "main" {
+		return false // other packages may call it with anything
+	}
+	// The index of the parameter v.
+	param := -1
+	for i := range fn.Signature().Params().Len() {
+		if fn.Signature().Params().At(i) == v {
+			param = i
+		}
+	}
+	if param < 0 || fn.Signature().Variadic() && param == fn.Signature().Params().Len()-1 {
+		return false
+	}
+	calls := 0
+	for use, obj := range c.pass.TypesInfo.Uses {
+		if obj != fn {
+			continue
+		}
+		u, ok := c.ins.Root().FindByPos(use.Pos(), use.End())
+		if !ok {
+			return false
+		}
+		if e, _ := u.ParentEdge(); e != edge.CallExpr_Fun {
+			return false // a function value: called with anything
+		}
+		call := u.Parent().Node().(*ast.CallExpr)
+		if call.Ellipsis.IsValid() || param >= len(call.Args) {
+			return false
+		}
+		if _, ok := constval.String(c.pass.TypesInfo, call.Args[param]); !ok {
+			if _, ok := c.constantValues(call.Args[param]); !ok {
+				return false
+			}
+		}
+		calls++
+	}
+	return calls > 0
+}
+
+// emptyHere reports whether value, the string variable v, is logged in
+// the branch of an if that runs only when v is empty: it writes nothing.
+//
+//	if s == "" {
+//		logger.Error("proxy URL is empty", zap.String("url", s))
+//	}
+func (c *checker) emptyHere(value ast.Expr, v *types.Var) bool {
+	cur, ok := c.ins.Root().FindByPos(value.Pos(), value.End())
+	if !ok {
+		return false
+	}
+	for ifc := range cur.Enclosing((*ast.IfStmt)(nil)) {
+		n := ifc.Node().(*ast.IfStmt)
+		if value.Pos() < n.Body.Pos() || value.End() > n.Body.End() {
+			continue // in the condition or the else branch
+		}
+		if b, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok && b.Op == token.EQL {
+			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if s, ok := constval.String(c.pass.TypesInfo, pair[1]); ok && s == "" && astx.IdentVar(c.pass.TypesInfo, pair[0]) == v {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // urlFacts computes, on first use, what the package does with its URL

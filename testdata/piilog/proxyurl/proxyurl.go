@@ -21,6 +21,10 @@ import (
 func proxyFunc(logger *zap.Logger, raw string) func(*http.Request) (*url.URL, error) {
 	return func(r *http.Request) (*url.URL, error) {
 		s := os.ExpandEnv(raw)
+		if s == "" {
+			logger.Error("proxy URL is empty", zap.String("configured", raw), zap.String("expanded", s))
+			return nil, errors.New("empty proxy URL")
+		}
 		u, err := url.Parse(s)
 		if err != nil {
 			return nil, err
@@ -77,4 +81,47 @@ func endpoint(raw string) (*url.URL, error) {
 	slog.Info("webhook endpoint", "url", raw, "parsed", u.String())
 	log.Printf("posting to %s", u)
 	return u, nil
+}
+
+// waitForDB waits for a local development database whose user info
+// it reads. Every caller gives a constant URL, placeholder password and
+// all: the log shows nothing the source does not.
+func waitForDB(logger *slog.Logger, uri string) error {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return err
+	}
+	if u.User == nil {
+		return errors.New("no user name")
+	}
+	logger.Info("waiting for " + uri)
+	return nil
+}
+
+// waitForDevDBs waits for the development databases.
+func waitForDevDBs(logger *slog.Logger) error {
+	if err := waitForDB(logger, "postgres://user:password@127.0.0.1:5432/dev"); err != nil {
+		return err
+	}
+	const mysql = "mysql://root:password@127.0.0.1:3306/dev"
+	return waitForDB(logger, mysql)
+}
+
+// waitForAnyDB is the same with the URL its caller gives: the password is
+// whatever the configuration holds.
+func waitForAnyDB(logger *slog.Logger, uri string) error {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return err
+	}
+	if u.User == nil {
+		return errors.New("no user name")
+	}
+	logger.Info("waiting for " + uri) // want `uri is a URL whose user info the code sets or reads`
+	return nil
+}
+
+// waitForConfiguredDB waits for the configured database.
+func waitForConfiguredDB(logger *slog.Logger) error {
+	return waitForAnyDB(logger, os.Getenv("DATABASE_URL"))
 }
