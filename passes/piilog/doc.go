@@ -45,7 +45,8 @@
 //     (the *url.URL, its String(), or the string it was parsed from): a
 //     proxy's URL, returned by a function of the type of
 //     http.Transport's Proxy or given to http.ProxyURL, and a URL whose
-//     user info the code sets or reads (u.User). Other URLs, such as a
+//     user info the code sets or reads (u.User, a url.URL literal with a
+//     User), unless it removes it (u.User = nil). Other URLs, such as a
 //     request's or an endpoint's, seldom have user info and are left
 //     alone, and so is a URL that only ever holds constants (a development
 //     database's, whose placeholder password the source shows) or that is

@@ -174,14 +174,28 @@ func (c *checker) urlFacts() *urlFacts {
 	}
 	f := &urlFacts{parsed: map[*types.Var][]*types.Var{}, creds: map[*types.Var]string{}}
 	info := c.pass.TypesInfo
+	// stripped holds the URLs whose user info the code removes
+	// (u.User = nil), as it does before writing them.
+	stripped := map[*types.Var]bool{}
 	for fileCur := range passkit.NonTestFiles(c.pass, c.ins) {
 		for cur := range fileCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.ReturnStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
 				f.noteParse(c, n.Lhs, n.Rhs)
+				f.noteUserLit(c, n.Lhs, n.Rhs)
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, l := range n.Lhs {
+						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && astx.IsNil(info, n.Rhs[i]) && c.isURLUser(sel) {
+							if v := localVar(info, derefExpr(sel.X)); v != nil {
+								stripped[v] = true
+							}
+						}
+					}
+				}
 			case *ast.ValueSpec:
 				lhs, rhs := passkit.Assignment(n)
 				f.noteParse(c, lhs, rhs)
+				f.noteUserLit(c, lhs, rhs)
 			case *ast.CallExpr:
 				// http.ProxyURL(u)
 				if len(n.Args) == 1 && c.idx.Is(n, apis.HTTPProxyURL) {
@@ -189,7 +203,7 @@ func (c *checker) urlFacts() *urlFacts {
 				}
 			case *ast.SelectorExpr:
 				// u.User, read or set
-				if sel := info.Selections[n]; sel != nil && sel.Kind() == types.FieldVal && apis.IsURLUserField(sel.Obj()) {
+				if c.isURLUser(n) {
 					f.mark(info, n.X, "whose user info the code sets or reads")
 				}
 			case *ast.ReturnStmt:
@@ -200,8 +214,57 @@ func (c *checker) urlFacts() *urlFacts {
 			}
 		}
 	}
+	for v := range stripped {
+		delete(f.creds, v)
+	}
 	c.urls = f
 	return f
+}
+
+// isURLUser reports whether sel selects the User field of a url.URL.
+func (c *checker) isURLUser(sel *ast.SelectorExpr) bool {
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal && apis.IsURLUserField(s.Obj())
+}
+
+// noteUserLit records the URL variables given a URL literal that sets the
+// user info:
+//
+//	u := &url.URL{Scheme: "mongodb", Host: addr, User: url.UserPassword(name, password)}
+func (f *urlFacts) noteUserLit(c *checker, lhs, rhs []ast.Expr) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	for i, r := range rhs {
+		lit, ok := derefExpr(r).(*ast.CompositeLit)
+		if !ok || !apis.IsURLType(c.pass.TypesInfo.TypeOf(lit)) {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && !astx.IsNil(c.pass.TypesInfo, kv.Value) {
+				if id, ok := kv.Key.(*ast.Ident); ok && apis.IsURLUserField(c.pass.TypesInfo.ObjectOf(id)) {
+					f.mark(c.pass.TypesInfo, lhs[i], "whose user info the code sets or reads")
+				}
+			}
+		}
+	}
+}
+
+// derefExpr removes the parentheses, & and * around e.
+func derefExpr(e ast.Expr) ast.Expr {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return x
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return x
+		}
+	}
 }
 
 // noteParse records the URL variables parsed from a string variable:

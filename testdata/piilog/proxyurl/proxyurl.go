@@ -125,3 +125,23 @@ func waitForAnyDB(logger *slog.Logger, uri string) error {
 func waitForConfiguredDB(logger *slog.Logger) error {
 	return waitForAnyDB(logger, os.Getenv("DATABASE_URL"))
 }
+
+// probeURL builds the URL of a readiness probe with the configured
+// credentials in its user info.
+func probeURL(logger *slog.Logger, addr, user, pass string) string {
+	u := &url.URL{Scheme: "mongodb", Host: addr, User: url.UserPassword(user, pass)}
+	logger.Debug("probing " + u.String()) // want `u.String\(\) is a URL whose user info the code sets or reads`
+	return u.String()
+}
+
+// upstreamLog strips the user info of a URL before writing it.
+func upstreamLog(logger *slog.Logger, raw string) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return
+	}
+	if u.User != nil {
+		u.User = nil
+	}
+	logger.Info("upstream", "url", u.String())
+}
