@@ -57,6 +57,10 @@ var modules = []module{
 		"Cerbos (Apache-2.0), an authorization service (policy decision point): principals and their attributes, JWTs passed as auxiliary data, admin credentials, audit logs; OTel tracing of its engine, rule table, schema and storage layers through its own tracing helpers, otelgrpc and otelhttp, OTel metrics, zap logging (later versions need a newer Go)"},
 	{"argocd", "github.com/argoproj/argo-cd/v3", "v3.3.19",
 		"Argo CD (Apache-2.0), a GitOps server: user sessions, local accounts, SSO through Dex and OIDC, repository and cluster credentials; OTel tracing set up in util/trace for its API server, repo server and controller (otelgrpc interceptors), logrus logging. Later versions need a newer Go or replace a nested module the proxy does not serve; with its replace of gitops-engine dropped, the proxy's gitops-engine is older than the tree's, so a few packages (controller, util/kube) do not fully type-check"},
+	{"oathkeeper", "github.com/ory/oathkeeper", "v0.40.9",
+		"Ory Oathkeeper (Apache-2.0), an identity and access proxy: it reads bearer tokens, cookies and Authorization headers, calls session, introspection and authorization endpoints, mints ID tokens; OTel spans through otelhttp transports and ory/x's otelx in its authenticators, authorizers and mutators (pipeline/), tracer set-up in driver/, logrus logging through ory/x's logrusx"},
+	{"keto", "github.com/ory/keto", "v0.13.0-alpha.0",
+		"Ory Keto (Apache-2.0), a permission server (relationship tuples in the Zanzibar style): OTel spans in its check and expand engines and relation-tuple persistence (internal/), tracer set-up in internal/driver, logrus logging through ory/x's logrusx. Its replace of the nested proto module is dropped: v0.14.0 needs a proto module newer than any the proxy serves, so its check handler does not type-check; this version's proto is served"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

@@ -91,6 +91,15 @@
 // space (fmt.Println() ending the bar's line). A function whose last
 // statement redraws the line is no printer either.
 //
+// A package that draws on the terminal belongs to a program that a person
+// watches there, not to a service: when one of its functions redraws the
+// line, or calls a function that does (in its package, or in another
+// package of the module through a fact), raw-print is silent in the whole
+// package, as in command-line code (allow-main). A load generator whose
+// progress bar lives in a package of utilities, and the packages that
+// drive that bar, print their progress for the person at the terminal.
+// Using another function of the bar's package draws nothing.
+//
 // Code that never runs reports nothing: the body of an if whose
 // condition is false in every build (if false { print(x) }, which keeps a
 // variable used), or the else of one that is true. The condition must be
