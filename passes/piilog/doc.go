@@ -96,8 +96,9 @@
 //     the names under them, and the .example, .test, .invalid and
 //     .localhost names): a placeholder, nobody's mailbox;
 //   - the name is metadata about the data, not the data: a word such as
-//     key, name, id, count, len, type, ttl, expiry, path, url, verified
-//     after it (passwordKey, secretName, tokenTTL), or next, page, num,
+//     key, name, id, count, len, type, ttl, expiry, path, url, handler,
+//     verified after it (passwordKey, secretName, tokenTTL,
+//     authorization_handler), or next, page, num,
 //     max, has before it (nextToken, pageToken, numEmails), a word such
 //     as user, owner, subject, audience, scope or channel after a
 //     secret's word (token_user, token_channel: whose the token is or
