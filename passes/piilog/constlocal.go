@@ -45,9 +45,18 @@ func (c *checker) constantValues(value ast.Expr) ([]string, bool) {
 	if !ok {
 		return nil, false
 	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil, false
+	}
+	return c.varConstants(v)
+}
+
+// varConstants returns the string constants given to the local variable
+// v, as [checker.constantValues] does for an expression.
+func (c *checker) varConstants(v *types.Var) ([]string, bool) {
 	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
+	if v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.IsField() {
 		return nil, false
 	}
 	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {

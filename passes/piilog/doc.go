@@ -40,7 +40,18 @@
 //     given one of these, an *http.Cookie, its Value or r.Cookies()) logged under a
 //     neutral key or as a message, also inside a message built with
 //     fmt.Sprintf or +, or a string literal shaped like an email address,
-//     a phone number or a card number.
+//     a phone number or a card number; and a URL whose user info
+//     (scheme://user:password@host) holds a credential, written whole
+//     (the *url.URL, its String(), or the string it was parsed from): a
+//     proxy's URL, returned by a function of the type of
+//     http.Transport's Proxy or given to http.ProxyURL, and a URL whose
+//     user info the code sets or reads (u.User, a url.URL literal with a
+//     User), unless it removes it (u.User = nil). Other URLs, such as a
+//     request's or an endpoint's, seldom have user info and are left
+//     alone, and so is a URL that only ever holds constants (a development
+//     database's, whose placeholder password the source shows) or that is
+//     logged where it is known to be empty; URL.Redacted() masks the
+//     password.
 //   - whole-body: a value logged whole by reflection or %v (zap.Any,
 //     slog.Any, slog and sugared key-value pairs, logrus fields,
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a
@@ -85,8 +96,9 @@
 //     the names under them, and the .example, .test, .invalid and
 //     .localhost names): a placeholder, nobody's mailbox;
 //   - the name is metadata about the data, not the data: a word such as
-//     key, name, id, count, len, type, ttl, expiry, path, url, verified
-//     after it (passwordKey, secretName, tokenTTL), or next, page, num,
+//     key, name, id, count, len, type, ttl, expiry, path, url, handler,
+//     verified after it (passwordKey, secretName, tokenTTL,
+//     authorization_handler), or next, page, num,
 //     max, has before it (nextToken, pageToken, numEmails), a word such
 //     as user, owner, subject, audience, scope or channel after a
 //     secret's word (token_user, token_channel: whose the token is or
@@ -114,9 +126,16 @@
 //     that exist for tests (a test-driver package that exports only a
 //     harness whose methods take the test, such as an interface with
 //     FailNow, and the clients it is built from); and output that is not a log: fmt.Fprintf to an
-//     http.ResponseWriter, fmt.Sprintf, and fmt or log printing in
-//     command-line code (a command's Run, RunE or Action, main, and the
-//     helpers only they call).
+//     http.ResponseWriter, fmt.Sprintf;
+//   - command-line code (a command's Run, RunE or Action, main, and the
+//     helpers only they call): what it prints or logs, with fmt, log or
+//     any logger, is the program's output on the terminal of the user
+//     who runs it (a login command's debug line with the token it just
+//     obtained for that user), not a service's log kept by a back end
+//     (a service's own main and start-up command count as command-line
+//     code too, so a secret logged there before it serves is not
+//     reported); baggage set there is still reported, as it travels to
+//     the servers the program calls.
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their

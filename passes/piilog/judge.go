@@ -154,6 +154,18 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 	if c.tv(value).Value != nil || c.maskedValue(value) || c.constantLocal(value) {
 		return
 	}
+	if why, u := c.credentialURL(value); why != "" {
+		if c.enabled(CategoryPiiValue) {
+			c.report(analysis.Diagnostic{
+				Pos:      value.Pos(),
+				End:      value.End(),
+				Category: CategoryPiiValue,
+				Message: fmt.Sprintf("%s is a URL %s: its user info (user:password@) would be written in plain text; log %s.Redacted() instead",
+					types.ExprString(value), why, u),
+			})
+		}
+		return
+	}
 	name, personal := c.valueName(value)
 	if name == "" {
 		return

@@ -55,7 +55,7 @@ var metaAfter = wordSet(
 	"url", "uri", "endpoint", "header", "field", "param", "env", "var", "flag", "source", "provider",
 	"issuer", "format", "policy", "strength", "algorithm", "alg", "scheme", "mode", "status", "state",
 	"error", "err", "location", "store", "manager", "service", "client", "config", "option", "options",
-	"label", "domain", "template", "regex", "pattern", "validator", "verifier", "cache", "index", "idx",
+	"label", "domain", "template", "regex", "pattern", "validator", "verifier", "handler", "handlers", "cache", "index", "idx",
 	"duration", "interval", "timeout", "limit", "policy", "mount", "volume", "ttl",
 )
 

@@ -90,6 +90,12 @@ type checker struct {
 	// structs and allStructs memoise the personal fields of struct
 	// types, written by reflection and declared, respectively.
 	structs, allStructs map[types.Type][]string
+	// urls holds what the package does with its URL variables, computed
+	// on first use (see [checker.urlFacts]); noURLs is set when the
+	// package does not import net/url.
+	urls   *urlFacts
+	noURLs bool
+	ins    *inspector.Inspector
 	// wrapped memoises the recognised method each method stands in for
 	// (see [apis.Index.ShadowedKey]).
 	wrapped map[*types.Func]string
@@ -108,6 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		idx:        idx,
 		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
 		scope:      pass.ResultOf[logscope.Analyzer].(*logscope.Info),
+		ins:        pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		bodies:     map[types.Object]string{},
 		decoders:   map[types.Object]string{},
 		decoded:    map[types.Object]string{},
@@ -118,12 +125,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		wrapped:    map[*types.Func]string{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	// Test support's data is made up: its findings are dropped. Where the
-	// code is placed is asked only of a finding, so that a package without
-	// one is never classified.
+	// Test support's data is made up, and what a command-line program
+	// logs is its output to whoever runs it: their findings are dropped.
+	// Where the code is placed is asked only of a finding, so that a
+	// package without one is never classified.
 	report := suppress.Reporter(pass)
 	c.report = func(d analysis.Diagnostic) {
-		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.place(cur).Kind == logscope.Test {
+		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.silenced(cur, d.Category) {
 			return
 		}
 		report(d)
@@ -163,10 +171,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	return nil, nil
 }
 
-// place classifies the code at cur: production, a command-line
-// program's or test support (see [logscope.Info.At]).
-func (c *checker) place(cur inspector.Cursor) logscope.Place {
-	return c.scope.At(cur)
+// silenced reports whether a finding of the category at cur is dropped
+// for the place of the code (see [logscope.Info.At]): test support, whose
+// data is made up; and a command-line program, whose logs, whatever the
+// logger, go to the terminal of the user who runs it and who owns the
+// token it just obtained, not to a service's log back end. Baggage is
+// sent on to the servers the program calls, wherever it is set.
+func (c *checker) silenced(cur inspector.Cursor, category string) bool {
+	switch c.scope.At(cur).Kind {
+	case logscope.Test:
+		return true
+	case logscope.Command:
+		return category != CategoryPiiBaggage
+	}
+	return false
 }
 
 // shadowed returns the key of the recognised logging method that fn, a
@@ -228,9 +246,6 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s a
 		vi = sig.Params().Len() - 1
 	}
 	spread := call.Ellipsis.IsValid() // f(args...): the elements are unknown
-	if p := apis.KeyPackage(key); (p == apis.FmtPkg || p == apis.StdLogPkg) && c.place(cur).Kind == logscope.Command {
-		return // a command's output, not a log
-	}
 	if s.Writer && (len(args) == 0 || !apis.IsStdStream(c.pass.TypesInfo, args[0])) {
 		return // fmt.Fprintf to a file or a response: output, not logging
 	}

@@ -1,5 +1,6 @@
 // Package metadata logs names that are about a secret, not the secret,
-// and keys that only look personal: none is reported.
+// and keys that only look personal: none is reported but the one credential
+// beside them.
 package metadata
 
 import (
@@ -35,4 +36,17 @@ func log1(logger *zap.Logger, cfg Config, page Page, tokens []string, ln net.Lis
 	log.Printf("token type=%T", tokens)
 	logger.Info("x", zap.String("hotel", "h"), zap.String("tokenizer", "t"), zap.String("otel", "o"))
 	logger.Info("tokens", zap.Strings("tokens", tokens)) // plural: not a token word
+}
+
+// Rule names the handlers that an access rule runs.
+type Rule struct {
+	AuthorizerHandler string
+}
+
+// denied names the component that refused a request (an authorization
+// handler, a token validator), not a credential; the credential itself
+// under the same word is reported.
+func denied(logger *zap.Logger, rule Rule, auth string) {
+	logger.Warn("denied", zap.String("authorization_handler", rule.AuthorizerHandler))
+	logger.Warn("denied", zap.String("authorization", auth)) // want `log key "authorization" names a secret`
 }
