@@ -57,6 +57,10 @@ var modules = []module{
 		"Cerbos (Apache-2.0), an authorization service (policy decision point): principals and their attributes, JWTs passed as auxiliary data, admin credentials, audit logs; OTel tracing of its engine, rule table, schema and storage layers through its own tracing helpers, otelgrpc and otelhttp, OTel metrics, zap logging (later versions need a newer Go)"},
 	{"argocd", "github.com/argoproj/argo-cd/v3", "v3.3.19",
 		"Argo CD (Apache-2.0), a GitOps server: user sessions, local accounts, SSO through Dex and OIDC, repository and cluster credentials; OTel tracing set up in util/trace for its API server, repo server and controller (otelgrpc interceptors), logrus logging. Later versions need a newer Go or replace a nested module the proxy does not serve; with its replace of gitops-engine dropped, the proxy's gitops-engine is older than the tree's, so a few packages (controller, util/kube) do not fully type-check"},
+	{"cortex", "github.com/cortexproject/cortex", "v1.21.1",
+		"Cortex (Apache-2.0), a multi-tenant metrics service: tenant IDs on every request, per-tenant limits, Prometheus metrics labelled by tenant and user; OTel tracing set up in pkg/tracing (OTLP exporter, X-Ray propagation) with an OpenTracing bridge (pkg/tracing/migration), go-kit logging"},
+	{"opa", "github.com/open-policy-agent/opa", "v1.22.4",
+		"Open Policy Agent (Apache-2.0), a policy engine server: decision logs of request inputs, bearer-token authentication, credentials for its bundle and log services (plugins/rest); OTel distributed tracing of its HTTP server and clients (internal/distributedtracing, otelhttp, spans in v1/server), OTel metrics export, logrus logging"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
