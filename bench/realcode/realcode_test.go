@@ -277,9 +277,16 @@ func TestSelect(t *testing.T) {
 	}
 }
 
-// TestModules checks the pins: unique names, exact versions.
+// TestModules checks the pins: unique names, exact versions (a release
+// tag, or a pre-release tag such as v0.13.0-alpha.0 for a project that
+// tags its releases so; never a query or a pseudo-version).
 func TestModules(t *testing.T) {
-	exact := regexp.MustCompile(`^v[0-9]+\.[0-9]+\.[0-9]+$`)
+	exact := regexp.MustCompile(`^v[0-9]+\.[0-9]+\.[0-9]+(-(alpha|beta|rc)(\.[0-9]+)?)?$`)
+	for _, v := range []string{"latest", "master", "v1.2", "v0.0.0-20250306103131-613779b6dad8"} {
+		if exact.MatchString(v) {
+			t.Errorf("%q taken as an exact version", v)
+		}
+	}
 	seen := map[string]bool{}
 	for _, m := range modules {
 		if seen[m.Name] {

@@ -66,6 +66,17 @@ var CommandLineReaders = []string{
 	PflagPkg + ".Parse", PflagPkg + ".Args", PflagPkg + ".Arg", PflagPkg + ".NArg",
 }
 
+// CommandLineRunners are the functions and methods that parse the
+// program's own command line (os.Args) and run the command it names:
+// the function that calls one is the program's entry point.
+//
+//	func Execute() { if err := rootCmd.Execute(); err != nil { fmt.Println(err); os.Exit(1) } }
+var CommandLineRunners = []string{
+	m(CobraPkg+".Command", "Execute"), m(CobraPkg+".Command", "ExecuteC"),
+	m(CobraPkg+".Command", "ExecuteContext"), m(CobraPkg+".Command", "ExecuteContextC"),
+	KongPkg + ".Parse",
+}
+
 // CommandConfigPackages are the packages whose package-level functions
 // read or bind the program's global configuration, as its flags and files
 // set it (viper.GetString, viper.IsSet, viper.BindPFlags): a function

@@ -55,6 +55,9 @@ var (
 	// HTTPClientNoCtx are the same methods of *http.Client.
 	HTTPClientNoCtx = methods(HTTPClient, "Get", "Head", "Post", "PostForm")
 	HTTPClientDo    = m(HTTPClient, "Do")
+	// HTTPRequestSetters fill in a request (credentials, a cookie, a path
+	// value) without sending or reading it.
+	HTTPRequestSetters = methods(HTTPRequest, "SetBasicAuth", "AddCookie", "SetPathValue")
 	// HTTPHandleFuncs register a handler.
 	HTTPHandleFuncs = append(funcs(HTTPPkg, "HandleFunc", "Handle"), methods(HTTPPkg+".ServeMux", "HandleFunc", "Handle")...)
 	HTTPHandlerFunc = HTTPPkg + ".HandlerFunc"
@@ -72,6 +75,7 @@ func init() {
 	def(HTTPNewRequest, HTTPNewRequestCtx, HTTPRequestContext, HTTPRequestWithCtx, HTTPRequestClone, HTTPTestNewRequest, HTTPClientDo)
 	def(HTTPNoCtxFuncs...)
 	def(HTTPClientNoCtx...)
+	def(HTTPRequestSetters...)
 	def(HTTPHandleFuncs...)
 	twins := map[string][]string{
 		SQLPkg + ".DB":   {"Query", "QueryRow", "Exec", "Prepare", "Begin", "Ping"},

@@ -47,14 +47,14 @@ func lookupType(t *testing.T, byPath map[string]*types.Package, full string) typ
 }
 
 // TestTypeTables proves against the real libraries that every type of the
-// command-line and test tables exists, that IsTypeIn recognises it (and a
+// command-line, test and logger tables exists, that IsTypeIn recognises it (and a
 // pointer to it), and that the v2 command context embeds context.Context.
 func TestTypeTables(t *testing.T) {
 	byPath := loadTypes(t)
 	tables := map[string][]string{
 		"CommandTypes": apis.CommandTypes, "CommandConfigTypes": apis.CommandConfigTypes,
 		"CommandContexts": apis.CommandContexts, "TestTypes": apis.TestTypes,
-		"FlagSetTypes": apis.FlagSetTypes,
+		"FlagSetTypes": apis.FlagSetTypes, "LoggerTypes": apis.LoggerTypes,
 	}
 	for name, table := range tables {
 		for _, full := range table {

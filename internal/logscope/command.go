@@ -179,14 +179,20 @@ func readsCommandLine(obj types.Object) string {
 	default:
 		return ""
 	}
+	if obj.Pkg() == nil || !commandLinePkgs()[obj.Pkg().Path()] {
+		return "" // most uses: the key need not be built
+	}
+	path := obj.Pkg().Path()
+	fn, isFunc := obj.(*types.Func)
+	if isFunc && slices.Contains(apis.CommandLineRunners, apis.RawKey(fn)) {
+		if recv := fn.Signature().Recv(); recv != nil {
+			return typeName(recv.Type()) + "." + fn.Name()
+		}
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
 	if !isPkgLevel(obj) {
 		return ""
 	}
-	path := obj.Pkg().Path()
-	if !commandLinePkgs()[path] {
-		return "" // most uses: the key need not be built
-	}
-	_, isFunc := obj.(*types.Func)
 	if !slices.Contains(apis.CommandLineReaders, path+"."+obj.Name()) &&
 		!(isFunc && slices.Contains(apis.CommandConfigPackages, path)) {
 		return ""
@@ -201,6 +207,9 @@ var commandLinePkgs = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range apis.CommandLineReaders {
 		m[k[:strings.LastIndexByte(k, '.')]] = true
+	}
+	for _, k := range apis.CommandLineRunners {
+		m[apis.KeyPackage(k)] = true
 	}
 	for _, p := range apis.CommandConfigPackages {
 		m[p] = true

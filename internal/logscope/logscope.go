@@ -18,7 +18,9 @@
 //     Action: func...), or assigned to one or to flag.Usage;
 //   - a function that reads the command line itself (os.Args,
 //     flag.Parse) or the global configuration bound to it (viper.IsSet,
-//     viper.GetString), and the main function of package main;
+//     viper.GetString), one that runs the command line
+//     (rootCmd.Execute(), kong.Parse), and the main function of package
+//     main;
 //   - a function of the package whose every use is in command-line code
 //     (a helper called only from RunE), when no other package can call it:
 //     it is unexported, or in package main.

@@ -27,7 +27,9 @@
 //     closures, as the parent of tracer.Start, and in a ticker loop that
 //     makes a new root each tick. The message names the available context.
 //   - request-without-ctx: http.NewRequest (unless the request is given a
-//     context with req.WithContext or req.Clone before it is used),
+//     context with req.WithContext or req.Clone before it is used; filling
+//     it in through its fields and its setters SetBasicAuth, AddCookie and
+//     SetPathValue is not a use, Write is),
 //     http.Get, Head, Post, PostForm and the same *http.Client methods,
 //     also used as function or method values (newRequest := http.NewRequest
 //     too).

@@ -3,6 +3,7 @@ package ctxpropagation
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -115,7 +116,8 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 	}
 	// The first use of the request after the call decides: a receiver of
 	// WithContext/Clone gives it a context; passing it on or returning it
-	// uses it without one. Field accesses (req.Header) are neutral.
+	// uses it without one. Field accesses (req.Header) and the setters
+	// (req.SetBasicAuth) are neutral.
 	for uc := range fn.Preorder((*ast.Ident)(nil)) {
 		u := uc.Node().(*ast.Ident)
 		if u.Pos() <= call.End() || u.Name != obj.Name() || info.Uses[u] != obj {
@@ -128,8 +130,8 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 				if mk == apis.HTTPRequestWithCtx || mk == apis.HTTPRequestClone {
 					return true
 				}
-				if mk == apis.HTTPRequestContext {
-					continue
+				if mk == apis.HTTPRequestContext || slices.Contains(apis.HTTPRequestSetters, mk) {
+					continue // it reads the context, or fills the request in
 				}
 				if _, isFunc := info.Uses[sel.Sel].(*types.Func); isFunc {
 					return false // another method of the request

@@ -11,8 +11,9 @@
 // concurrent use. Creating an instrument in a handler costs a lock and a
 // lookup on the hot path; creating a provider or an exporter per request
 // starts goroutines and connections that leak; registering a Prometheus
-// collector per request panics on the second call. A logger built in a
-// handler builds its encoder and sink on every request and drops the
+// collector per request panics on the second call. A zap logger built
+// from a configuration in a handler opens its sinks on every request
+// (and, sampled, allocates a sampler of about 460 KB) and drops the
 // level, sinks and fields the program configured on its logger.
 //
 // The pass reports such calls in request-scoped code: HTTP handlers and
@@ -63,11 +64,15 @@
 //   - lookup-per-request: otel.Tracer, otel.Meter, TracerProvider.Tracer or
 //     MeterProvider.Meter in request-scoped code: a lock and a map lookup
 //     per call, and a scope name repeated at each call site.
-//   - logger-per-request: a logger built in request-scoped code:
-//     zap.NewProduction, zap.NewDevelopment, zap.NewExample, a zap.Config's
-//     Build, logrus.New, otelslog.NewLogger, zap.New, slog.New, zerolog.New
-//     or otelzap.New of a core, handler or writer built on the spot, or a
-//     LoggerProvider's Logger (global.GetLoggerProvider().Logger("shop")).
+//   - logger-per-request: a logger built in request-scoped code at a
+//     cost well above deriving one with With: zap.NewProduction,
+//     zap.NewDevelopment or a zap.Config's Build (each opens its sinks,
+//     a production config adds a sampler), a zap sampler
+//     (zapcore.NewSamplerWithOptions, zapcore.NewSampler: a table of
+//     counters of about 460 KB, and a sampler made per request samples
+//     nothing); or a logger looked up in an OpenTelemetry logger provider
+//     (global.GetLoggerProvider().Logger("shop"), otelslog.NewLogger),
+//     a lock and a map lookup like a tracer lookup.
 //
 // The pass stays silent for set-up code as listed above, for a creation
 // guarded by a cache test (if s.counter == nil { ... }, a comma-ok map
@@ -82,14 +87,24 @@
 // (trace.SpanFromContext(ctx).TracerProvider().Tracer(name): the provider
 // depends on the caller, so it cannot be taken once) or from a no-op
 // provider (it costs nothing), and in test files and test helpers
-// (functions that take a *testing.T or testing.TB). A logger derived from
-// an existing one (logger.With(...), zap.New(base.Core()),
-// slog.New(h.WithAttrs(...)), zerolog.New(os.Stdout)) is not built, and
-// is not reported; nor is one made of a tee, a sampler or a fan-out of
-// existing cores or handlers (zap.New(zapcore.NewTee(cores...)) where
-// each core is one the program configured, or such a core wrapped in a
-// struct): it builds no encoder and no sink. A tee that includes a core
-// built on the spot is reported. A method that is request-scoped only
+// (functions that take a *testing.T or testing.TB). A logger whose
+// construction costs about what logger.With costs is not reported,
+// whatever it is given. Measured per logger: slog.New of a JSON or text
+// handler takes 0.4 µs and 4 allocations (slog's With: 1 µs, 6),
+// logrus.New with its formatter and level set 0.5 to 0.9 µs and 3 or 4
+// (WithField: 0.9 µs, 4), zerolog.New of a writer or a console writer
+// 0.6 to 0.8 µs and 2 or 3 (With: 0.7 µs, 2), zap.New of a core built on
+// the spot or zap.NewExample 4 µs and 8 (zap's With: 2.8 µs, 7), and
+// otelzap.New 0.4 µs and 3; but a zap.Config's Build takes 10 µs and 30
+// allocations, and 330 µs and 461 KB when it samples. So a logger
+// derived from an existing one (logger.With(...), zap.New(base.Core()),
+// slog.New(h.WithAttrs(...))), a tee of cores, and a logrus logger
+// rebuilt from the environment's configuration for each command a
+// program runs are all silent. A function that is request-scoped only
+// because it takes a context, and returns a logger, a core or a handler
+// (createLogger(ctx, cfg) (*zap.Logger, error)), is the program's logger
+// factory: what it builds is reported at its calls in request-scoped
+// code, through its fact, not inside it. A method that is request-scoped only
 // because it takes a context, and stores what it creates into a field of
 // its receiver (m.logger = ctx.Logger() in Provision(ctx)), provisions its
 // component once and is not reported; a provider or exporter stored so

@@ -99,7 +99,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	for _, s := range direct {
 		c.locate(s)
 		if !s.skip && s.place.Kind == reqscope.Request {
-			s.table = s.place.Loop && stored(pass.TypesInfo, s.cur) || weakSetupStep(s) || c.provisions(s)
+			s.table = s.place.Loop && stored(pass.TypesInfo, s.cur) || weakSetupStep(s) || c.provisions(s) || c.loggerFactory(s)
 			s.skip = !s.table && c.exempt(s)
 		}
 	}

@@ -42,7 +42,7 @@ func (c *checker) sites() (direct, calls []*site) {
 		if k.Key != "" {
 			cr, ok := classify(c.idx, fn, call)
 			if !ok {
-				cr, ok = c.classifyLogger(cur, call)
+				cr, ok = c.classifyLogger(call)
 			}
 			if ok {
 				direct = append(direct, &site{cur: cur, call: call, c: cr})

@@ -52,7 +52,8 @@
 // *pflag.FlagSet that its subcommands take), or viper's configuration;
 // functions given as a command's RunE or Action, or as flag.Usage;
 // functions that read os.Args, flag.Parse or viper's global
-// configuration; and the unexported helpers called only from such code.
+// configuration, or run the command line (rootCmd.Execute(), kong.Parse);
+// and the unexported helpers called only from such code.
 // A command or App type of the service's own that holds no flag set is
 // not a command line. A banner, constant text of three lines or more
 // printed for the person at the terminal, is not a log line; with allow-main, neither are the last
@@ -90,6 +91,15 @@
 // line (a progress bar, a spinner), or one that prints nothing but white
 // space (fmt.Println() ending the bar's line). A function whose last
 // statement redraws the line is no printer either.
+//
+// A package that draws on the terminal belongs to a program that a person
+// watches there, not to a service: when one of its functions redraws the
+// line, or calls a function that does (in its package, or in another
+// package of the module through a fact), raw-print is silent in the whole
+// package, as in command-line code (allow-main). A load generator whose
+// progress bar lives in a package of utilities, and the packages that
+// drive that bar, print their progress for the person at the terminal.
+// Using another function of the bar's package draws nothing.
 //
 // Code that never runs reports nothing: the body of an if whose
 // condition is false in every build (if false { print(x) }, which keeps a

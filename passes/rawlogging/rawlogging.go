@@ -64,7 +64,7 @@ var Pass = passkit.Pass[Config]{
 		AllowMain: true,
 	},
 	Requires:  []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, logscope.Analyzer},
-	FactTypes: []analysis.Fact{new(printerFact)},
+	FactTypes: []analysis.Fact{new(printerFact), new(drawerFact)},
 	// Every type is checked for nil: a package that does not type-check
 	// (or whose dependencies do not) is analysed as far as it goes.
 	RunDespiteErrors: true,
@@ -95,6 +95,10 @@ type checker struct {
 	printers         map[*types.Func]*printerFact
 	printerDecls     map[*ast.FuncDecl]bool
 	importedPrinters map[*types.Func]*printerFact
+	// terminal is a function of the package that draws on the terminal
+	// (nil if none): the package is then a terminal program's, whose
+	// prints are its output.
+	terminal *types.Func
 }
 
 // run walks the calls of every non-test file once and hands each to the
@@ -118,8 +122,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		defaults: map[types.Object]bool{},
 		mixed:    map[string]bool{},
 	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if rawPrint {
 		c.learnPrinters()
+		if cfg.AllowMain {
+			c.learnDrawers(ins)
+		}
 	}
 	// fmt.Printf used as a value needs fmt (or log) imported right here.
 	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
@@ -131,7 +139,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			filter = append(filter, (*ast.Ident)(nil))
 		}
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Tests print and build loggers as they please: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		for cur := range fileCur.Preorder(filter...) {
@@ -170,9 +177,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // silenced reports whether a finding of the category at cur is not one:
 // code that never runs prints nothing; code that only tests run prints
 // and builds loggers as it pleases, and what a command-line program
-// prints (allow-main) is its output, as is what the program prints while
-// it loads its configuration, before the logger that the configuration
-// describes exists.
+// prints (allow-main) is its output, as is what a package that draws on
+// the terminal prints, and what the program prints while it loads its
+// configuration, before the logger that the configuration describes
+// exists.
 func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	if c.inDeadBranch(cur) {
 		return true // code that never runs prints nothing
@@ -182,6 +190,9 @@ func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 		return true
 	case logscope.Command:
 		return c.cfg.AllowMain && category == CategoryRawPrint
+	}
+	if c.terminal != nil && c.cfg.AllowMain && category == CategoryRawPrint {
+		return true // a terminal program's package
 	}
 	return c.cfg.AllowMain && category == CategoryRawPrint && c.scope.ConfigLoad(cur).Kind != logscope.Production
 }

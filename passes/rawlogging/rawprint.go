@@ -153,26 +153,34 @@ func (c *checker) banner(call *ast.CallExpr, key string) bool {
 //	fmt.Printf("\r[%-50s]%3d%%", bar, percent)
 //	fmt.Println()
 func (c *checker) terminalControl(call *ast.CallExpr, key string) bool {
+	redraw, blank := c.cursorMove(call, key)
+	return redraw || blank
+}
+
+// cursorMove tells whether call, a print of fmt, redraws the current line
+// (its text starts with a carriage return) or prints nothing but white
+// space; both are false for any other print.
+func (c *checker) cursorMove(call *ast.CallExpr, key string) (redraw, blank bool) {
 	args := call.Args
 	switch {
 	case slices.Contains(apis.FmtFprint, key):
 		args = args[1:] // the stream
 	case !slices.Contains(apis.FmtPrint, key):
-		return false // log adds a prefix: its line is a record
+		return false, false // log adds a prefix: its line is a record
 	}
-	blank := true
+	blank = true
 	for i, a := range args {
 		tv := c.pass.TypesInfo.Types[a]
 		if tv.Value == nil || tv.Value.Kind() != constant.String {
-			return false
+			return false, false
 		}
 		text := constant.StringVal(tv.Value)
 		if i == 0 && strings.HasPrefix(text, "\r") && !strings.HasPrefix(text, "\r\n") {
-			return true
+			return true, false
 		}
 		blank = blank && strings.TrimSpace(text) == ""
 	}
-	return blank
+	return false, blank
 }
 
 // rawPrintValue reports a printing function used as a value, which the

@@ -11,12 +11,14 @@ import (
 	"log"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/rs/zerolog"
 	zlog "github.com/rs/zerolog/log"
 	"github.com/sirupsen/logrus"
 	"github.com/uptrace/opentelemetry-go-extra/otelzap"
 	"go.opentelemetry.io/contrib/bridges/otelslog"
+	otellog "go.opentelemetry.io/otel/log"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -52,22 +54,26 @@ func families(ctx context.Context, zl *zap.Logger, ol *otelzap.Logger, sl *slog.
 	use(context.Background())        // family: none
 }
 
-func builds(core zapcore.Core, h slog.Handler) {
-	p, _ := zap.NewProduction()               // build: builder
-	d, _ := zap.NewDevelopment()              // build: builder
-	e := zap.NewExample()                     // build: builder
-	r := logrus.New()                         // build: builder
-	n := zap.New(core)                        // build: wrapper
-	s := slog.New(h)                          // build: wrapper
-	o := otelzap.New(e)                       // build: wrapper
-	g := zap.L()                              // build: none
-	def := slog.Default()                     // build: none
-	mine, _ := NewProduction()                // build: none
-	w := wrap(e)                              // build: none
-	t := slog.New(newHandler(os.Stderr))      // build: wrapper
-	c, _ := zap.NewProductionConfig().Build() // build: builder
-	ol := otelslog.NewLogger("shop")          // build: builder
-	zl := zerolog.New(os.Stderr)              // build: wrapper
-	zc := zl.With().Logger()                  // build: none
-	use(p, d, r, n, s, o, g, def, mine, w, t, c, ol, zl, zc)
+func builds(core zapcore.Core, h slog.Handler, lp otellog.LoggerProvider) {
+	p, _ := zap.NewProduction()                                   // build: costly
+	d, _ := zap.NewDevelopment()                                  // build: costly
+	e := zap.NewExample()                                         // build: cheap
+	r := logrus.New()                                             // build: cheap
+	n := zap.New(core)                                            // build: cheap
+	s := slog.New(h)                                              // build: cheap
+	o := otelzap.New(e)                                           // build: cheap
+	g := zap.L()                                                  // build: none
+	def := slog.Default()                                         // build: none
+	mine, _ := NewProduction()                                    // build: none
+	w := wrap(e)                                                  // build: none
+	t := slog.New(newHandler(os.Stderr))                          // build: cheap
+	c, _ := zap.NewProductionConfig().Build()                     // build: costly
+	ol := otelslog.NewLogger("shop")                              // build: lookup
+	pl := lp.Logger("shop")                                       // build: lookup
+	zl := zerolog.New(os.Stderr)                                  // build: cheap
+	zc := zl.With().Logger()                                      // build: none
+	sc := zapcore.NewSamplerWithOptions(core, time.Second, 10, 1) // build: sampler
+	so := zapcore.NewSampler(core, time.Second, 10, 1)            // build: sampler
+	tee := zapcore.NewTee(core, core)                             // build: none
+	use(p, d, r, n, s, o, g, def, mine, w, t, c, ol, pl, zl, zc, sc, so, tee)
 }

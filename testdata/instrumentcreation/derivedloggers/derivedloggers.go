@@ -1,6 +1,8 @@
 // Package derivedloggers gives each module a logger made of the
-// program's configured cores: a tee of existing cores builds no encoder
-// and no sink, so it is a derivation, not a new logger.
+// program's configured cores, or of a core built on the spot: either
+// costs about what deriving a logger with With costs, so neither is
+// reported. A sampler allocates a large table of counters: one made per
+// request is reported, whatever core it samples.
 package derivedloggers
 
 import (
@@ -44,34 +46,43 @@ func (l *Logging) Logger(name string) *zap.Logger {
 	return zap.New(zapcore.NewTee(cores...)).Named(name)
 }
 
-// Fresh builds a tee that includes a new core: each call builds an
-// encoder and a sink.
-func (l *Logging) Fresh(name string) *zap.Logger { // want Fresh:"creates logger zap.New"
+// Fresh builds a tee that includes a new core: an encoder and a writer
+// per call, which cost about what a With costs.
+func (l *Logging) Fresh(name string) *zap.Logger {
 	cores := l.outputs
 	cores = append(cores, NewOutput())
 	return zap.New(zapcore.NewTee(cores...)).Named(name)
+}
+
+// Sampled builds a sampler of the configured cores on every call.
+func (l *Logging) Sampled(name string) *zap.Logger { // want Sampled:"creates log sampler zapcore.NewSamplerWithOptions"
+	return zap.New(zapcore.NewSamplerWithOptions(zapcore.NewTee(l.outputs...), time.Second, 100, 100)).Named(name)
 }
 
 var logging = &Logging{outputs: []zapcore.Core{NewOutput()}}
 
 var base = zap.New(NewOutput())
 
+// sampled is the program's sampled core, built once.
+var sampled = zapcore.NewSamplerWithOptions(base.Core(), time.Second, 100, 100)
+
 func handleDerived(w http.ResponseWriter, r *http.Request) {
 	logging.Logger("orders").Info("order")
+	logging.Fresh("orders").Info("order")
 	zap.New(zapcore.NewTee(base.Core(), logging.outputs[0])).Info("order")
-	zap.New(zapcore.NewSamplerWithOptions(base.Core(), time.Second, 10, 10)).Info("order")
-	zap.New(zapcore.NewTee(&levelCore{Core: base.Core()})).Info("order")
+	zap.New(zapcore.NewTee(base.Core(), NewOutput())).Info("order")
+	zap.New(zapcore.NewTee(&levelCore{Core: NewOutput()})).Info("order")
+	zap.New(sampled).Info("order")
+	cores := []zapcore.Core{base.Core(), NewOutput()}
+	zap.New(zapcore.NewTee(cores...)).Info("order")
 	slog.New(slog.NewMultiHandler(slog.Default().Handler())).Info("order")
+	slog.New(slog.NewMultiHandler(slog.NewJSONHandler(os.Stdout, nil))).Info("order")
 }
 
-// Positive twins: a tee or a fan-out that includes a core or a handler
-// built on the spot builds it on every request.
-func handleFresh(w http.ResponseWriter, r *http.Request) {
-	logging.Fresh("orders").Info("order")                                                  // want `call to "Fresh" creates logger zap.New in request-scoped code \(HTTP handler handleFresh\)`
-	zap.New(zapcore.NewTee(base.Core(), NewOutput())).Info("order")                        // want `logger zap.New is created in request-scoped code \(HTTP handler handleFresh\)`
-	zap.New(zapcore.NewTee(&levelCore{Core: NewOutput()})).Info("order")                   // want `logger zap.New is created in request-scoped code \(HTTP handler handleFresh\)`
-	zap.New(zapcore.NewSamplerWithOptions(NewOutput(), time.Second, 10, 10)).Info("order") // want `logger zap.New is created in request-scoped code \(HTTP handler handleFresh\)`
-	cores := []zapcore.Core{base.Core(), NewOutput()}
-	zap.New(zapcore.NewTee(cores...)).Info("order")                                   // want `logger zap.New is created in request-scoped code \(HTTP handler handleFresh\)`
-	slog.New(slog.NewMultiHandler(slog.NewJSONHandler(os.Stdout, nil))).Info("order") // want `logger slog.New is created in request-scoped code \(HTTP handler handleFresh\)`
+// Positive twins: a sampler made per request, directly or through a
+// helper, allocates its counters on every request.
+func handleSampled(w http.ResponseWriter, r *http.Request) {
+	logging.Sampled("orders").Info("order")                                                // want `call to "Sampled" creates log sampler zapcore.NewSamplerWithOptions in request-scoped code \(HTTP handler handleSampled\)`
+	zap.New(zapcore.NewSamplerWithOptions(base.Core(), time.Second, 10, 10)).Info("order") // want `log sampler zapcore.NewSamplerWithOptions is created in request-scoped code \(HTTP handler handleSampled\)`
+	zap.New(zapcore.NewSamplerWithOptions(NewOutput(), time.Second, 10, 10)).Info("order") // want `log sampler zapcore.NewSamplerWithOptions is created in request-scoped code \(HTTP handler handleSampled\)`
 }

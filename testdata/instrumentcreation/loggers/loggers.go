@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/sirupsen/logrus"
@@ -29,9 +30,11 @@ func NewServer() *http.ServeMux { // want NewServer:"creates logger zap.NewProdu
 }
 
 func handleOrders(w http.ResponseWriter, r *http.Request) {
-	log := slog.New(slog.NewJSONHandler(os.Stdout, nil)) // want `logger slog.New is created in request-scoped code \(HTTP handler handleOrders\)`
+	// Building a slog or logrus logger costs what deriving one with With
+	// costs: neither is reported.
+	log := slog.New(slog.NewJSONHandler(os.Stdout, nil))
 	log.InfoContext(r.Context(), "order")
-	entry := logrus.New() // want `logger logrus.New is created in request-scoped code \(HTTP handler handleOrders\)`
+	entry := logrus.New()
 	entry.Info("x")
 	// Deriving from an existing logger is cheap.
 	derived := slog.New(slog.Default().Handler().WithAttrs([]slog.Attr{slog.String("path", r.URL.Path)}))
@@ -43,17 +46,24 @@ func handleOrders(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) Charge(ctx context.Context, req *ChargeRequest) (*ChargeResponse, error) {
+	// A zap logger of a core built on the spot, and a zerolog console
+	// logger, cost about as much as a derivation: not reported.
 	core := zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(os.Stdout), zapcore.InfoLevel)
-	l := zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(os.Stdout), zapcore.InfoLevel)) // want `logger zap.New is created in request-scoped code \(RPC method Charge\)`
-	_ = zap.New(core)                                                                                                                      // want `logger zap.New is created in request-scoped code \(RPC method Charge\)`
+	l := zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(os.Stdout), zapcore.InfoLevel))
+	_ = zap.New(core)
 	_ = l
-	zl := zerolog.New(os.Stdout) // zerolog.New only wraps the writer: cheap
+	zl := zerolog.New(os.Stdout)
 	_ = zl
-	console := zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}) // want `logger zerolog.New is created in request-scoped code \(RPC method Charge\)`
+	console := zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr})
 	_ = console
+	// A sampler allocates its table of counters: reported, whatever core it samples.
+	sampled := zap.New(zapcore.NewSamplerWithOptions(base.Core(), time.Second, 100, 100)) // want `log sampler zapcore.NewSamplerWithOptions is created in request-scoped code \(RPC method Charge\): it allocates its table of counters \(about 460 KB\) on every call, and a sampler made per request samples nothing; sample the program's core once at start-up`
+	_ = sampled
 	built, _ := zap.NewProductionConfig().Build() // want `logger zap.Config.Build is created in request-scoped code \(RPC method Charge\)`
 	_ = built
-	bridged := otelslog.NewLogger("shop") // want `logger otelslog.NewLogger is created in request-scoped code \(RPC method Charge\)`
+	dev, _ := zap.NewDevelopment() // want `logger zap.NewDevelopment is created in request-scoped code \(RPC method Charge\): it builds its encoder and sink on every call`
+	_ = dev
+	bridged := otelslog.NewLogger("shop") // want `logger otelslog.NewLogger is created in request-scoped code \(RPC method Charge\): a lock and a map lookup on every call`
 	_ = bridged
 	otelLogger := global.GetLoggerProvider().Logger("shop") // want `logger log.LoggerProvider.Logger is created in request-scoped code \(RPC method Charge\): a lock and a map lookup on every call`
 	_ = otelLogger

@@ -3,6 +3,7 @@ package app
 
 import (
 	"net/http"
+	"os/exec"
 
 	"go.uber.org/zap"
 
@@ -21,4 +22,16 @@ func handleOrders(w http.ResponseWriter, r *http.Request) {
 func handleRefunds(w http.ResponseWriter, r *http.Request) {
 	logs.Named("refunds").Info("refund", zap.String("path", r.URL.Path))
 	logger.With(zap.String("path", r.URL.Path)).Info("refund")
+}
+
+// Good: a logrus logger per command costs what deriving one costs.
+func handleExport(w http.ResponseWriter, r *http.Request) {
+	out, _ := logs.Run(exec.CommandContext(r.Context(), "git", "archive", "HEAD"))
+	w.Write(out)
+	logs.Current().WithField("path", r.URL.Path).Info("exported")
+}
+
+// Bad: a sampled zap logger per request.
+func handleImport(w http.ResponseWriter, r *http.Request) {
+	logs.Sampled().Info("import", zap.String("path", r.URL.Path)) // want `call to "Sampled" creates logger zap.Config.Build in request-scoped code \(HTTP handler handleImport\)`
 }

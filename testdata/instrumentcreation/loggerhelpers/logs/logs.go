@@ -3,8 +3,11 @@
 package logs
 
 import (
+	"os"
+	"os/exec"
 	"sync"
 
+	"github.com/sirupsen/logrus"
 	"go.uber.org/zap"
 )
 
@@ -35,4 +38,32 @@ func Shared() *zap.Logger {
 // Named derives from the shared logger: nothing is built.
 func Named(name string) *zap.Logger {
 	return Shared().Named(name)
+}
+
+// Current builds a logger from the environment's configuration on every
+// call: a logrus logger costs what a derivation costs, so it is not a
+// creation.
+func Current() *logrus.Logger {
+	l := logrus.New()
+	if os.Getenv("LOG_FORMAT") == "json" {
+		l.SetFormatter(&logrus.JSONFormatter{})
+	}
+	if lvl, err := logrus.ParseLevel(os.Getenv("LOG_LEVEL")); err == nil {
+		l.SetLevel(lvl)
+	}
+	return l
+}
+
+// Run runs a command, logging it with a logger built for it.
+func Run(cmd *exec.Cmd) ([]byte, error) {
+	Current().WithField("cmd", cmd.Path).Debug("running")
+	return cmd.Output()
+}
+
+// Sampled builds a sampled production logger on every call.
+func Sampled() *zap.Logger { // want Sampled:"creates logger zap.Config.Build"
+	cfg := zap.NewDevelopmentConfig()
+	cfg.Sampling = &zap.SamplingConfig{Initial: 100, Thereafter: 100}
+	l, _ := cfg.Build()
+	return l
 }

@@ -1,0 +1,109 @@
+package rawlogging
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/otellint/otellint/internal/passkit"
+)
+
+// drawerFact marks a function that draws on the terminal: it redraws the
+// terminal's line itself ([checker.terminalControl]: a progress bar, a
+// spinner) or calls a function that does. A package that calls one is
+// part of a program that a person watches at a terminal, not of a
+// service.
+type drawerFact struct{}
+
+// AFact marks drawerFact as an analysis fact.
+func (*drawerFact) AFact() {}
+
+// String describes the fact, as the tests expect it.
+func (*drawerFact) String() string { return "draws on the terminal" }
+
+// learnDrawers finds the functions of the package's non-test files that
+// draw on the terminal, exports the fact of the exported ones, and, if
+// there is one, notes the package as a terminal program's: what it prints
+// is the program's output, as in command-line code. A dependency (a module
+// with a version) is not learnt from, as for printers. Function literals
+// count for the function around them: a spinner's goroutine draws for the
+// function that starts it.
+//
+//	func (b *Bar) Play() { fmt.Printf("\r[%-50s]%3d%%", b.rate, b.percent) }
+//	func (g *Generator) Generate() { log.Printf("fetching"); ...; g.bar.Play() }
+func (c *checker) learnDrawers(ins *inspector.Inspector) {
+	if c.pass.Module != nil && c.pass.Module.Version != "" {
+		return // a dependency
+	}
+	imported := map[*types.Func]bool{}
+	drawers := map[*types.Func]bool{}
+	callers := map[*types.Func][]*types.Func{} // callee -> the package's functions that call it
+	var work []*types.Func
+	for fileCur := range passkit.NonTestFiles(c.pass, ins) {
+		for cur := range fileCur.Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			var draws bool
+			var callee *types.Func
+			if key := c.idx.Key(call); key != "" {
+				if c.printsText(call) != "" {
+					draws, _ = c.cursorMove(call, key)
+				}
+			} else if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+				fn = fn.Origin()
+				switch {
+				case fn.Pkg() == c.pass.Pkg:
+					callee = fn
+				case fn.Exported():
+					d, ok := imported[fn]
+					if !ok {
+						d = c.pass.ImportObjectFact(fn, new(drawerFact))
+						imported[fn] = d
+					}
+					draws = d
+				}
+			}
+			if !draws && callee == nil {
+				continue
+			}
+			caller := c.declOf(cur)
+			if caller == nil {
+				continue // a package-level initializer draws for no function
+			}
+			if callee != nil {
+				callers[callee] = append(callers[callee], caller)
+			} else if !drawers[caller] {
+				drawers[caller] = true
+				work = append(work, caller)
+			}
+		}
+	}
+	for len(work) > 0 {
+		fn := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, caller := range callers[fn] {
+			if !drawers[caller] {
+				drawers[caller] = true
+				work = append(work, caller)
+			}
+		}
+	}
+	for fn := range drawers {
+		if c.terminal == nil || fn.Pos() < c.terminal.Pos() {
+			c.terminal = fn // the first in the source, for a stable reason
+		}
+		if fn.Exported() {
+			c.pass.ExportObjectFact(fn, new(drawerFact))
+		}
+	}
+}
+
+// declOf returns the function declared around the node at cur, or nil.
+func (c *checker) declOf(cur inspector.Cursor) *types.Func {
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		fn, _ := c.pass.TypesInfo.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
+		return fn
+	}
+	return nil
+}
