@@ -61,6 +61,10 @@ var modules = []module{
 		"Ory Oathkeeper (Apache-2.0), an identity and access proxy: it reads bearer tokens, cookies and Authorization headers, calls session, introspection and authorization endpoints, mints ID tokens; OTel spans through otelhttp transports and ory/x's otelx in its authenticators, authorizers and mutators (pipeline/), tracer set-up in driver/, logrus logging through ory/x's logrusx"},
 	{"keto", "github.com/ory/keto", "v0.13.0-alpha.0",
 		"Ory Keto (Apache-2.0), a permission server (relationship tuples in the Zanzibar style): OTel spans in its check and expand engines and relation-tuple persistence (internal/), tracer set-up in internal/driver, logrus logging through ory/x's logrusx. Its replace of the nested proto module is dropped: v0.14.0 needs a proto module newer than any the proxy serves, so its check handler does not type-check; this version's proto is served"},
+	{"cortex", "github.com/cortexproject/cortex", "v1.21.1",
+		"Cortex (Apache-2.0), a multi-tenant metrics service: tenant IDs on every request, per-tenant limits, Prometheus metrics labelled by tenant and user; OTel tracing set up in pkg/tracing (OTLP exporter, X-Ray propagation) with an OpenTracing bridge (pkg/tracing/migration), go-kit logging"},
+	{"opa", "github.com/open-policy-agent/opa", "v1.22.4",
+		"Open Policy Agent (Apache-2.0), a policy engine server: decision logs of request inputs, bearer-token authentication, credentials for its bundle and log services (plugins/rest); OTel distributed tracing of its HTTP server and clients (internal/distributedtracing, otelhttp, spans in v1/server), OTel metrics export, logrus logging"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

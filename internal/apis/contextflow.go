@@ -15,6 +15,15 @@ const (
 	ContextWithRemoteSpanContext = TracePkg + ".ContextWithRemoteSpanContext"
 )
 
+// OpenTracingPkg is the OpenTracing API, which services that moved to
+// OpenTelemetry still call through the OpenTelemetry bridge.
+const OpenTracingPkg = "github.com/opentracing/opentracing-go"
+
+// OpenTracingContextWithSpan puts an OpenTracing span into a context, as
+// trace.ContextWithSpan does an OpenTelemetry span; through the bridge the
+// span is an OpenTelemetry span too.
+const OpenTracingContextWithSpan = OpenTracingPkg + ".ContextWithSpan"
+
 // ContextDone is the Done method of context.Context; a call of it on any
 // implementation resolves to the interface's method.
 const ContextDone = "(" + ContextIface + ").Done"
@@ -33,7 +42,7 @@ var (
 
 	// ContextLinkers put a span context into the context they are given:
 	// on a fresh root they make a deliberate, traced detachment.
-	ContextLinkers = []string{ContextWithSpan, ContextWithSpanContext, ContextWithRemoteSpanContext}
+	ContextLinkers = []string{ContextWithSpan, ContextWithSpanContext, ContextWithRemoteSpanContext, OpenTracingContextWithSpan}
 
 	// ContextDeadlines derive from their first argument a context with a
 	// deadline of its own.
@@ -71,6 +80,7 @@ const ExecCommandContext = "os/exec.CommandContext"
 var fieldKeys = []string{TimeTickerC}
 
 func init() {
+	pkgs(OpenTracingPkg)
 	def(ContextLookups...)
 	def(ContextLinkers...)
 	def(ContextDeadlines...)

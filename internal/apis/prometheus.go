@@ -41,6 +41,9 @@ var (
 	// Describe and Collect.
 	PromKeepsLabels = methods(PromPkg+".MetricVec", "Reset", "Delete", "DeleteLabelValues", "DeletePartialMatch", "Describe", "Collect")
 	PromautoWith    = PromautoPkg + ".With"
+	// PromVecReset is the Reset method of a labelled collector (promoted
+	// from its MetricVec): it deletes every child.
+	PromVecReset = m(PromPkg+".MetricVec", "Reset")
 )
 
 func init() {

@@ -57,7 +57,9 @@
 //   - propagator.Extract(context.Background(), carrier), which is how a
 //     message consumer continues the producer's trace;
 //   - trace.ContextWithSpan(context.Background(), span) and the other
-//     functions that carry a span onto a detached root on purpose;
+//     functions that carry a span onto a detached root on purpose
+//     (OpenTracing's ContextWithSpan too, which a service calls through
+//     the OpenTelemetry bridge);
 //   - context.WithoutCancel(ctx) and anything derived from the context in
 //     scope;
 //   - context.Background() in the body of "if ctx == nil", and after the
@@ -132,7 +134,10 @@
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a
 //     root span in a function that links spans (trace.LinkFromContext,
-//     trace.WithLinks, Span.AddLink);
+//     trace.WithLinks, Span.AddLink); also when a function of the module
+//     or another library first makes a context from the fresh one
+//     (user.InjectOrgID(context.Background(), id)) and that context is the
+//     one given the span;
 //   - a function value of the HTTP helpers assigned to _, which sends
 //     nothing.
 //

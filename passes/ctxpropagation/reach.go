@@ -171,6 +171,12 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 		}
 		return reached
 	}
+	// A function outside the recognised APIs that returns a context made
+	// from the fresh one (user.InjectOrgID(context.Background(), id))
+	// keeps the trace when the context it returns is given it.
+	if i == 0 && key == "" && ctxscope.IsContext(info.TypeOf(call)) && c.fateOf(cc, depth+1) == kept {
+		return kept
+	}
 	// A call given the caller's context too may combine both: a wrapper
 	// whose Value falls back to the caller's context.
 	for j, a := range call.Args {

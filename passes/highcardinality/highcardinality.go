@@ -142,7 +142,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					c.labelNames(scope, cur, call.Args[1])
 				}
 			case slices.Contains(apis.PromWith, key):
-				c.promWith(scope, call, key)
+				c.promWith(scope, cur, call, key)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -66,8 +67,12 @@ func (c *checker) exactList(scope ast.Node, e ast.Expr) bool {
 }
 
 // promWith checks vec.With(prometheus.Labels{...}) keys and values, and
-// vec.WithLabelValues(...) values.
-func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
+// vec.WithLabelValues(...) values, at cur. A collector reset just before
+// holds only the child this call makes (see resetFirst).
+func (c *checker) promWith(scope ast.Node, cur inspector.Cursor, call *ast.CallExpr, key string) {
+	if c.resetFirst(cur, call) {
+		return
+	}
 	switch {
 	case slices.Contains(apis.PromWithLabelValues, key):
 		c.importedVecValues(scope, call)
@@ -118,4 +123,71 @@ func (c *checker) promWith(scope ast.Node, call *ast.CallExpr, key string) {
 			c.value(scope, call, kv.Value, fmt.Sprintf("metric label %q", name))
 		}
 	}
+}
+
+// resetFirst reports whether the labelling call at cur comes after a
+// Reset of the same collector, earlier in its block or in a block around
+// it that no loop or function literal separates from it: the collector
+// then holds one child at a time, the one this call makes, however many
+// values the label takes over the process's life. This is how an info
+// metric exposes the current value of a configuration's hash or version.
+//
+//	configHash.Reset()
+//	configHash.WithLabelValues(fmt.Sprintf("%x", sum)).Set(1)
+func (c *checker) resetFirst(cur inspector.Cursor, call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	for stmt := cur; ; stmt = stmt.Parent() {
+		switch stmt.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl, *ast.ForStmt, *ast.RangeStmt:
+			return false // another call, or another turn, may label it again
+		}
+		k, i := stmt.ParentEdge()
+		if k == edge.Invalid {
+			return false
+		}
+		if k != edge.BlockStmt_List {
+			continue
+		}
+		for _, s := range stmt.Parent().Node().(*ast.BlockStmt).List[:i] {
+			es, ok := s.(*ast.ExprStmt)
+			if !ok {
+				continue
+			}
+			rc, ok := ast.Unparen(es.X).(*ast.CallExpr)
+			if !ok {
+				continue
+			}
+			if fn := apis.Callee(c.pass.TypesInfo, rc); fn == nil || apis.RawKey(fn) != apis.PromVecReset {
+				continue
+			}
+			if rsel, ok := ast.Unparen(rc.Fun).(*ast.SelectorExpr); ok && sameCollector(c.pass.TypesInfo, rsel.X, sel.X) {
+				return true
+			}
+		}
+	}
+}
+
+// sameCollector reports whether a and b name the same variable or the
+// same field of the same variable: v, or s.f and s.g.f.
+func sameCollector(info *types.Info, a, b ast.Expr) bool {
+	switch a := ast.Unparen(a).(type) {
+	case *ast.Ident:
+		b, ok := ast.Unparen(b).(*ast.Ident)
+		return ok && info.Uses[a] != nil && info.Uses[a] == info.Uses[b]
+	case *ast.SelectorExpr:
+		b, ok := ast.Unparen(b).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		sa, sb := info.Selections[a], info.Selections[b]
+		if sa == nil || sb == nil {
+			// A package-qualified variable: pkg.V.
+			return sa == sb && info.Uses[a.Sel] != nil && info.Uses[a.Sel] == info.Uses[b.Sel]
+		}
+		return sa.Kind() == types.FieldVal && sb.Kind() == types.FieldVal && sa.Obj() == sb.Obj() && sameCollector(info, a.X, b.X)
+	}
+	return false
 }

@@ -59,7 +59,11 @@
 //     generator: a main package that serves nothing itself (imports
 //     neither net/http nor gRPC) and installs no global tracer provider,
 //     so that only its own code uses the provider; there, blocking is
-//     deliberate back-pressure that keeps every generated span.
+//     deliberate back-pressure that keeps every generated span. It is
+//     silent too where the program passes on a choice of its
+//     configuration: in the body of an if statement whose condition only
+//     reads boolean settings (bool fields, *bool fields tested against nil
+//     and dereferenced, their negations and conjunctions).
 //   - sampler-override: sdktrace.WithSampler with a sampler built from the
 //     SDK's constructors and constants only. NewTracerProvider reads
 //     OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG first and applies

@@ -2,11 +2,13 @@ package sdksetup
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -40,7 +42,7 @@ func (c *checker) checkSyncExport(cur inspector.Cursor, call *ast.CallExpr, key 
 	if key != apis.SDKWithBlocking && len(call.Args) > 0 && (c.localExporter(cur, call.Args[0], 0) || c.ownExporter(call.Args[0])) {
 		return
 	}
-	if key == apis.SDKWithBlocking && c.spansAreProduct() {
+	if key == apis.SDKWithBlocking && (c.spansAreProduct() || c.optedIn(cur)) {
 		return
 	}
 	c.report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategorySyncExport, Message: syncMessages[key]})
@@ -117,4 +119,83 @@ func (c *checker) spansAreProduct() bool {
 		}
 	}
 	return true
+}
+
+// optedIn reports whether the call at cur lies in the body of an if
+// statement, in the same function, whose condition only reads boolean
+// settings: fields of type bool, or of type *bool tested against nil and
+// dereferenced. The program then passes on a choice its configuration
+// makes, as the SDK offers it, rather than making it itself.
+//
+//	if cfg.Batch.Blocking != nil && *cfg.Batch.Blocking {
+//		opts = append(opts, sdktrace.WithBlocking())
+//	}
+func (c *checker) optedIn(cur inspector.Cursor) bool {
+	for ; ; cur = cur.Parent() {
+		switch cur.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl, *ast.File, nil:
+			return false
+		case *ast.BlockStmt:
+			if k, _ := cur.ParentEdge(); k == edge.IfStmt_Body {
+				return c.settingsOnly(cur.Parent().Node().(*ast.IfStmt).Cond)
+			}
+		}
+	}
+}
+
+// settingsOnly reports whether cond is made only of boolean fields, their
+// negations and conjunctions, and nil tests of *bool fields, with at least
+// one boolean read.
+func (c *checker) settingsOnly(cond ast.Expr) bool {
+	reads := 0
+	var walk func(e ast.Expr) bool
+	walk = func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.BinaryExpr:
+			switch e.Op {
+			case token.LAND:
+				return walk(e.X) && walk(e.Y)
+			case token.NEQ:
+				return c.boolField(e.X, true) && astx.IsNil(c.pass.TypesInfo, e.Y)
+			}
+			return false
+		case *ast.UnaryExpr:
+			return e.Op == token.NOT && walk(e.X)
+		case *ast.StarExpr:
+			if c.boolField(e.X, true) {
+				reads++
+				return true
+			}
+			return false
+		}
+		if c.boolField(e, false) {
+			reads++
+			return true
+		}
+		return false
+	}
+	return walk(cond) && reads > 0
+}
+
+// boolField reports whether e selects a struct field of type bool, or of
+// type *bool when ptr is set.
+func (c *checker) boolField(e ast.Expr, ptr bool) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return false
+	}
+	t := s.Type()
+	if ptr {
+		p, ok := t.Underlying().(*types.Pointer)
+		if !ok {
+			return false
+		}
+		t = p.Elem()
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }

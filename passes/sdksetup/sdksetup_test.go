@@ -12,7 +12,7 @@ import (
 
 func TestDefault(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"examples", "setup", "never", "takenback", "paths", "skipped", "export", "testsupport", "sampler", "batch", "endpoint", "loadgen", "loadgenglobal"} {
+	for _, p := range []string{"examples", "setup", "never", "takenback", "paths", "skipped", "export", "testsupport", "sampler", "batch", "endpoint", "loadgen", "loadgenglobal", "optin"} {
 		pkgs = append(pkgs, "otellint.test/sdksetup/"+p)
 	}
 	analysistest.Run(t, testenv.TestData(t), sdksetup.Analyzer, pkgs...)

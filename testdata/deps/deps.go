@@ -14,6 +14,7 @@ import (
 	_ "github.com/google/uuid"
 	_ "github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/auth"
 	_ "github.com/nats-io/nats.go"
+	_ "github.com/opentracing/opentracing-go"
 	_ "github.com/pelletier/go-toml/v2"
 	_ "github.com/prometheus/client_golang/prometheus"
 	_ "github.com/prometheus/client_golang/prometheus/promauto"

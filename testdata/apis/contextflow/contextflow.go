@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/google/cel-go/cel"
+	"github.com/opentracing/opentracing-go"
 	"go.opentelemetry.io/otel/baggage"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/trace"
@@ -33,12 +34,13 @@ type closer struct{}
 func (closer) Done() <-chan struct{} { return nil }
 
 func roles(ctx context.Context, e embedded, n narrowed, cl closer, db *sql.DB, sc trace.SpanContext, span trace.Span) {
-	_ = trace.SpanFromContext(ctx)                  // role: lookup
-	_ = trace.SpanContextFromContext(ctx)           // role: lookup
-	_ = baggage.FromContext(ctx)                    // role: lookup
-	_ = trace.ContextWithSpan(ctx, span)            // role: linker
-	_ = trace.ContextWithSpanContext(ctx, sc)       // role: linker
-	_ = trace.ContextWithRemoteSpanContext(ctx, sc) // role: linker
+	_ = trace.SpanFromContext(ctx)                                         // role: lookup
+	_ = trace.SpanContextFromContext(ctx)                                  // role: lookup
+	_ = baggage.FromContext(ctx)                                           // role: lookup
+	_ = trace.ContextWithSpan(ctx, span)                                   // role: linker
+	_ = trace.ContextWithSpanContext(ctx, sc)                              // role: linker
+	_ = trace.ContextWithRemoteSpanContext(ctx, sc)                        // role: linker
+	_ = opentracing.ContextWithSpan(ctx, opentracing.SpanFromContext(ctx)) // role: linker
 	_ = baggage.ContextWithBaggage(ctx, baggage.Baggage{})
 
 	c1, cancel1 := context.WithTimeout(ctx, time.Second)                             // role: deadline
