@@ -103,9 +103,13 @@
 //
 // Code that never runs reports nothing: the body of an if whose
 // condition is false in every build (if false { print(x) }, which keeps a
-// variable used), or the else of one that is true. The condition must be
-// written with literals alone: a named constant (runtime.GOOS == "linux",
-// a debug switch a build tag sets) may hold in another build.
+// variable used), or the else of one that is true, and an unexported
+// function called only from such branches. The condition must be written
+// with literals and constants of the package declared, with such values,
+// in a file without a build constraint (const debugLog = false): a
+// constant of another package (runtime.GOOS == "linux") or of a file with
+// a //go:build line or an _os or _arch name (a debug switch a build tag
+// sets) may hold in another build.
 //
 // A printing function handed to a function of a test harness of another
 // package (a package that declares an exported interface whose methods

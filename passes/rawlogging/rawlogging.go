@@ -99,6 +99,10 @@ type checker struct {
 	// (nil if none): the package is then a terminal program's, whose
 	// prints are its output.
 	terminal *types.Func
+	// ins is the package's inspector; deadCode is what inDeadBranch
+	// learns, on its first question.
+	ins      *inspector.Inspector
+	deadCode *deadCode
 }
 
 // run walks the calls of every non-test file once and hands each to the
@@ -123,6 +127,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		mixed:    map[string]bool{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c.ins = ins
 	if rawPrint {
 		c.learnPrinters()
 		if cfg.AllowMain {

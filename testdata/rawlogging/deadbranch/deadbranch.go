@@ -1,6 +1,7 @@
 // Package deadbranch prints in branches of if statements: one whose
-// condition is false in every build never runs; one whose condition is a
-// named constant or a variable may.
+// condition is false in every build never runs, nor does a function
+// called only from such branches; one whose condition is a variable, or a
+// constant a build may declare otherwise, may.
 package deadbranch
 
 import (
@@ -29,8 +30,12 @@ func Mktime(year, month, day int, isdst bool) int64 {
 	return 0
 }
 
-// verbose is a named constant: a build may set it otherwise.
+// verbose is a named constant of a file without a build constraint: no
+// build can declare it otherwise.
 const verbose = false
+
+// chatty follows from verbose.
+const chatty = verbose && true
 
 // Describe prints where the condition can hold.
 func Describe(isdst, debug bool) {
@@ -46,9 +51,30 @@ func Describe(isdst, debug bool) {
 		fmt.Println("debugging") // want `fmt.Println writes unstructured text`
 	}
 	if verbose {
-		log.Printf("verbose") // want `log.Printf writes unstructured text`
+		log.Printf("verbose")
+		trace("describing %v", isdst)
 	}
+	if chatty {
+		trace("chatty")
+	}
+	if tracing {
+		log.Printf("tracing") // want `log.Printf writes unstructured text`
+	}
+	note("described")
 	if runtime.GOOS == "plan9" {
 		fmt.Println("on plan9") // want `fmt.Println writes unstructured text`
+	}
+}
+
+// trace is called only where verbose guards it: it never runs.
+func trace(format string, args ...any) {
+	log.Printf(format, args...)
+}
+
+// note is called where nothing guards it.
+func note(format string, args ...any) {
+	log.Printf(format, args...) // want `log.Printf writes unstructured text`
+	if false {
+		note("again")
 	}
 }

@@ -4,6 +4,7 @@
 package exitmessage
 
 import (
+	"encoding/json"
 	"fmt"
 	"log"
 	"os"
@@ -62,4 +63,37 @@ func Cleanup(err error) {
 // Panics: log.Panic unwinds the goroutine, the process may well go on.
 func Panics(err error) {
 	log.Panicf("unexpected: %v", err) // want `log.Panicf writes unstructured text`
+}
+
+// PrintConfig prints the configuration and exits, as -print.config asks;
+// a failure to encode it is the last words too, the exit following the
+// if whose branch prints it.
+func PrintConfig(cfg map[string]string, enabled bool) {
+	if enabled {
+		if err := json.NewEncoder(os.Stdout).Encode(cfg); err != nil {
+			fmt.Println("cannot print the configuration:", err)
+		} else if len(cfg) == 0 {
+			fmt.Println("empty configuration")
+		}
+		os.Exit(0)
+	}
+}
+
+// Skip prints in a branch and goes on after it: a log line.
+func Skip(cfg map[string]string) {
+	if len(cfg) == 0 {
+		fmt.Println("no configuration") // want `fmt.Println writes unstructured text`
+	}
+	cfg["loaded"] = "true"
+	os.Exit(0)
+}
+
+// Loop prints in a loop before the exit: each round goes on.
+func Loop(errs []error) {
+	for _, err := range errs {
+		if err != nil {
+			fmt.Println(err) // want `fmt.Println writes unstructured text`
+		}
+	}
+	os.Exit(1)
 }
