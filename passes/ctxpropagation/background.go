@@ -106,8 +106,9 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 // detached reports whether the fresh context at cur loses no trace that
 // matters: in code only tests run, in set-up code (a constructor, a
 // lifecycle step, a function called only from set-up code), whose
-// contexts belong to the component rather than to a request, or where
-// the new context only waits, is kept for a component in a field, or is
+// contexts belong to the component rather than to a request (so do a
+// component's running loop and a value it caches), or where the new
+// context only waits, is kept for a component in a field, or is
 // given the caller's trace another way.
 func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
 	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
@@ -122,7 +123,7 @@ func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
 			return true
 		}
 	}
-	if c.storedCallback(cur, src) {
+	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) {
 		return true
 	}
 	return c.fateOf(cur, 0) != reached

@@ -79,6 +79,9 @@ type checker struct {
 	carriers *ctxscope.Carriers
 	roots    map[*types.Func]root // memo of rootOf
 	ends     map[*types.Func]bool // memo of endsProcess
+	// refs holds the uses of the package's unexported functions, indexed
+	// on first need (refsOf).
+	refs map[*types.Func][]inspector.Cursor
 }
 
 // run walks every file once and hands each call and selector to the
