@@ -2,6 +2,7 @@ package ctxpropagation
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -105,8 +106,7 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 	if id == nil {
 		return false
 	}
-	info := c.pass.TypesInfo
-	obj := info.ObjectOf(id)
+	obj := c.pass.TypesInfo.ObjectOf(id)
 	if obj == nil {
 		return false
 	}
@@ -114,13 +114,21 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 	if !ok {
 		return false
 	}
+	return c.givenLater(fn, obj, call.End(), 0)
+}
+
+// givenLater reports whether the request variable obj, declared in the
+// function at fn, is given a context after the position after before it
+// is used anywhere else.
+func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.Pos, depth int) bool {
+	info := c.pass.TypesInfo
 	// The first use of the request after the call decides: a receiver of
 	// WithContext/Clone gives it a context; passing it on or returning it
 	// uses it without one. Field accesses (req.Header) and the setters
 	// (req.SetBasicAuth) are neutral.
 	for uc := range fn.Preorder((*ast.Ident)(nil)) {
 		u := uc.Node().(*ast.Ident)
-		if u.Pos() <= call.End() || u.Name != obj.Name() || info.Uses[u] != obj {
+		if u.Pos() <= after || u.Name != obj.Name() || info.Uses[u] != obj {
 			continue
 		}
 		if k, _ := uc.ParentEdge(); k == edge.SelectorExpr_X {
@@ -147,20 +155,76 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 			// client.Do(ctx, req): the callee gives it the context,
 			// unless its body shows that it does not.
 			_, i := uc.ParentEdge()
-			return c.handedWithCtx(uc.Parent(), i, 0)
+			return c.handedWithCtx(uc.Parent(), i, depth)
+		case edge.ReturnStmt_Results:
+			// Returned: the callers of the function may give it one.
+			_, i := uc.ParentEdge()
+			return c.returnedGivenLater(fn, i, depth)
 		}
 		return false
 	}
 	return false
 }
 
+// returnedGivenLater reports whether the request returned as the i-th
+// result of the function at fn is given a context by every caller: fn
+// declares an unexported function of the package, used only in calls
+// whose i-th result is assigned to a local that is then given a context
+// before any other use.
+//
+//	func (b *Backend) build(orig *http.Request) (*http.Request, error) {
+//		req, err := http.NewRequest(orig.Method, b.url, nil)
+//		...
+//		return req, err
+//	}
+//	req, err := b.build(orig)
+//	resp, err := b.client.Do(req.WithContext(ctx))
+func (c *checker) returnedGivenLater(fn inspector.Cursor, i, depth int) bool {
+	d, ok := fn.Node().(*ast.FuncDecl)
+	if !ok || depth > 4 {
+		return false
+	}
+	f, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	if !ok || f.Exported() {
+		return false // other packages may call it
+	}
+	uses := c.refsOf(f)
+	if len(uses) == 0 {
+		return false
+	}
+	for _, u := range uses {
+		ref := u
+		if k, _ := ref.ParentEdge(); k == edge.SelectorExpr_Sel {
+			ref = ref.Parent()
+		}
+		if k, _ := ref.ParentEdge(); k != edge.CallExpr_Fun {
+			return false
+		}
+		call := ref.Parent()
+		k, _ := call.ParentEdge()
+		as, ok := call.Parent().Node().(*ast.AssignStmt)
+		if k != edge.AssignStmt_Rhs || !ok || len(as.Rhs) != 1 || i >= len(as.Lhs) {
+			return false
+		}
+		id, ok := ast.Unparen(as.Lhs[i]).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		obj := c.pass.TypesInfo.ObjectOf(id)
+		caller, ok := astx.EnclosingFunc(call)
+		if obj == nil || !ok || !c.givenLater(caller, obj, call.Node().End(), depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
 // handedWithCtx reports whether the call at cc, given a request as its
-// i-th argument, may give that request a context: the call takes a
-// context too, and the callee's body, where the package has it (a
-// function of the package or a function literal held by a local), gives
-// its request parameter a context with WithContext or Clone, or hands it
-// on to a call that may. A callee whose body is not at hand is trusted
-// with the context.
+// i-th argument, may give that request a context: the callee's body,
+// where the package has it (a function of the package or a function
+// literal held by a local), gives its request parameter a context with
+// WithContext or Clone, or hands it on to a call that may. A callee whose
+// body is not at hand is trusted when the call hands it a context too.
 //
 //	keep := func(r *http.Request, _ context.Context) *http.Request { return r }
 //	req = keep(req, ctx) // the request still has no context
@@ -173,11 +237,8 @@ func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
 			withCtx = true
 		}
 	}
-	if !withCtx {
-		return false
-	}
 	if depth > 4 || call.Ellipsis.IsValid() {
-		return true
+		return withCtx
 	}
 	var ft *ast.FuncType
 	var body *ast.BlockStmt
@@ -191,7 +252,7 @@ func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-			return true // T.M(recv, ...): the arguments are shifted
+			return withCtx // T.M(recv, ...): the arguments are shifted
 		}
 	}
 	if body == nil {
@@ -202,15 +263,15 @@ func (c *checker) handedWithCtx(cc inspector.Cursor, i, depth int) bool {
 		}
 	}
 	if body == nil {
-		return true // not at hand: trusted
+		return withCtx // not at hand: trusted with a context
 	}
 	param := paramAt(info, ft, i)
 	if param == nil {
-		return true
+		return withCtx
 	}
 	bc, ok := c.ins.Root().FindNode(body)
 	if !ok {
-		return true
+		return withCtx
 	}
 	for uc := range bc.Preorder((*ast.Ident)(nil)) {
 		if id := uc.Node().(*ast.Ident); id.Name != param.Name() || info.Uses[id] != param {
