@@ -73,6 +73,11 @@
 //     with a context (api.Do(ctx, req)): the callee attaches it, unless its
 //     body in the package shows that it never gives the request a context
 //     (with WithContext or Clone, or by handing it on to a call that may);
+//     also one handed to a function of the package, with or without a
+//     context, whose body gives it a context (send(req) doing
+//     req.WithContext(ctx)), and one returned by an unexported function
+//     of the package whose every caller gives it a context that way
+//     before any other use;
 //   - (broken-chain) a call of a function that starts from a fresh root
 //     where that root would not be reported with a context in scope (it
 //     only waits, is kept in a field, starts a goroutine or a deferred
@@ -127,6 +132,17 @@
 //     the shutdown must not cut short. A function that exits only on an
 //     error branch, or with the outcome of work done in the exit's
 //     arguments (log.Fatal(srv.Serve(l))), is not a shutdown;
+//   - the context parameter of a component's running function: an
+//     unexported function that takes nothing but contexts, is never
+//     called in its package, and is only handed as a value to calls in
+//     set-up code (services.NewBasicService(nil, l.loop, nil) in a
+//     constructor): its context is the component's, not a caller's. A
+//     handler registered the same way takes a request besides its
+//     context and stays reported;
+//   - a closure handed to a function of the package that stores the
+//     closure's result in a field (a cache that prepares a value once for
+//     every later caller), and a sync.Once closure: the work is done once
+//     for the component, not for the caller that first triggers it;
 //   - a callback without a context parameter stored in a struct field for
 //     another component to call later (opts.Credentials = func(host
 //     string) ...): it runs in that component's work, not the caller's;
