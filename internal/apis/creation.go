@@ -18,6 +18,14 @@ const (
 	MetricUnregister = "(" + MetricPkg + ".Registration).Unregister"
 )
 
+// The Prometheus types a registry is handed over as. A parameter of type
+// Registerer can only register collectors into it; a parameter of type
+// *Registry or Gatherer takes the registry itself, to gather or keep it.
+var (
+	PromRegistererType  = []string{PromPkg + ".Registerer"}
+	PromRegistryReaders = []string{PromPkg + ".Registry", PromPkg + ".Gatherer"}
+)
+
 // PromautoNew are promauto's constructors: each creates a collector and
 // registers it with the default registry.
 var PromautoNew = funcs(PromautoPkg,

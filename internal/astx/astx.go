@@ -76,6 +76,24 @@ func Unconvert(info *types.Info, e ast.Expr) ast.Expr {
 	}
 }
 
+// Unaddress returns e without the parentheses, address-of operators and
+// pointer indirections around it: &u, *p and (&(v)) give u, p and v.
+func Unaddress(e ast.Expr) ast.Expr {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return x
+			}
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		default:
+			return x
+		}
+	}
+}
+
 // IdentVar returns the variable an identifier (in parentheses or not)
 // defines or uses, or nil for anything else and for the blank.
 func IdentVar(info *types.Info, e ast.Expr) *types.Var {

@@ -188,3 +188,21 @@ func f() {
 		}
 	}
 }
+
+func TestUnaddress(t *testing.T) {
+	for src, want := range map[string]string{
+		"&u":        "u",
+		"*p":        "p",
+		"(&(*(v)))": "v",
+		"-x":        "-x",
+		"a.b":       "a.b",
+	} {
+		e, err := parser.ParseExpr(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := types.ExprString(Unaddress(e)); got != want {
+			t.Errorf("Unaddress(%s) = %s, want %s", src, got, want)
+		}
+	}
+}

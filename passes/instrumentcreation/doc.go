@@ -80,7 +80,16 @@
 // that stores what it creates into a map, a slice or a field (building a
 // table once), for a registry created and served in the same handler
 // (the multi-target exporter pattern) and registrations into it, for a
-// callback unregistered in the same function, for set-up helpers called
+// registry that only receives registrations (every use registers into
+// it or hands it to a prometheus.Registerer parameter: a throwaway
+// registerer a library requires, which nothing gathers or serves), for a
+// registry kept past the call by a function that is request-scoped at
+// most because of a loop or a context parameter (stored into a
+// field, a map, a slice or a package variable, or handed to a function
+// of the program that takes the *prometheus.Registry or a Gatherer, such
+// as the component aggregating one registry per tenant: the function
+// creating it is that tenant's set-up), for a callback unregistered in
+// the same function, for set-up helpers called
 // from functions that are request-scoped only because they take a context
 // (Validate(ctx, cfg) building a graph), for a tracer taken from the
 // provider of the caller's span

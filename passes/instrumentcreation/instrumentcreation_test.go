@@ -16,7 +16,7 @@ import (
 var scenarios = []string{
 	"instruments", "article", "providers", "lookups", "loops", "prom", "cmd/server",
 	"helpers/metrics", "helpers/app", "instrumentation", "examples", "loggers", "loggerhelpers/logs", "loggerhelpers/app", "parentprovider", "testsupport", "setupctx",
-	"derivedloggers", "provisioning", "periodic", "loggerfactory",
+	"derivedloggers", "provisioning", "periodic", "loggerfactory", "registries", "registries/tenants",
 }
 
 func TestInstrumentCreation(t *testing.T) {

@@ -186,7 +186,7 @@ func (c *checker) urlFacts() *urlFacts {
 				if len(n.Lhs) == len(n.Rhs) {
 					for i, l := range n.Lhs {
 						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && astx.IsNil(info, n.Rhs[i]) && c.isURLUser(sel) {
-							if v := localVar(info, derefExpr(sel.X)); v != nil {
+							if v := localVar(info, astx.Unaddress(sel.X)); v != nil {
 								stripped[v] = true
 							}
 						}
@@ -236,7 +236,7 @@ func (f *urlFacts) noteUserLit(c *checker, lhs, rhs []ast.Expr) {
 		return
 	}
 	for i, r := range rhs {
-		lit, ok := derefExpr(r).(*ast.CompositeLit)
+		lit, ok := astx.Unaddress(r).(*ast.CompositeLit)
 		if !ok || !apis.IsURLType(c.pass.TypesInfo.TypeOf(lit)) {
 			continue
 		}
@@ -246,23 +246,6 @@ func (f *urlFacts) noteUserLit(c *checker, lhs, rhs []ast.Expr) {
 					f.mark(c.pass.TypesInfo, lhs[i], "whose user info the code sets or reads")
 				}
 			}
-		}
-	}
-}
-
-// derefExpr removes the parentheses, & and * around e.
-func derefExpr(e ast.Expr) ast.Expr {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.UnaryExpr:
-			if x.Op != token.AND {
-				return x
-			}
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return x
 		}
 	}
 }
