@@ -65,10 +65,7 @@ func (c *checker) serviceRun(cur inspector.Cursor, src ctxscope.Source) bool {
 		return false
 	}
 	for _, u := range uses {
-		ref := u
-		if k, _ := ref.ParentEdge(); k == edge.SelectorExpr_Sel {
-			ref = ref.Parent()
-		}
+		ref := refExpr(u)
 		if k, _ := ref.ParentEdge(); k != edge.CallExpr_Args {
 			return false // called, or stored: run who knows where
 		}
@@ -179,4 +176,13 @@ func (c *checker) storesResult(body *ast.BlockStmt, p *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+// refExpr returns the expression a reference to a function stands for:
+// the selector x.f when the reference is its f, else the identifier.
+func refExpr(u inspector.Cursor) inspector.Cursor {
+	if k, _ := u.ParentEdge(); k == edge.SelectorExpr_Sel {
+		return u.Parent()
+	}
+	return u
 }

@@ -193,10 +193,7 @@ func (c *checker) returnedGivenLater(fn inspector.Cursor, i, depth int) bool {
 		return false
 	}
 	for _, u := range uses {
-		ref := u
-		if k, _ := ref.ParentEdge(); k == edge.SelectorExpr_Sel {
-			ref = ref.Parent()
-		}
+		ref := refExpr(u)
 		if k, _ := ref.ParentEdge(); k != edge.CallExpr_Fun {
 			return false
 		}

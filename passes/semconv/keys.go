@@ -1,6 +1,7 @@
 package semconv
 
 import (
+	"github.com/otellint/otellint/internal/astx"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -110,7 +111,7 @@ func (c *checker) keyExpr(e ast.Expr, ctor string) (*keySite, bool) {
 	}
 	s := &keySite{key: key, expr: e}
 	s.typ, s.typed = valueTypes[ctor]
-	e = unconvert(info, e)
+	e = astx.Unconvert(info, e)
 	s.named = refersToConst(info, e)
 	switch e := e.(type) {
 	case *ast.BasicLit:
@@ -249,22 +250,6 @@ func refersToConst(info *types.Info, e ast.Expr) bool {
 		return !found
 	})
 	return found
-}
-
-// unconvert removes parentheses and conversions to a string type:
-// attribute.Key("k") is "k".
-func unconvert(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		e = ast.Unparen(e)
-		call, ok := e.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return e
-		}
-		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-			return e
-		}
-		e = call.Args[0]
-	}
 }
 
 // refIdent returns the identifier of a reference X or pkg.X, and the
