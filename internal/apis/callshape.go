@@ -32,6 +32,8 @@ const (
 	PrintArgs                        // every variadic argument is a value: log.Print, sugar.Info, logrus.Info
 	MessageArgs                      // the message before the variadic fields: logger.Info(msg, fields...), e.Msg(msg)
 	MemberArgs                       // key, value of a baggage member or property: baggage.NewMember(k, v)
+	LoggerPairArgs                   // a logger, then alternating keys and values: log.With(logger, k, v) (go-kit)
+	MapArgs                          // a map of keys to values: logger.WithFields(map[string]any{k: v}) (OPA)
 )
 
 // callShapes maps the key of every call whose keys and values otellint
@@ -182,6 +184,13 @@ func init() {
 	defShape(format, FmtPkg+".Printf")
 	defShape(CallShape{Args: PrintArgs, Whole: true, Writer: true}, funcs(FmtPkg, "Fprint", "Fprintln")...)
 	defShape(CallShape{Args: FormatArgs, Writer: true}, FmtPkg+".Fprintf")
+
+	// go-kit: pairs given to Log, or added to a logger by With; the
+	// keys of OPA's WithFields map, and its printf-style levels.
+	defShape(pairs, KitLog...)
+	defShape(CallShape{Args: LoggerPairArgs, Whole: true}, KitWith...)
+	defShape(CallShape{Args: MapArgs, Whole: true}, OPAWithFields...)
+	defShape(format, OPALog...)
 
 	// Baggage members and properties travel to every downstream service.
 	defShape(member, BaggageNewMember, BaggageNewMemberRaw, BaggagePkg+".NewKeyValueProperty")

@@ -156,6 +156,18 @@ func shapeProblem(sig *types.Signature, s apis.CallShape) string {
 		if !str(msg) || s.Whole {
 			return "the message is not a string before the fields"
 		}
+	case apis.LoggerPairArgs:
+		if !emptyInterface(elem) || !s.Whole || vi != 1 {
+			return "a logger's pairs are not one logger then ...any written whole"
+		}
+	case apis.MapArgs:
+		if params.Len() != 1 {
+			return "a field map is not the one parameter"
+		}
+		mt, ok := types.Unalias(params.At(0).Type()).(*types.Map)
+		if !ok || !str0(mt.Key()) || !emptyInterface(mt.Elem()) || !s.Whole {
+			return "a field map is not one map from string keys to values of any type, written whole"
+		}
 	case apis.MemberArgs:
 		if !str(0) || !str(1) || s.Whole {
 			return "a member is not a string key and value"
@@ -164,6 +176,12 @@ func shapeProblem(sig *types.Signature, s apis.CallShape) string {
 		return "no layout"
 	}
 	return ""
+}
+
+// str0 reports whether t is a string type.
+func str0(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // emptyInterface reports whether t is any or interface{}.

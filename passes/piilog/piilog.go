@@ -105,7 +105,8 @@ type checker struct {
 // members of the package's non-test files.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.ZapPkg, apis.SlogPkg, apis.LogrusPkg, apis.ZerologPkg, apis.StdLogPkg, apis.FmtPkg, apis.OtelzapPkg, apis.BaggagePkg) {
+	if !idx.ImportsAny(apis.ZapPkg, apis.SlogPkg, apis.LogrusPkg, apis.ZerologPkg, apis.StdLogPkg, apis.FmtPkg, apis.OtelzapPkg, apis.BaggagePkg,
+		apis.KitLogPkg, apis.KitOldLogPkg, apis.OPALoggingPkg, apis.OPAOldLoggingPkg) {
 		return nil, nil // no logger and no baggage
 	}
 	c := &checker{
@@ -223,6 +224,28 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 	}
 }
 
+// fieldMap checks the pairs of a map given as fields, written as a
+// literal in the call or given once to the variable passed:
+//
+//	logger.WithFields(map[string]any{"email": u.Email})
+func (c *checker) fieldMap(arg ast.Expr, whole bool) {
+	arg = ast.Unparen(arg)
+	if id, ok := arg.(*ast.Ident); ok {
+		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && c.inits[v] != nil {
+			arg = ast.Unparen(c.inits[v])
+		}
+	}
+	lit, ok := arg.(*ast.CompositeLit)
+	if !ok {
+		return
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			c.pair(kv.Key, kv.Value, whole)
+		}
+	}
+}
+
 // call checks the keys and values of a recognised call, read as its shape
 // says (see [apis.CallShape]):
 //
@@ -232,6 +255,9 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 //	log.Printf(format, operands...)        a format and its operands
 //	log.Print(values...)                   values
 //	logger.Info(msg, fields...)            the message (the fields are calls)
+//	logger.Log(key, value, ...)            pairs (go-kit)
+//	log.With(logger, key, value, ...)      pairs after the logger (go-kit)
+//	logger.WithFields(map[string]any{...}) the map literal's pairs (OPA)
 //	baggage.NewMember(key, value)          a baggage member
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s apis.CallShape) {
 	args := call.Args
@@ -270,6 +296,14 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s a
 		}
 		if !spread {
 			c.pairs(args[vi:], s.Whole)
+		}
+	case apis.LoggerPairArgs:
+		if vi == 1 && len(args) >= 1 && !spread {
+			c.pairs(args[1:], s.Whole)
+		}
+	case apis.MapArgs:
+		if len(args) == 1 {
+			c.fieldMap(args[0], s.Whole)
 		}
 	case apis.MessageArgs:
 		if vi > 0 && vi <= len(args) {
