@@ -25,15 +25,15 @@ type CallShape struct {
 type ArgLayout uint8
 
 const (
-	FieldArgs   ArgLayout = iota + 1 // key, value: zap.String(k, v), slog.Any, e.Str(k, v), logrus.WithField
-	PairArgs                         // alternating keys and values from the variadic argument on: sugar.Infow(msg, k, v), slog.Info(msg, k, v)
-	GroupArgs                        // a key, then pairs: slog.Group(k, k1, v1)
-	FormatArgs                       // a printf format, then its operands: log.Printf, sugar.Infof, e.Msgf
-	PrintArgs                        // every variadic argument is a value: log.Print, sugar.Info, logrus.Info
-	MessageArgs                      // the message before the variadic fields: logger.Info(msg, fields...), e.Msg(msg)
-	MemberArgs                       // key, value of a baggage member or property: baggage.NewMember(k, v)
-	LoggerPairArgs                   // a logger, then alternating keys and values: log.With(logger, k, v) (go-kit)
-	MapArgs                          // a map of keys to values: logger.WithFields(map[string]any{k: v}) (OPA)
+	FieldArgs      ArgLayout = iota + 1 // key, value: zap.String(k, v), slog.Any, e.Str(k, v), logrus.WithField
+	PairArgs                            // alternating keys and values from the variadic argument on: sugar.Infow(msg, k, v), slog.Info(msg, k, v)
+	GroupArgs                           // a key, then pairs: slog.Group(k, k1, v1)
+	FormatArgs                          // a printf format, then its operands: log.Printf, sugar.Infof, e.Msgf
+	PrintArgs                           // every variadic argument is a value: log.Print, sugar.Info, logrus.Info
+	MessageArgs                         // the message before the variadic fields: logger.Info(msg, fields...), e.Msg(msg)
+	MemberArgs                          // key, value of a baggage member or property: baggage.NewMember(k, v)
+	LoggerPairArgs                      // a logger, then alternating keys and values: log.With(logger, k, v) (go-kit)
+	MapArgs                             // a map of keys to values: logger.WithFields(map[string]any{k: v}) (OPA)
 )
 
 // callShapes maps the key of every call whose keys and values otellint
