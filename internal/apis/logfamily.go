@@ -8,25 +8,30 @@ const (
 	FamilySlog    = "slog"
 	FamilyLogrus  = "logrus"
 	FamilyZerolog = "zerolog"
-	FamilyStdLog  = "log" // the standard library's log package
-	FamilyFmt     = "fmt" // printing, not a logger
+	FamilyGoKit   = "gokit" // github.com/go-kit/log and go-kit/kit's log
+	FamilyStdLog  = "log"   // the standard library's log package
+	FamilyFmt     = "fmt"   // printing, not a logger
 )
 
 // StructuredFamilies are the structured logging libraries a team may
 // name as its logger.
-var StructuredFamilies = []string{FamilyZap, FamilySlog, FamilyLogrus, FamilyZerolog}
+var StructuredFamilies = []string{FamilyZap, FamilySlog, FamilyLogrus, FamilyZerolog, FamilyGoKit}
 
 // logFamilies maps the package of a logging or printing API to its family.
 var logFamilies = map[string]string{
-	ZapPkg:     FamilyZap,
-	ZapcorePkg: FamilyZap,
-	OtelzapPkg: FamilyZap, // the OTel bridge wraps a zap logger
-	SlogPkg:    FamilySlog,
-	LogrusPkg:  FamilyLogrus,
-	ZerologPkg: FamilyZerolog,
-	ZerologLog: FamilyZerolog,
-	StdLogPkg:  FamilyStdLog,
-	FmtPkg:     FamilyFmt,
+	ZapPkg:         FamilyZap,
+	ZapcorePkg:     FamilyZap,
+	OtelzapPkg:     FamilyZap, // the OTel bridge wraps a zap logger
+	SlogPkg:        FamilySlog,
+	LogrusPkg:      FamilyLogrus,
+	ZerologPkg:     FamilyZerolog,
+	ZerologLog:     FamilyZerolog,
+	StdLogPkg:      FamilyStdLog,
+	KitLogPkg:      FamilyGoKit,
+	KitLevelPkg:    FamilyGoKit,
+	KitOldLogPkg:   FamilyGoKit,
+	KitOldLevelPkg: FamilyGoKit,
+	FmtPkg:         FamilyFmt,
 }
 
 // LogFamily returns the family of the API named by a canonical key

@@ -19,11 +19,16 @@ var familyPackages = map[string]string{
 	"go.uber.org/zap":                                   apis.FamilyZap,
 	"go.uber.org/zap/zapcore":                           apis.FamilyZap,
 	"github.com/uptrace/opentelemetry-go-extra/otelzap": apis.FamilyZap,
-	"log/slog":                       apis.FamilySlog,
-	"github.com/sirupsen/logrus":     apis.FamilyLogrus,
-	"github.com/rs/zerolog":          apis.FamilyZerolog,
-	"github.com/rs/zerolog/log":      apis.FamilyZerolog,
-	"log":                            apis.FamilyStdLog,
+	"log/slog":                                    apis.FamilySlog,
+	"github.com/sirupsen/logrus":                  apis.FamilyLogrus,
+	"github.com/rs/zerolog":                       apis.FamilyZerolog,
+	"github.com/rs/zerolog/log":                   apis.FamilyZerolog,
+	"log":                                         apis.FamilyStdLog,
+	"github.com/go-kit/log":                       apis.FamilyGoKit,
+	"github.com/go-kit/log/level":                 apis.FamilyGoKit,
+	"github.com/go-kit/kit/log":                   apis.FamilyGoKit,
+	"github.com/go-kit/kit/log/level":             apis.FamilyGoKit,
+	"github.com/open-policy-agent/opa/v1/logging": "",
 	"fmt":                            apis.FamilyFmt,
 	"context":                        "",
 	"go.opentelemetry.io/otel/trace": "",
@@ -58,7 +63,7 @@ func testLogFamilies(t *testing.T, results []*analysistest.Result) {
 			}
 		}
 	}
-	for _, fam := range []string{apis.FamilyZap, apis.FamilySlog, apis.FamilyLogrus, apis.FamilyZerolog, apis.FamilyStdLog, apis.FamilyFmt} {
+	for _, fam := range []string{apis.FamilyZap, apis.FamilySlog, apis.FamilyLogrus, apis.FamilyZerolog, apis.FamilyGoKit, apis.FamilyStdLog, apis.FamilyFmt} {
 		if !seen[fam] {
 			t.Errorf("family %s: no real call in the test package", fam)
 		}

@@ -14,9 +14,11 @@
 // SugaredLogger's ...w key-value pairs), slog (key-value pairs and
 // slog.String, slog.Any, slog.Group attributes), logrus (WithField,
 // WithFields and logrus.Fields), zerolog (Str, Interface... of events and
-// of logger.With()), the otelzap bridge, the printf formats of the
-// standard log package, fmt and every logger's ...f methods ("phone=%s"),
-// and the members of OpenTelemetry baggage. A logger wrapper, a struct
+// of logger.With()), the otelzap bridge, go-kit (the key-value pairs of
+// Log on any go-kit Logger, level.Info(logger) included, and of log.With),
+// Open Policy Agent's logging.Logger (the keys of its WithFields map), the
+// printf formats of the standard log package, fmt and every logger's ...f
+// methods ("phone=%s"), and the members of OpenTelemetry baggage. A logger wrapper, a struct
 // that embeds one of these loggers and redefines some of its methods
 // with the same parameters (a WithField of its own that returns the
 // wrapper), is read as the logger it wraps; its other methods, such as a

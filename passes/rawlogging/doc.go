@@ -20,8 +20,9 @@
 //     through log.Default(), and taken as a function value such as
 //     logf := log.Printf).
 //   - mixed-loggers: a logging library other than the one named by the
-//     logger option (zap, slog, logrus, zerolog, or the standard log
-//     package), reported once per package and library at its first use.
+//     logger option (zap, slog, logrus, zerolog, gokit, or the standard
+//     log package), reported once per package and library at its first
+//     use.
 //   - uncorrelated-log: a slog call (slog.Info, logger.Warn...) with a
 //     context in scope that its ...Context twin would carry; in a package
 //     that uses the otelzap bridge, a zap call that does not go through
@@ -124,7 +125,11 @@
 // codebase in migration does not drown in findings; in package main it
 // ignores the standard log package when allow-main is set. zap calls are
 // not uncorrelated-log findings unless the package imports otelzap, since
-// plain zap cannot take a context.
+// plain zap cannot take a context. Nor are go-kit's, whose Logger has no
+// way to take one, or Open Policy Agent's logging.Logger's, whose
+// logging.WithContext hands the context only to loggers that implement
+// LoggerWithContext, not to its standard logger: what no change of the
+// call can fix is not reported.
 //
 // A finding is silenced by //otellint:ignore rawlogging <reason> (or
 // //nolint:otellint) on its line or the line above.
@@ -187,5 +192,5 @@
 //	-rawlogging.allow-main (default: true)
 //	    keep raw-print silent in package main
 //	-rawlogging.logger (default: "")
-//	    the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers
+//	    the team's logging library (zap, slog, logrus, zerolog, gokit); turns on mixed-loggers
 package rawlogging

@@ -43,7 +43,7 @@ type Config struct {
 	AllowMain bool `json:"allow-main" help:"keep raw-print silent in package main"`
 	// Logger: mixed-loggers reports any other library; empty turns
 	// mixed-loggers off.
-	Logger string `json:"logger" help:"the team's logging library (zap, slog, logrus, zerolog); turns on mixed-loggers"`
+	Logger string `json:"logger" help:"the team's logging library (zap, slog, logrus, zerolog, gokit); turns on mixed-loggers"`
 }
 
 // Validate checks the logger name.
@@ -114,7 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	main := pass.Pkg.Name() == "main"
 	rawPrint := enabled(CategoryRawPrint) && !(main && cfg.AllowMain)
 	// The print and println builtins need no import; everything else does.
-	if !rawPrint && !idx.ImportsAny(apis.ZapPkg, apis.SlogPkg, apis.LogrusPkg, apis.ZerologPkg, apis.StdLogPkg, apis.OtelzapPkg) {
+	if !rawPrint && !idx.ImportsAny(apis.ZapPkg, apis.SlogPkg, apis.LogrusPkg, apis.ZerologPkg, apis.StdLogPkg, apis.OtelzapPkg, apis.KitLogPkg, apis.KitOldLogPkg) {
 		return nil, nil
 	}
 	c := &checker{
