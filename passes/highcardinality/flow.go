@@ -69,14 +69,23 @@ func (c *checker) flow(scope ast.Node, v ast.Expr, depth int) *origin {
 // A variable of a range clause, a parameter, or one whose address is
 // taken or that is written in another way has none.
 func (c *checker) reaching(scope ast.Node, id *ast.Ident) []ast.Expr {
+	values, _ := c.reachingDefs(scope, id)
+	return values
+}
+
+// reachingDefs is [reaching], and reports as well whether the value the
+// variable has before the assignments of scope (a parameter's argument)
+// may reach id: no assignment of a statement of a block around id
+// replaces it first.
+func (c *checker) reachingDefs(scope ast.Node, id *ast.Ident) ([]ast.Expr, bool) {
 	info := c.pass.TypesInfo
 	v, ok := info.Uses[id].(*types.Var)
 	if !ok || scope == nil || v.IsField() || v.Parent() == c.pass.Pkg.Scope() || v.Pkg() != c.pass.Pkg {
-		return nil
+		return nil, false
 	}
 	root, ok := c.cursor(scope)
 	if !ok {
-		return nil
+		return nil, false
 	}
 	type write struct {
 		value ast.Expr
@@ -92,7 +101,7 @@ func (c *checker) reaching(scope ast.Node, id *ast.Ident) []ast.Expr {
 			as := cur.Parent().Node().(*ast.AssignStmt)
 			switch {
 			case as.Tok != token.ASSIGN && as.Tok != token.DEFINE:
-				return nil // x += y
+				return nil, false // x += y
 			case len(as.Lhs) == len(as.Rhs):
 				writes = append(writes, write{as.Rhs[i], cur.Parent()})
 			default: // v, err := f(): the call only when v is its first result
@@ -110,17 +119,24 @@ func (c *checker) reaching(scope ast.Node, id *ast.Ident) []ast.Expr {
 			}
 			writes = append(writes, write{value, cur.Parent().Parent()})
 		case edge.RangeStmt_Key, edge.RangeStmt_Value, edge.IncDecStmt_X:
-			return nil
+			return nil, false
 		case edge.UnaryExpr_X:
 			if cur.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				return nil // written through its address
+				return nil, false // written through its address
 			}
 		}
 	}
 	var out []ast.Expr
+	initial := true
 	for i, w := range writes {
-		if w.value == nil || (w.stmt.Node().Pos() <= id.Pos() && id.Pos() < w.stmt.Node().End()) {
+		if w.stmt.Node().Pos() <= id.Pos() && id.Pos() < w.stmt.Node().End() {
 			continue // uri = first(uri) reads the value before it
+		}
+		if c.dominates(w.stmt, id) {
+			initial = false
+		}
+		if w.value == nil {
+			continue
 		}
 		killed := false
 		for _, later := range writes[i+1:] {
@@ -133,7 +149,7 @@ func (c *checker) reaching(scope ast.Node, id *ast.Ident) []ast.Expr {
 			out = append(out, w.value)
 		}
 	}
-	return out
+	return out, initial
 }
 
 // dominates reports whether the statement at stmt runs on every path

@@ -93,17 +93,15 @@ func (c *checker) paramsOf(fd *ast.FuncDecl, fn *types.Func, v ast.Expr, depth i
 	if !ok {
 		return nil
 	}
+	values, initial := c.reachingDefs(fd, id)
+	var out []int
 	sig := fn.Type().(*types.Signature)
 	for i := range sig.Params().Len() {
-		if sig.Params().At(i) == obj {
-			if sig.Variadic() && i == sig.Params().Len()-1 {
-				return nil
-			}
-			return []int{i}
+		if sig.Params().At(i) == obj && initial && (!sig.Variadic() || i < sig.Params().Len()-1) {
+			out = append(out, i) // the argument, unless replaced first
 		}
 	}
-	var out []int
-	for _, rhs := range c.reaching(fd, id) {
+	for _, rhs := range values {
 		for _, i := range c.paramsOf(fd, fn, rhs, depth+1) {
 			if !slices.Contains(out, i) {
 				out = append(out, i)

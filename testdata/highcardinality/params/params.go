@@ -35,6 +35,13 @@ func (r *Repo) Observe(request string) func(*http.Request) { // want Observe:`gi
 	}
 }
 
+// Normalized labels the first segment of its request only: the
+// parameter is replaced before it reaches the label.
+func (r *Repo) Normalized(request string) {
+	request = firstSegment(request)
+	requests.WithLabelValues("proxy", http.MethodGet, request, "200").Inc()
+}
+
 // record passes its parameter on.
 func record(repo *Repo, uri string) {
 	repo.UpdateRequest("proxy", uri, http.MethodGet, 200)
@@ -67,6 +74,7 @@ func (m *Middleware) serveRoute(w http.ResponseWriter, r *http.Request) {
 	m.repo.UpdateRequest("proxy", uri, r.Method, 200)
 	route := r.Pattern
 	record(m.repo, route)
+	m.repo.Normalized(r.RequestURI)
 }
 
 // firstSegment returns the first segment of a path.
