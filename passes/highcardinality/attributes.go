@@ -3,6 +3,7 @@ package highcardinality
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -52,8 +53,9 @@ type problem struct {
 	category string
 	at       ast.Expr // the key or the value
 	key      string
-	what     string // for a key: what its values are; for a value: the unbounded expression
-	advice   string // for a value: what to do
+	what     string    // for a key: what its values are; for a value: the unbounded expression
+	advice   string    // for a value: what to do
+	from     token.Pos // for a value: where it comes from, when elsewhere
 }
 
 // problem returns what is unbounded in the attribute.KeyValue expression
@@ -74,14 +76,12 @@ func (c *checker) problem(scope ast.Node, e ast.Expr) *problem {
 	if v == nil || !c.values {
 		return nil
 	}
-	at, advice := unboundedValue(c.idx, info, v, 0)
-	if at == nil {
-		if at = c.hostHeader(scope, v, 0); at == nil {
-			return nil
-		}
-		advice = adviceHost
+	what, advice, from := c.unbounded(scope, v)
+	if what == "" {
+		c.noteParam(scope, v, fmt.Sprintf("metric attribute %q", key))
+		return nil
 	}
-	return &problem{category: CategoryUnboundedValue, at: v, key: key, what: shorten(types.ExprString(at)), advice: advice}
+	return &problem{category: CategoryUnboundedValue, at: v, key: key, what: what, advice: advice, from: from}
 }
 
 // emitProblem reports p, found in the attributes given to sink.
@@ -93,6 +93,9 @@ func (c *checker) emitProblem(sink *ast.CallExpr, p *problem) {
 		return
 	}
 	d.Message = fmt.Sprintf("metric attribute %q is set to %s, whose values are unbounded: each one makes a new time series; %s", p.key, p.what, p.advice)
+	if p.from.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: p.from, Message: "the value comes from here"}}
+	}
 	c.emit(sink, d, "")
 }
 

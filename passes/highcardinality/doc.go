@@ -55,6 +55,23 @@
 //     when it is a parameter of a function that neither takes nor returns
 //     an *http.Response; a request the function creates, or client code,
 //     names the server it chose.
+//     An error's message, a request's URL, path, query or address, a UUID
+//     and a time are followed further: through the local variables whose
+//     assignments reach the value (uri := r.RequestURI, unless every path
+//     replaces it, as uri = firstSegment(uri) after it does), through a
+//     field of a struct of the module that the module's code gives such a
+//     value (s.Message = err.Error(), then WithLabelValues(s.Message); the
+//     field is learnt with facts where it is declared), and through the
+//     parameters of the module's functions: a function that gives a
+//     parameter, unchanged, to a metric label or to an attribute of a
+//     bounded key is reported where a call passes it such a value
+//     (repo.UpdateRequest(name, r.RequestURI), where UpdateRequest labels
+//     the request counter with it), across the packages of the module with
+//     facts (a caller's package that uses no metric API is checked when it
+//     imports one that does), and through the functions that pass the
+//     parameter on. A
+//     value derived from them (a first path segment, the kind of an error,
+//     its type with %T) is not followed.
 //
 // The pass stays silent for bounded keys (route, method, status_class,
 // http.route, http.response.status_code, server.address), for keys it cannot

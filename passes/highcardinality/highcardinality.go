@@ -59,7 +59,7 @@ var Pass = passkit.Pass[Config]{
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
-	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact)},
+	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact), new(fieldFact), new(paramsFact)},
 	Run:        run,
 }
 
@@ -74,6 +74,7 @@ type checker struct {
 	m        *matcher
 	keys     bool // unbounded-key enabled
 	values   bool // unbounded-value enabled
+	sup      *suppress.Index
 	report   func(analysis.Diagnostic)
 	reported map[token.Pos]bool
 	scopes   map[ast.Node]*locals
@@ -86,6 +87,16 @@ type checker struct {
 	factPos  map[*types.Func]token.Pos
 	imported map[*types.Func]*attrsFact
 
+	// fields holds the fields given unbounded values in the package
+	// (nil: not learnt), importedFields those of other packages' facts;
+	// params the parameters of the package's functions that reach
+	// metric values (nil: not collected), importedParams memoizes those
+	// of other packages' functions.
+	fields         map[*types.Var]*origin
+	importedFields map[*types.Var]*origin
+	params         map[*types.Func][]paramSink
+	importedParams map[*types.Func]*paramsFact
+
 	// cursors, decls and uses index the package's syntax for following
 	// route paths (nil until needed).
 	cursors map[ast.Node]inspector.Cursor
@@ -97,26 +108,46 @@ type checker struct {
 // package's non-test, non-generated files.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
-	if !idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg, apis.AttributePkg) {
-		return nil, nil // no metric API, no attributes
-	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{
-		pass: pass, ins: ins, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys),
+		pass: pass, ins: ins, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys), sup: sup,
 		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
 		imported: map[*types.Func]*attrsFact{}, cursors: map[ast.Node]inspector.Cursor{},
+		importedFields: map[*types.Var]*origin{}, importedParams: map[*types.Func]*paramsFact{},
+	}
+	// The fields given unbounded values are learnt in every package of
+	// the module: a struct's package need not use metrics.
+	c.learnFields()
+	metrics := idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg)
+	callers := c.importsLabelling()
+	if !metrics && !callers && !idx.ImportsAny(apis.AttributePkg) {
+		return nil, nil // no metric API, no attributes
 	}
 	if idx.ImportsAny(apis.AttributePkg) {
 		c.learnFacts()
 	}
-	if !idx.ImportsAny(apis.MetricPkg, apis.PromPkg, apis.PromautoPkg) {
-		return nil, nil // attribute helpers only
+	if metrics {
+		c.params = map[*types.Func][]paramSink{}
+		c.check()
 	}
+	if metrics || callers {
+		if c.params == nil {
+			c.params = map[*types.Func][]paramSink{}
+		}
+		c.paramCalls(metrics)
+	}
+	return nil, nil
+}
+
+// check checks the attributes and labels given to the metrics of the
+// package's non-test, non-generated files.
+func (c *checker) check() {
+	idx := c.idx
 	// Test metrics never reach a back end.
-	for fc := range passkit.NonTestFiles(pass, ins) {
-		if sup.GeneratedFile(pass.Fset, fc.Node().(*ast.File)) {
+	for fc := range passkit.NonTestFiles(c.pass, c.ins) {
+		if c.sup.GeneratedFile(c.pass.Fset, fc.Node().(*ast.File)) {
 			continue // generated code
 		}
 		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
@@ -146,7 +177,6 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 		}
 	}
-	return nil, nil
 }
 
 // emit reports d once; when d lies outside the metric call, the call is

@@ -15,6 +15,8 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/article",
 		"otellint.test/highcardinality/otelmetric",
 		"otellint.test/highcardinality/values",
+		"otellint.test/highcardinality/errtext",
+		"otellint.test/highcardinality/params",
 		"otellint.test/highcardinality/prom",
 		"otellint.test/highcardinality/generics",
 		"otellint.test/highcardinality/bounded",
@@ -25,6 +27,9 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/helpers/app",
 		"otellint.test/highcardinality/helpers/internal/vecs",
 		"otellint.test/highcardinality/helpers/web",
+		"otellint.test/highcardinality/helpers/status",
+		"otellint.test/highcardinality/helpers/reqmetrics",
+		"otellint.test/highcardinality/helpers/proxy",
 	)
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -19,17 +20,37 @@ func (c *checker) value(scope ast.Node, sink *ast.CallExpr, v ast.Expr, target s
 	if !c.values {
 		return
 	}
-	at, advice := unboundedValue(c.idx, c.pass.TypesInfo, v, 0)
-	if at == nil {
-		if at = c.hostHeader(scope, v, 0); at == nil {
-			return
-		}
-		advice = adviceHost
+	what, advice, from := c.unbounded(scope, v)
+	if what == "" {
+		c.noteParam(scope, v, target)
+		return
 	}
-	c.emit(sink, analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos: v.Pos(), End: v.End(), Category: CategoryUnboundedValue,
-		Message: fmt.Sprintf("%s is set to %s, whose values are unbounded: each one makes a new time series; %s", target, shorten(types.ExprString(at)), advice),
-	}, "")
+		Message: fmt.Sprintf("%s is set to %s, whose values are unbounded: each one makes a new time series; %s", target, what, advice),
+	}
+	if from.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: from, Message: "the value comes from here"}}
+	}
+	c.emit(sink, d, "")
+}
+
+// unbounded describes the unbounded values the metric value v of scope
+// takes: directly, from the Host header of a received request, or
+// through variables and fields (see flow); from is where they come from
+// when that is elsewhere. what is empty when v is not known to be
+// unbounded.
+func (c *checker) unbounded(scope ast.Node, v ast.Expr) (what, advice string, from token.Pos) {
+	if at, advice := unboundedValue(c.idx, c.pass.TypesInfo, v, 0); at != nil {
+		return shorten(types.ExprString(at)), advice, token.NoPos
+	}
+	if at := c.hostHeader(scope, v, 0); at != nil {
+		return shorten(types.ExprString(at)), adviceHost, token.NoPos
+	}
+	if o := c.flow(scope, v, 0); o != nil {
+		return shorten(types.ExprString(v)) + ", which holds " + o.what, o.advice, o.pos
+	}
+	return "", "", token.NoPos
 }
 
 // shorten cuts a long expression for a message.
@@ -57,69 +78,84 @@ const (
 //	time.Now().String(), t.Format(layout with a date or seconds), a time.Time
 //	fmt.Sprintf/Sprint with a non-constant, non-numeric operand
 func unboundedValue(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (ast.Expr, string) {
+	at, advice, _ := unboundedKind(idx, info, v, depth)
+	return at, advice
+}
+
+// unboundedKind is [unboundedValue], and reports whether the value is of
+// a kind known to be unbounded wherever it goes (an error's message, a
+// request's URL, a UUID, a time) rather than a fmt operand of no bounded
+// type, which is only taken as unbounded where it is given to a metric.
+func unboundedKind(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (ast.Expr, string, bool) {
 	v = ast.Unparen(v)
 	if depth > 3 {
-		return nil, ""
+		return nil, "", false
 	}
 	if tv, ok := info.Types[v]; !ok || tv.Value != nil {
-		return nil, "" // constant or untyped
+		return nil, "", false // constant or untyped
 	}
 	if t := info.TypeOf(v); t != nil {
 		switch typeName(t) {
 		case "net/url.URL", "github.com/google/uuid.UUID", "time.Time":
-			return v, adviceOther // given to attribute.Stringer
+			return v, adviceOther, true // given to attribute.Stringer
 		}
 	}
 	switch v := v.(type) {
 	case *ast.SelectorExpr:
 		switch field(info, v) {
 		case "net/http.Request.RequestURI", "net/url.URL.Path", "net/url.URL.RawPath":
-			return v, advicePath
+			return v, advicePath, true
 		case "net/http.Request.RemoteAddr", "net/url.URL.RawQuery":
-			return v, adviceOther
+			return v, adviceOther, true
 		}
 	case *ast.CallExpr:
 		fn := apis.Callee(info, v)
 		if fn == nil {
-			return nil, ""
+			return nil, "", false
 		}
 		switch apis.RawKey(fn) {
 		case "(net/url.URL).String", "(net/url.URL).RequestURI", "(net/url.URL).EscapedPath":
-			return v, advicePath
+			return v, advicePath, true
 		case "github.com/google/uuid.NewString", "(github.com/google/uuid.UUID).String", "(time.Time).String":
-			return v, adviceOther
+			return v, adviceOther, true
 		case "(time.Time).Format":
 			if len(v.Args) == 1 {
 				if layout, ok := constval.String(info, v.Args[0]); ok && !strings.Contains(layout, "2006") && !strings.Contains(layout, "05") {
-					return nil, "" // t.Format("Monday"): bounded
+					return nil, "", false // t.Format("Monday"): bounded
 				}
 			}
-			return v, adviceOther
+			return v, adviceOther, true
 		case "fmt.Sprintf", "fmt.Sprint":
 			args := v.Args
 			if fn.Name() == "Sprintf" && len(args) > 0 {
 				args = typedOperands(info, args[0], args[1:])
 			}
 			for _, a := range args {
-				if at, advice := unboundedValue(idx, info, a, depth+1); at != nil {
-					return at, advice
+				if at, advice, known := unboundedKind(idx, info, a, depth+1); at != nil {
+					return at, advice, known
 				}
 			}
 			for _, a := range args {
 				if unboundedOperand(info, a) {
-					return a, adviceOther
+					if t := info.TypeOf(a); t != nil && types.Implements(t, errorType) {
+						return a, adviceError, true // fmt.Sprint(err): its message
+					}
+					return a, adviceOther, false
 				}
 			}
-			return nil, ""
+			return nil, "", false
 		}
 		if fn.Name() == "Error" && len(v.Args) == 0 {
 			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && astx.IsError(sig.Recv().Type()) {
-				return v, adviceError
+				return v, adviceError, true
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", false
 }
+
+// errorType is the interface error.
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // typedOperands returns the operands of a Sprintf format other than those
 // it writes with %T: the name of a type is one of a small closed set, as
