@@ -71,7 +71,7 @@ var modules = []module{
 	{"kratosgo", "github.com/go-kratos/kratos/v2", "v2.8.3",
 		"Kratos (MIT), a Go microservice framework (not Ory Kratos): OTel tracing and metrics middleware for its HTTP and gRPC transports (middleware/tracing, middleware/metrics), its own log package; the module is a library whose transport/ and middleware/ are the production code"},
 	{"envoygateway", "github.com/envoyproxy/gateway", "v1.9.1",
-		"Envoy Gateway (Apache-2.0), a Kubernetes gateway controller that programs Envoy proxies: its own OTel metrics layer over the SDK (internal/metrics), OTel tracing of its translation pipeline (internal/traces), OTel tracing and metrics set-up for the proxies it manages, zap logging through its logging package"},
+		"Envoy Gateway (Apache-2.0), a Kubernetes gateway controller that programs Envoy proxies: its own OTel metrics layer over the SDK with OTLP and Prometheus export (internal/metrics), its own tracer provider with OTLP exporters (internal/traces) and spans through its reconcile, translation and xDS snapshot pipeline, zap logging through logr (internal/logging)"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
