@@ -1,6 +1,7 @@
 package apis
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
 )
@@ -20,4 +21,23 @@ func IsNoop(t types.Type, names []string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && slices.Contains(names, n.Obj().Pkg().Path()+"."+n.Obj().Name())
+}
+
+// NoopStart reports whether call starts a span on a no-op tracer: one of
+// type noop.Tracer, or noop.NewTracerProvider().Tracer(name). Such a span
+// records nothing: its name, its end and its status do not matter.
+func (idx *Index) NoopStart(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || idx.Key(call) != TracerStart {
+		return false
+	}
+	if IsNoop(idx.info.TypeOf(sel.X), NoopTracers) {
+		return true
+	}
+	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok || idx.Key(inner) != TracerProviderTrace {
+		return false
+	}
+	isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
+	return ok && IsNoop(idx.info.TypeOf(isel.X), NoopTracerProviders)
 }

@@ -29,7 +29,8 @@
 //   - request-without-ctx: http.NewRequest (unless the request is given a
 //     context with req.WithContext or req.Clone before it is used; filling
 //     it in through its fields and its setters SetBasicAuth, AddCookie and
-//     SetPathValue is not a use, Write is),
+//     SetPathValue is not a use, nor is storing it in a composite literal
+//     (&info{req: req}) for others to read; Write is),
 //     http.Get, Head, Post, PostForm and the same *http.Client methods,
 //     also used as function or method values (newRequest := http.NewRequest
 //     too).

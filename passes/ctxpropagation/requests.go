@@ -124,8 +124,8 @@ func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.
 	info := c.pass.TypesInfo
 	// The first use of the request after the call decides: a receiver of
 	// WithContext/Clone gives it a context; passing it on or returning it
-	// uses it without one. Field accesses (req.Header) and the setters
-	// (req.SetBasicAuth) are neutral.
+	// uses it without one. Field accesses (req.Header), the setters
+	// (req.SetBasicAuth) and stores in a composite literal are neutral.
 	for uc := range fn.Preorder((*ast.Ident)(nil)) {
 		u := uc.Node().(*ast.Ident)
 		if u.Pos() <= after || u.Name != obj.Name() || info.Uses[u] != obj {
@@ -150,6 +150,10 @@ func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.
 		switch k, _ := uc.ParentEdge(); k {
 		case edge.AssignStmt_Lhs:
 			continue // req = ... again
+		case edge.KeyValueExpr_Value, edge.CompositeLit_Elts:
+			// Stored in a literal (&info{req: req}), for others to read:
+			// storing sends nothing, so the next use decides.
+			continue
 		case edge.CallExpr_Args:
 			// Handed to a function together with a context, as in
 			// client.Do(ctx, req): the callee gives it the context,

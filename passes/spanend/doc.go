@@ -137,7 +137,9 @@
 // in a helper given an HTTP-like code: the helper marks the span). foreign-end is not reported in a package that starts
 // spans and returns them in a context, where ending the context's span in
 // an end hook is the protocol, nor when the context variable is assigned
-// in the function.
+// in the function. A span of a no-op tracer (a noop.Tracer, or
+// noop.NewTracerProvider().Tracer(name)), as a check of a span helper
+// starts one, records nothing: none of its categories is reported.
 //
 // A finding is silenced with a comment on its line or alone on the line
 // above: //otellint:ignore spanend <reason>, or //nolint:otellint.

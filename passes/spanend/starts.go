@@ -176,6 +176,9 @@ func (c *checker) creationsAt(starts []start) []*creation {
 // the callee started and the caller must end, or -1.
 func (c *checker) starterResult(call apis.Call) int {
 	if call.Key == apis.TracerStart {
+		if c.idx.NoopStart(call.Node()) {
+			return -1 // a no-op span records nothing: ending it changes nothing
+		}
 		return 1
 	}
 	fn := call.Fn.Origin()

@@ -22,7 +22,7 @@ func (c *checker) check(cs callSite) {
 		c.checkTracerName(call)
 		return
 	}
-	if c.noopStart(call) {
+	if c.idx.NoopStart(call) {
 		return // a no-op tracer's spans are never seen: their names do not matter
 	}
 	tmpl := c.template(call)
@@ -102,24 +102,6 @@ func (c *checker) isField(e ast.Expr) bool {
 	}
 	s := c.pass.TypesInfo.Selections[sel]
 	return s != nil && s.Kind() == types.FieldVal
-}
-
-// noopStart reports whether call starts a span on a no-op tracer: one of
-// type noop.Tracer, or noop.NewTracerProvider().Tracer(name).
-func (c *checker) noopStart(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || c.idx.Key(call) != apis.TracerStart {
-		return false
-	}
-	if apis.IsNoop(c.pass.TypesInfo.TypeOf(sel.X), apis.NoopTracers) {
-		return true
-	}
-	inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-	if !ok || c.idx.Key(inner) != apis.TracerProviderTrace {
-		return false
-	}
-	isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr)
-	return ok && apis.IsNoop(c.pass.TypesInfo.TypeOf(isel.X), apis.NoopTracerProviders)
 }
 
 // checkConstName reports a constant span name that is generic, empty, or
