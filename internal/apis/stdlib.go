@@ -1,5 +1,7 @@
 package apis
 
+import "go/types"
+
 // Standard library packages.
 const (
 	ContextPkg  = "context"
@@ -94,4 +96,15 @@ func init() {
 		}
 	}
 	def(m(SyncPkg+".Once", "Do"), SyncPkg+".OnceFunc", SyncPkg+".OnceValue", SyncPkg+".OnceValues")
+}
+
+// HTTPResponseStatus is the field of an *http.Response holding the status
+// code the server answered with.
+const HTTPResponseStatus = HTTPPkg + ".Response.StatusCode"
+
+// IsHTTPResponseStatus reports whether recv.field is [HTTPResponseStatus]:
+// recv is net/http.Response or a pointer to it.
+func IsHTTPResponseStatus(recv types.Type, field string) bool {
+	k := TypeKey(recv)
+	return k != "" && k+"."+field == HTTPResponseStatus
 }

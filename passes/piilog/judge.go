@@ -106,11 +106,15 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 		return // a message built from parts: each part was checked
 	}
 	if kind, ok := c.body(value); ok {
-		c.wholeBody(value, bodyMessage(kind, false))
+		if !c.failedReply(kind, value) {
+			c.wholeBody(value, bodyMessage(kind, false))
+		}
 		return
 	}
 	if kind := c.encodedBody(value); kind != "" {
-		c.wholeBody(value, encodedMessage(kind))
+		if !c.failedReply(kind, value) {
+			c.wholeBody(value, encodedMessage(kind))
+		}
 		return
 	}
 	t := c.pass.TypesInfo.TypeOf(value)
@@ -127,7 +131,9 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 			return
 		}
 		if kind := c.decodedBody(value); kind != "" {
-			c.wholeBody(value, bodyMessage(kind, true))
+			if !c.failedReply(kind, value) {
+				c.wholeBody(value, bodyMessage(kind, true))
+			}
 			return
 		}
 		if apis.IsMessageType(t) {

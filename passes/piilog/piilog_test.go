@@ -13,7 +13,7 @@ func TestPiilog(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), piilog.Analyzer,
 		"otellint.test/piilog/article", "otellint.test/piilog/zapfields", "otellint.test/piilog/slogattrs",
 		"otellint.test/piilog/logrusfields", "otellint.test/piilog/zerologfields", "otellint.test/piilog/stdformat",
-		"otellint.test/piilog/wholebody", "otellint.test/piilog/baggage", "otellint.test/piilog/metadata",
+		"otellint.test/piilog/wholebody", "otellint.test/piilog/errorreply", "otellint.test/piilog/baggage", "otellint.test/piilog/metadata",
 		"otellint.test/piilog/composed", "otellint.test/piilog/cmdclient", "otellint.test/piilog/consistencytoken",
 		"otellint.test/piilog/configaddr", "otellint.test/piilog/decoded", "otellint.test/piilog/payloads",
 		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient", "otellint.test/piilog/tokenclaims",
