@@ -65,6 +65,13 @@ var modules = []module{
 		"Cortex (Apache-2.0), a multi-tenant metrics service: tenant IDs on every request, per-tenant limits, Prometheus metrics labelled by tenant and user; OTel tracing set up in pkg/tracing (OTLP exporter, X-Ray propagation) with an OpenTracing bridge (pkg/tracing/migration), go-kit logging"},
 	{"opa", "github.com/open-policy-agent/opa", "v1.22.4",
 		"Open Policy Agent (Apache-2.0), a policy engine server: decision logs of request inputs, bearer-token authentication, credentials for its bundle and log services (plugins/rest); OTel distributed tracing of its HTTP server and clients (internal/distributedtracing, otelhttp, spans in v1/server), OTel metrics export, logrus logging"},
+	// Held out, a second round: an observability server and a
+	// microservice framework, added after the passes had been tuned to the
+	// modules above.
+	{"prometheus", "github.com/prometheus/prometheus", "v0.316.0",
+		"Prometheus (Apache-2.0), the monitoring server: OTel tracing set up in tracing/ (OTLP exporter, its own tracer provider), spans in promql and storage/remote, otelhttp clients for remote write and read, its OTLP write handler, Prometheus metrics everywhere, slog logging"},
+	{"gozero", "github.com/zeromicro/go-zero", "v1.10.3",
+		"go-zero (MIT), a microservice framework: OTel tracing set up in core/trace (its own tracer provider and exporters) and spans in its rest and zrpc middleware and interceptors, its sqlx, redis and mongo clients; Prometheus metrics (core/metric), logx logging with trace ids"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
