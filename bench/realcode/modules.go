@@ -72,6 +72,13 @@ var modules = []module{
 		"Kratos (MIT), a Go microservice framework (not Ory Kratos): OTel tracing and metrics middleware for its HTTP and gRPC transports (middleware/tracing, middleware/metrics), its own log package; the module is a library whose transport/ and middleware/ are the production code"},
 	{"envoygateway", "github.com/envoyproxy/gateway", "v1.9.1",
 		"Envoy Gateway (Apache-2.0), a Kubernetes gateway controller that programs Envoy proxies: its own OTel metrics layer over the SDK with OTLP and Prometheus export (internal/metrics), its own tracer provider with OTLP exporters (internal/traces) and spans through its reconcile, translation and xDS snapshot pipeline, zap logging through logr (internal/logging)"},
+	// Held out, a second round: an observability server and a
+	// microservice framework, added after the passes had been tuned to the
+	// modules above.
+	{"prometheus", "github.com/prometheus/prometheus", "v0.316.0",
+		"Prometheus (Apache-2.0), the monitoring server: OTel tracing set up in tracing/ (OTLP exporter, its own tracer provider), spans in promql and storage/remote, otelhttp clients for remote write and read, its OTLP write handler, Prometheus metrics everywhere, slog logging"},
+	{"gozero", "github.com/zeromicro/go-zero", "v1.10.3",
+		"go-zero (MIT), a microservice framework: OTel tracing set up in core/trace (its own tracer provider and exporters) and spans in its rest and zrpc middleware and interceptors, its sqlx, redis and mongo clients; Prometheus metrics (core/metric), logx logging with trace ids"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

@@ -119,7 +119,8 @@ func promSeconds(name string) string {
 //     most callers drop) and falls back to its defaults; client_golang
 //     panics;
 //   - fewer than the min-boundaries option: too coarse for percentiles,
-//     like the article's [0.1, 1, 10];
+//     like the article's [0.1, 1, 10], unless the histogram is also a
+//     Prometheus native histogram;
 //   - the SDK's millisecond defaults copied onto an instrument in seconds.
 func (c *checker) badBoundaries(d *instrument) {
 	if !d.boundsSet || !d.boundsOK || d.kind != apis.KindHistogram {
@@ -139,7 +140,11 @@ func (c *checker) badBoundaries(d *instrument) {
 		})
 		return
 	}
-	if n := len(d.bounds); n > 0 && n < c.cfg.MinBoundaries {
+	// A Prometheus histogram that is also native (sparse) gets its
+	// resolution from the exponential native buckets; its classic
+	// buckets are a fallback for scrapers without native histograms,
+	// kept coarse on purpose.
+	if n := len(d.bounds); n > 0 && n < c.cfg.MinBoundaries && !(d.prom && d.native) {
 		c.report(analysis.Diagnostic{
 			Pos: at.Pos(), End: at.End(), Category: CategoryBadBoundaries,
 			Message: fmt.Sprintf("only %d bucket boundaries (%s): %d buckets are too coarse for percentiles, unable to tell 10 ms from 100 ms; use at least %d, spread over the range of the values",

@@ -28,7 +28,10 @@
 //   - bad-boundaries: constant boundaries that are not strictly increasing
 //     (the SDK ignores them and falls back to its defaults, NewView drops
 //     the aggregation, client_golang panics), fewer than min-boundaries
-//     (the article's [0.1, 1, 10]), or the SDK's millisecond defaults
+//     (the article's [0.1, 1, 10]; not for a Prometheus histogram that is
+//     also native, NativeHistogramBucketFactor set, whose exponential
+//     buckets carry the resolution while the classic ones are a coarse
+//     fallback for classic-only scrapers), or the SDK's millisecond defaults
 //     copied onto an instrument in seconds. A fix sorts literal
 //     boundaries.
 //   - unit-mismatch: a value recorded in another unit than its instrument

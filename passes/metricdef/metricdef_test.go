@@ -17,6 +17,13 @@ func TestBoundaries(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/boundaries")
 }
 
+// TestNativeBuckets checks that the coarse classic buckets of a
+// Prometheus native histogram are not too few, and that unsorted ones
+// still are reported.
+func TestNativeBuckets(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/nativebuckets")
+}
+
 // TestMinBoundaries runs the boundaries with -metricdef.min-boundaries=3:
 // three boundaries are enough.
 func TestMinBoundaries(t *testing.T) {

@@ -78,7 +78,10 @@
 // a function such as otelhttp's span name formatter), and for names chosen
 // from a closed set: a variable assigned only constants (a switch over
 // constants), an index into a map or slice literal of constants, a value
-// of an enumerated type (a named type with declared constants), r.Method
+// of an enumerated type (a named type with declared constants) or the
+// result of one of its methods without arguments (phase.String(),
+// phase.SpanOperation()), the name of a Go type (reflect.TypeOf(node).String():
+// one of the program's types), r.Method
 // and r.Pattern of an *http.Request, the integer counter of a loop (for i
 // := 0; i < n; i++, for i := range n: as many names as iterations, such
 // as the child spans of a load generator). It stays silent, too, for the

@@ -208,9 +208,14 @@ func (ev *evaluator) eval(e ast.Expr, depth int) []part {
 		if unboundedCall(info, e) {
 			return one(unbounded)
 		}
-		if fn := apis.Callee(info, e); fn != nil && fn.Name() == "String" {
-			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && isEnum(info.TypeOf(sel.X)) {
-				return one(bounded) // op.String() of an enumerated type
+		if fn := apis.Callee(info, e); fn != nil {
+			sig := fn.Signature()
+			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && sig.Recv() != nil && sig.Params().Len() == 0 && isEnum(info.TypeOf(sel.X)) {
+				return one(bounded) // op.String() or op.SpanOperation() of an enumerated type
+			}
+			switch apis.RawKey(fn) {
+			case "(reflect.Type).String", "(reflect.Type).Name":
+				return one(bounded) // the name of a Go type: one of the program's types
 			}
 		}
 	case *ast.Ident:

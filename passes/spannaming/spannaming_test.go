@@ -35,6 +35,7 @@ func TestPreset(t *testing.T) {
 	analysistest.Run(t, dir, a,
 		"otellint.test/spannaming/article",
 		"otellint.test/spannaming/dynamic",
+		"otellint.test/spannaming/typenames",
 		"otellint.test/spannaming/requestdata",
 		"otellint.test/spannaming/statevalues",
 		"otellint.test/spannaming/generics",
