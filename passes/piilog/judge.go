@@ -155,13 +155,17 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 		return
 	}
 	if why, u := c.credentialURL(value); why != "" {
+		verb := "is"
+		if isStrings(t) {
+			verb = "holds" // a slice of URLs' texts
+		}
 		if c.enabled(CategoryPiiValue) {
 			c.report(analysis.Diagnostic{
 				Pos:      value.Pos(),
 				End:      value.End(),
 				Category: CategoryPiiValue,
-				Message: fmt.Sprintf("%s is a URL %s: its user info (user:password@) would be written in plain text; log %s.Redacted() instead",
-					types.ExprString(value), why, u),
+				Message: fmt.Sprintf("%s %s a URL %s: its user info (user:password@) would be written in plain text; log %s.Redacted() instead",
+					types.ExprString(value), verb, why, u),
 			})
 		}
 		return

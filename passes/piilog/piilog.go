@@ -139,8 +139,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// The personal data of tests is made up: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		callee := idx.Callees(fileCur)
-		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
 			switch n := cur.Node().(type) {
+			case *ast.RangeStmt:
+				c.noteRange(n)
 			case *ast.AssignStmt:
 				if n.Tok != token.DEFINE && n.Tok != token.ASSIGN {
 					c.noteInits(n.Lhs, nil) // x += y: not one value

@@ -18,7 +18,8 @@ func TestPiilog(t *testing.T) {
 		"otellint.test/piilog/configaddr", "otellint.test/piilog/decoded", "otellint.test/piilog/payloads",
 		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient", "otellint.test/piilog/tokenclaims",
 		"otellint.test/piilog/identityclaims", "otellint.test/piilog/wrappedlogger", "otellint.test/piilog/placeholder",
-		"otellint.test/piilog/clitoken", "otellint.test/piilog/proxyurl")
+		"otellint.test/piilog/clitoken", "otellint.test/piilog/proxyurl", "otellint.test/piilog/configdump",
+		"otellint.test/piilog/urltext")
 }
 
 func TestCustomKeys(t *testing.T) {
