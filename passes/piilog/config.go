@@ -2,6 +2,7 @@ package piilog
 
 import (
 	"go/ast"
+	"strings"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -40,4 +41,18 @@ func (c *checker) noteRange(rs *ast.RangeStmt) {
 	if kind, ok := c.body(rs.X); ok && (kind == fromConfig || kind == fromConfigValue) {
 		c.bodies[obj] = fromConfigValue
 	}
+}
+
+// isConfig reports whether kind is a whole configuration or its values.
+func isConfig(kind string) bool { return kind == fromConfig || kind == fromConfigValue }
+
+// byLogger reports whether the call being checked writes to a logger
+// rather than printing with fmt. A whole configuration is logged by the
+// start-up code that loads it, a service's command or a function taking
+// its flags, which piilog otherwise reads as a command-line program's
+// output: logged, it is kept by the service's log back end with the
+// secrets in it; printed by fmt (a "config show" command), it is the
+// program's output to its user.
+func (c *checker) byLogger() bool {
+	return !strings.HasPrefix(c.key, apis.FmtPkg+".")
 }

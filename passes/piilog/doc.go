@@ -144,7 +144,9 @@
 //     (a service's own main and start-up command count as command-line
 //     code too, so a secret logged there before it serves is not
 //     reported); baggage set there is still reported, as it travels to
-//     the servers the program calls.
+//     the servers the program calls, and so is a whole configuration
+//     written there by a logger rather than printed by fmt: start-up
+//     code logs it to the service's log, secrets and all.
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their

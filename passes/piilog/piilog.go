@@ -74,6 +74,11 @@ type checker struct {
 	idx    *apis.Index
 	m      *matcher
 	report func(analysis.Diagnostic)
+	// reportLogged reports a finding that command-line code does not
+	// silence (see [checker.wholeConfig]).
+	reportLogged func(analysis.Diagnostic)
+	// key is the key of the recognised call being checked.
+	key string
 	// scope tells command-line and test-support code from production.
 	scope *logscope.Info
 	// bodies are the variables that hold a request or response body read
@@ -132,6 +137,15 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	report := suppress.Reporter(pass)
 	c.report = func(d analysis.Diagnostic) {
 		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.silenced(cur, d.Category) {
+			return
+		}
+		report(d)
+	}
+	// A whole configuration written by a logger is kept by the service's
+	// log back end even when start-up code writes it: only its test
+	// support is dropped.
+	c.reportLogged = func(d analysis.Diagnostic) {
+		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.scope.At(cur).Kind == logscope.Test {
 			return
 		}
 		report(d)
@@ -236,6 +250,8 @@ func (c *checker) compositeLit(lit *ast.CompositeLit) {
 //	logger.Info(msg, fields...)            the message (the fields are calls)
 //	baggage.NewMember(key, value)          a baggage member
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s apis.CallShape) {
+	c.key = key
+	defer func() { c.key = "" }()
 	args := call.Args
 	fn := apis.Callee(c.pass.TypesInfo, call)
 	if fn == nil {

@@ -6,10 +6,13 @@ package configdump
 
 import (
 	"encoding/json"
+	"fmt"
 	"log/slog"
 
 	"github.com/knadh/koanf/v2"
 	"github.com/sirupsen/logrus"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 	"go.uber.org/zap"
 )
@@ -70,4 +73,29 @@ func (s *Settings) dump(logger *zap.Logger) {
 // keys logs the keys of the same settings and one chosen value.
 func (s *Settings) keys(logger *zap.Logger) {
 	logger.Debug("settings", zap.Strings("keys", s.v.AllKeys()), zap.String("mode", s.v.GetString("mode")))
+}
+
+// NewProvider loads a service's configuration from its flags at start-up
+// and logs it: start-up code, but the service's log keeps every secret.
+func NewProvider(flags *pflag.FlagSet, logger *logrus.Logger) (*Provider, error) {
+	p := &Provider{Koanf: koanf.New(".")}
+	for k, v := range p.All() {
+		logger.Infof("loaded config: %v = %v", k, v) // want `logs every value of the whole configuration in turn`
+	}
+	return p, nil
+}
+
+// showCommand prints the configuration to the user who asks for it: the
+// program's output, not a log.
+func showCommand(p *Provider) *cobra.Command {
+	return &cobra.Command{
+		Use: "show",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Println(p.Sprint())
+			for k, v := range p.All() {
+				fmt.Printf("%s = %v\n", k, v)
+			}
+			return nil
+		},
+	}
 }
