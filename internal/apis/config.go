@@ -52,3 +52,18 @@ func DecodeTarget(fn *types.Func) int {
 	}
 	return -1
 }
+
+// ConfigDumps return a program's whole configuration, every key with its
+// value, the secrets it was given among them (a client secret, an API
+// key, a database password): koanf's All, Raw and Sprint, viper's
+// AllSettings. A provider that embeds a *koanf.Koanf has its methods.
+var ConfigDumps = slices.Concat(
+	methods("github.com/knadh/koanf/v2.Koanf", "All", "Raw", "Sprint"),
+	methods("github.com/knadh/koanf.Koanf", "All", "Raw", "Sprint"),
+	[]string{ViperPkg + ".AllSettings", m(ViperPkg+".Viper", "AllSettings")},
+)
+
+// IsConfigDump reports whether fn is one of [ConfigDumps].
+func IsConfigDump(fn *types.Func) bool {
+	return fn != nil && slices.Contains(ConfigDumps, RawKey(fn.Origin()))
+}

@@ -11,6 +11,7 @@ const (
 	URLParse           = URLPkg + ".Parse"
 	URLParseRequestURI = URLPkg + ".ParseRequestURI"
 	URLString          = "(" + URLType + ").String"
+	URLRedacted        = "(" + URLType + ").Redacted"
 	// HTTPProxyURL makes a Transport's Proxy function of a fixed proxy
 	// URL, whose user info the transport sends as Proxy-Authorization.
 	HTTPProxyURL = HTTPPkg + ".ProxyURL"
@@ -51,5 +52,5 @@ func isPointer(t types.Type) bool {
 
 func init() {
 	pkgs(URLPkg)
-	def(URLParse, URLParseRequestURI, URLString, HTTPProxyURL)
+	def(URLParse, URLParseRequestURI, URLString, URLRedacted, HTTPProxyURL)
 }

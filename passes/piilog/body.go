@@ -233,12 +233,18 @@ func (c *checker) payloadField(sel *ast.SelectorExpr) string {
 }
 
 // body reports what value holds when it is a whole body or payload, or a
-// conversion of one: body, string(body), d.Body, string(m.Data).
+// conversion of one: body, string(body), d.Body, string(m.Data); or a
+// whole configuration (ko.All(), a variable given it) or one of its
+// values ranged over (see [checker.noteRange]).
 func (c *checker) body(value ast.Expr) (string, bool) {
 	switch v := astx.Unconvert(c.pass.TypesInfo, value).(type) {
 	case *ast.SelectorExpr:
 		kind := c.payloadField(v)
 		return kind, kind != ""
+	case *ast.CallExpr:
+		if c.configDump(v) {
+			return fromConfig, true // ko.All(), v.AllSettings()
+		}
 	case *ast.Ident:
 		obj := c.pass.TypesInfo.Uses[v]
 		if obj == nil {
@@ -281,6 +287,10 @@ func (c *checker) decodedBody(value ast.Expr) string {
 // given kind holds and what to do.
 func bodyMessage(kind string, decoded bool) string {
 	switch {
+	case kind == fromConfig:
+		return "the whole configuration, every key with its value, the secrets it holds among them (client secrets, API keys, passwords); log the keys, or the values you need"
+	case kind == fromConfigValue:
+		return "every value of the whole configuration in turn, the secrets it holds among them (client secrets, API keys, passwords); log the keys, or the values you need"
 	case kind == fromClaims:
 		return "the whole identity-token claims, which name the signed-in user (subject, email, name, groups); log the claims you need, masked"
 	case kind == fromMessage && decoded:
@@ -297,6 +307,8 @@ func bodyMessage(kind string, decoded bool) string {
 // kind holds and what to do.
 func encodedMessage(kind string) string {
 	switch kind {
+	case fromConfig, fromConfigValue:
+		return "the whole configuration encoded as text, the secrets it holds among them (client secrets, API keys, passwords); log the keys, or the values you need"
 	case fromClaims:
 		return "the identity-token claims encoded whole, which name the signed-in user (subject, email, name, groups); log the claims you need, masked"
 	case fromMessage:

@@ -44,7 +44,9 @@
 //     fmt.Sprintf or +, or a string literal shaped like an email address,
 //     a phone number or a card number; and a URL whose user info
 //     (scheme://user:password@host) holds a credential, written whole
-//     (the *url.URL, its String(), or the string it was parsed from): a
+//     (the *url.URL, its String(), the string it was parsed from, or a
+//     string or slice of strings given its text through assignments,
+//     append and range: urls = append(urls, u.String())): a
 //     proxy's URL, returned by a function of the type of
 //     http.Transport's Proxy or given to http.ProxyURL, and a URL whose
 //     user info the code sets or reads (u.User, a url.URL literal with a
@@ -53,7 +55,8 @@
 //     alone, and so is a URL that only ever holds constants (a development
 //     database's, whose placeholder password the source shows) or that is
 //     logged where it is known to be empty; URL.Redacted() masks the
-//     password.
+//     password, and a string given a Redacted() text before it is
+//     logged is not reported.
 //   - whole-body: a value logged whole by reflection or %v (zap.Any,
 //     slog.Any, slog and sugared key-value pairs, logrus fields,
 //     zerolog Interface, %v, print arguments) that is an *http.Request, a
@@ -72,7 +75,13 @@
 //     json.Marshal or MarshalIndent (or encoding/xml's) wrote of any of
 //     these, logged in any form (claimsJSON, _ := json.Marshal(claims)).
 //     One claim is judged by its key like any value (claims["iss"]), and
-//     the claims' count or type is not the claims.
+//     the claims' count or type is not the claims. Also a whole
+//     configuration, every key with its value, the secrets the service
+//     was given among them: what koanf's All, Raw or Sprint (also of a
+//     provider that embeds a *koanf.Koanf) or viper's AllSettings
+//     returns, logged in any form, and the value of a range over it
+//     (for k, v := range ko.All()); its keys, its size and the value of
+//     one key are not reported.
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
@@ -137,7 +146,9 @@
 //     (a service's own main and start-up command count as command-line
 //     code too, so a secret logged there before it serves is not
 //     reported); baggage set there is still reported, as it travels to
-//     the servers the program calls.
+//     the servers the program calls, and so is a whole configuration
+//     written there by a logger rather than printed by fmt: start-up
+//     code logs it to the service's log, secrets and all.
 //
 // Span attributes are not reported: the article recommends them over
 // baggage for such data, and the highcardinality pass looks after their

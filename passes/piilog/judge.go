@@ -107,13 +107,13 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 	}
 	if kind, ok := c.body(value); ok {
 		if !c.failedReply(kind, value) {
-			c.wholeBody(value, bodyMessage(kind, false))
+			c.wholeBody(value, bodyMessage(kind, false), isConfig(kind))
 		}
 		return
 	}
 	if kind := c.encodedBody(value); kind != "" {
 		if !c.failedReply(kind, value) {
-			c.wholeBody(value, encodedMessage(kind))
+			c.wholeBody(value, encodedMessage(kind), isConfig(kind))
 		}
 		return
 	}
@@ -123,26 +123,26 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 	}
 	if whole {
 		if apis.IsClaimsType(t) {
-			c.wholeBody(value, bodyMessage(fromClaims, true))
+			c.wholeBody(value, bodyMessage(fromClaims, true), false)
 			return
 		}
 		if isHTTPType(t, "Request") {
-			c.wholeBody(value, "the whole *http.Request, with its headers (Authorization, Cookie), query and form; log the method, route and the fields you need")
+			c.wholeBody(value, "the whole *http.Request, with its headers (Authorization, Cookie), query and form; log the method, route and the fields you need", false)
 			return
 		}
 		if kind := c.decodedBody(value); kind != "" {
 			if !c.failedReply(kind, value) {
-				c.wholeBody(value, bodyMessage(kind, true))
+				c.wholeBody(value, bodyMessage(kind, true), false)
 			}
 			return
 		}
 		if apis.IsMessageType(t) {
-			c.wholeBody(value, "the whole message with its payload, which holds whatever its producer sent; log the fields you need")
+			c.wholeBody(value, "the whole message with its payload, which holds whatever its producer sent; log the fields you need", false)
 			return
 		}
 		if fields := c.personalFields(t); len(fields) > 0 {
 			c.wholeBody(value, fmt.Sprintf("the whole %s with its personal fields (%s); log the fields you need, masked, or give the type a LogValue or MarshalLogObject method",
-				types.TypeString(t, types.RelativeTo(c.pass.Pkg)), strings.Join(fields, ", ")))
+				types.TypeString(t, types.RelativeTo(c.pass.Pkg)), strings.Join(fields, ", ")), false)
 			return
 		}
 	}
@@ -161,13 +161,17 @@ func (c *checker) lone(value ast.Expr, whole bool) {
 		return
 	}
 	if why, u := c.credentialURL(value); why != "" {
+		verb := "is"
+		if isStrings(t) {
+			verb = "holds" // a slice of URLs' texts
+		}
 		if c.enabled(CategoryPiiValue) {
 			c.report(analysis.Diagnostic{
 				Pos:      value.Pos(),
 				End:      value.End(),
 				Category: CategoryPiiValue,
-				Message: fmt.Sprintf("%s is a URL %s: its user info (user:password@) would be written in plain text; log %s.Redacted() instead",
-					types.ExprString(value), why, u),
+				Message: fmt.Sprintf("%s %s a URL %s: its user info (user:password@) would be written in plain text; log %s.Redacted() instead",
+					types.ExprString(value), verb, why, u),
 			})
 		}
 		return
@@ -238,12 +242,18 @@ func valueMessage(expr string, e entry) string {
 	return fmt.Sprintf("%s holds personal data (%s) that would be written in plain text; log a masked or hashed value instead", expr, e.text)
 }
 
-// wholeBody reports a value logged whole.
-func (c *checker) wholeBody(value ast.Expr, what string) {
+// wholeBody reports a value logged whole. A whole configuration (config
+// set) written by a logger is reported even in command-line code: see
+// [checker.byLogger].
+func (c *checker) wholeBody(value ast.Expr, what string, config bool) {
 	if !c.enabled(CategoryWholeBody) {
 		return
 	}
-	c.report(analysis.Diagnostic{
+	report := c.report
+	if config && c.byLogger() {
+		report = c.reportLogged
+	}
+	report(analysis.Diagnostic{
 		Pos:      value.Pos(),
 		End:      value.End(),
 		Category: CategoryWholeBody,

@@ -74,6 +74,11 @@ type checker struct {
 	idx    *apis.Index
 	m      *matcher
 	report func(analysis.Diagnostic)
+	// reportLogged reports a finding that command-line code does not
+	// silence (see [checker.wholeConfig]).
+	reportLogged func(analysis.Diagnostic)
+	// key is the key of the recognised call being checked.
+	key string
 	// scope tells command-line and test-support code from production.
 	scope *logscope.Info
 	// bodies are the variables that hold a request or response body read
@@ -137,11 +142,22 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 		report(d)
 	}
+	// A whole configuration written by a logger is kept by the service's
+	// log back end even when start-up code writes it: only its test
+	// support is dropped.
+	c.reportLogged = func(d analysis.Diagnostic) {
+		if cur, ok := ins.Root().FindByPos(d.Pos, d.End); ok && c.scope.At(cur).Kind == logscope.Test {
+			return
+		}
+		report(d)
+	}
 	// The personal data of tests is made up: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		callee := idx.Callees(fileCur)
-		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)) {
 			switch n := cur.Node().(type) {
+			case *ast.RangeStmt:
+				c.noteRange(n)
 			case *ast.AssignStmt:
 				if n.Tok != token.DEFINE && n.Tok != token.ASSIGN {
 					c.noteInits(n.Lhs, nil) // x += y: not one value
@@ -260,6 +276,8 @@ func (c *checker) fieldMap(arg ast.Expr, whole bool) {
 //	logger.WithFields(map[string]any{...}) the map literal's pairs (OPA)
 //	baggage.NewMember(key, value)          a baggage member
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s apis.CallShape) {
+	c.key = key
+	defer func() { c.key = "" }()
 	args := call.Args
 	fn := apis.Callee(c.pass.TypesInfo, call)
 	if fn == nil {

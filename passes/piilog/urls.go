@@ -24,6 +24,17 @@ type urlFacts struct {
 	parsed map[*types.Var][]*types.Var
 	// creds maps a URL variable to why its user info holds a credential.
 	creds map[*types.Var]string
+	// from maps a string variable, or a slice of strings, to the
+	// variables whose text it is given: a URL variable (s := u.String()),
+	// another string (t := s), a slice (for _, s := range urls) or, for a
+	// slice, its elements (urls = append(urls, u.String())).
+	from map[*types.Var][]*types.Var
+	// texts maps a string variable, or a slice of strings, that holds the
+	// text of a credential URL to that URL variable, resolved from from.
+	texts map[*types.Var]*types.Var
+	// redacted holds where each string variable is given a URL's
+	// Redacted() text (s = u.Redacted()).
+	redacted map[*types.Var][]token.Pos
 }
 
 // credentialURL reports whether value is a URL whose user info
@@ -63,16 +74,44 @@ func (c *checker) credentialURL(value ast.Expr) (why, name string) {
 		if facts := c.urlFacts(); facts != nil && facts.creds[v] != "" {
 			return facts.creds[v], v.Name()
 		}
-	case isString(t):
-		if facts := c.urlFacts(); facts != nil {
-			for _, u := range facts.parsed[v] {
-				if why := facts.creds[u]; why != "" && !c.constantText(v) && !c.emptyHere(value, v) {
-					return why, u.Name()
-				}
+	case isString(t) || isStrings(t):
+		facts := c.urlFacts()
+		if facts == nil {
+			break
+		}
+		for _, u := range facts.parsed[v] {
+			if why := facts.creds[u]; why != "" && !c.constantText(v) && !c.emptyHere(value, v) {
+				return why, u.Name()
 			}
+		}
+		if u := facts.texts[v]; u != nil && !c.constantText(v) && !c.emptyHere(value, v) && !facts.redactedBefore(v, value.Pos()) {
+			return facts.creds[u], u.Name()
 		}
 	}
 	return "", ""
+}
+
+// redactedBefore reports whether the string variable v is given a URL's
+// Redacted() text after it is declared and before pos: what it holds at
+// pos may be that text.
+//
+//	for _, s := range urls {
+//		...
+//		s = u.Redacted()
+//		logger.Info("connected to " + s)
+func (f *urlFacts) redactedBefore(v *types.Var, pos token.Pos) bool {
+	for _, p := range f.redacted[v] {
+		if v.Pos() < p && p < pos {
+			return true
+		}
+	}
+	return false
+}
+
+// isStrings reports whether t is a slice of strings.
+func isStrings(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
 }
 
 // constantText reports whether the string variable v only ever holds
@@ -172,17 +211,28 @@ func (c *checker) urlFacts() *urlFacts {
 		c.noURLs = true
 		return nil
 	}
-	f := &urlFacts{parsed: map[*types.Var][]*types.Var{}, creds: map[*types.Var]string{}}
+	f := &urlFacts{
+		parsed:   map[*types.Var][]*types.Var{},
+		creds:    map[*types.Var]string{},
+		from:     map[*types.Var][]*types.Var{},
+		redacted: map[*types.Var][]token.Pos{},
+	}
 	info := c.pass.TypesInfo
 	// stripped holds the URLs whose user info the code removes
 	// (u.User = nil), as it does before writing them.
 	stripped := map[*types.Var]bool{}
 	for fileCur := range passkit.NonTestFiles(c.pass, c.ins) {
-		for cur := range fileCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.ReturnStmt)(nil)) {
+		for cur := range fileCur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.ReturnStmt)(nil), (*ast.RangeStmt)(nil)) {
 			switch n := cur.Node().(type) {
+			case *ast.RangeStmt:
+				// for _, s := range urls
+				if s, x := localVar(info, n.Value), localVar(info, n.X); s != nil && x != nil && isString(s.Type()) {
+					f.from[s] = append(f.from[s], x)
+				}
 			case *ast.AssignStmt:
 				f.noteParse(c, n.Lhs, n.Rhs)
 				f.noteUserLit(c, n.Lhs, n.Rhs)
+				f.noteText(c, n.Lhs, n.Rhs)
 				if len(n.Lhs) == len(n.Rhs) {
 					for i, l := range n.Lhs {
 						if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && astx.IsNil(info, n.Rhs[i]) && c.isURLUser(sel) {
@@ -196,6 +246,7 @@ func (c *checker) urlFacts() *urlFacts {
 				lhs, rhs := passkit.Assignment(n)
 				f.noteParse(c, lhs, rhs)
 				f.noteUserLit(c, lhs, rhs)
+				f.noteText(c, lhs, rhs)
 			case *ast.CallExpr:
 				// http.ProxyURL(u)
 				if len(n.Args) == 1 && c.idx.Is(n, apis.HTTPProxyURL) {
@@ -217,8 +268,90 @@ func (c *checker) urlFacts() *urlFacts {
 	for v := range stripped {
 		delete(f.creds, v)
 	}
+	f.resolveTexts()
 	c.urls = f
 	return f
+}
+
+// noteText records what the string variables, and slices of strings, of
+// an assignment are given: the text of a URL variable, another string or
+// slice, or elements appended; and where a string is given a URL's
+// Redacted() text.
+//
+//	s := u.String()
+//	urls = append(urls, u.String(), s)
+//	s = u.Redacted()
+func (f *urlFacts) noteText(c *checker, lhs, rhs []ast.Expr) {
+	if len(lhs) != len(rhs) {
+		return
+	}
+	info := c.pass.TypesInfo
+	for i, l := range lhs {
+		v := localVar(info, l)
+		if v == nil || !isString(v.Type()) && !isStrings(v.Type()) {
+			continue
+		}
+		r := ast.Unparen(rhs[i])
+		if call, ok := r.(*ast.CallExpr); ok && len(call.Args) == 0 && c.idx.Is(call, apis.URLRedacted) {
+			f.redacted[v] = append(f.redacted[v], l.Pos())
+			continue
+		}
+		var srcs []ast.Expr
+		if call, ok := r.(*ast.CallExpr); ok && isStrings(v.Type()) && isAppend(info, call) {
+			srcs = call.Args
+		} else {
+			srcs = []ast.Expr{r}
+		}
+		for _, src := range srcs {
+			if w := f.textOf(c, src); w != nil && w != v && !slices.Contains(f.from[v], w) {
+				f.from[v] = append(f.from[v], w)
+			}
+		}
+	}
+}
+
+// textOf returns the variable whose text e is: u for u.String(), s for a
+// string or slice variable s, or nil.
+func (f *urlFacts) textOf(c *checker, e ast.Expr) *types.Var {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 0 && c.idx.Is(call, apis.URLString) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return localVar(c.pass.TypesInfo, astx.Unaddress(sel.X))
+		}
+		return nil
+	}
+	if v := localVar(c.pass.TypesInfo, e); v != nil && (isString(v.Type()) || isStrings(v.Type())) {
+		return v
+	}
+	return nil
+}
+
+// resolveTexts fills texts: each string or slice variable that is given,
+// through any chain of assignments, appends and ranges, the text of a URL
+// whose user info holds a credential.
+func (f *urlFacts) resolveTexts() {
+	f.texts = map[*types.Var]*types.Var{}
+	var find func(v *types.Var, seen map[*types.Var]bool) *types.Var
+	find = func(v *types.Var, seen map[*types.Var]bool) *types.Var {
+		if seen[v] {
+			return nil
+		}
+		seen[v] = true
+		for _, w := range f.from[v] {
+			if f.creds[w] != "" {
+				return w
+			}
+			if u := find(w, seen); u != nil {
+				return u
+			}
+		}
+		return nil
+	}
+	for v := range f.from {
+		if u := find(v, map[*types.Var]bool{}); u != nil {
+			f.texts[v] = u
+		}
+	}
 }
 
 // isURLUser reports whether sel selects the User field of a url.URL.
@@ -307,4 +440,14 @@ func (c *checker) enclosingSig(cur inspector.Cursor) *types.Signature {
 		return sig
 	}
 	return nil
+}
+
+// isAppend reports whether call calls the built-in append.
+func isAppend(info *types.Info, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "append"
 }
