@@ -38,6 +38,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/objectpath"
@@ -124,6 +125,7 @@ type offerKey struct {
 // once.
 type pkgSummary struct {
 	once  sync.Once
+	done  atomic.Bool // facts is set
 	facts map[*analysis.Analyzer]map[factKey]analysis.Fact
 }
 
@@ -171,21 +173,41 @@ func (s *Service) bind(pass *analysis.Pass, a *analysis.Analyzer, mod string) fu
 	pass.ExportPackageFact = func(fact analysis.Fact) {
 		pkgFacts[reflect.TypeOf(fact)] = fact
 	}
+	// The paths of the imported objects are found by one encoder, which
+	// indexes a package on its second search; kinds holds the fact types
+	// of a's facts on the imported packages whose facts are known, so an
+	// object of a package without facts of its type needs no path.
+	enc := new(objectpath.Encoder)
+	kinds := map[*types.Package]map[reflect.Type]bool{}
 	pass.ImportObjectFact = func(obj types.Object, fact analysis.Fact) bool {
 		if obj == nil || obj.Pkg() == nil {
 			return false
 		}
+		typ := reflect.TypeOf(fact)
 		if obj.Pkg() == pass.Pkg {
-			return copyFact(objs[objKey{obj, reflect.TypeOf(fact)}], fact)
+			return copyFact(objs[objKey{obj, typ}], fact)
 		}
 		if !inModule(obj.Pkg().Path(), mod) {
 			return false // outside the main module: no facts, as standalone
 		}
-		path, err := objectpath.For(obj)
+		ks, ok := kinds[obj.Pkg()]
+		if !ok {
+			if facts, known := s.known(a, pass, obj.Pkg()); known {
+				ks = map[reflect.Type]bool{}
+				for k := range facts {
+					ks[k.typ] = true
+				}
+				kinds[obj.Pkg()] = ks
+			}
+		}
+		if ks != nil && !ks[typ] {
+			return false
+		}
+		path, err := enc.For(obj)
 		if err != nil {
 			return false // not reachable from another package
 		}
-		return copyFact(s.fact(a, pass, obj.Pkg(), factKey{path, reflect.TypeOf(fact)}), fact)
+		return copyFact(s.fact(a, pass, obj.Pkg(), factKey{path, typ}), fact)
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, fact analysis.Fact) bool {
 		if pkg == pass.Pkg {
@@ -240,8 +262,29 @@ func (s *Service) fact(a *analysis.Analyzer, from *analysis.Pass, pkg *types.Pac
 	if ok {
 		return facts[k]
 	}
-	sum.once.Do(func() { sum.facts = s.compute(from, pkg, pk) })
+	sum.once.Do(func() {
+		sum.facts = s.compute(from, pkg, pk)
+		sum.done.Store(true)
+	})
 	return sum.facts[a][k]
+}
+
+// known returns the facts of analyzer a on pkg, a package of the main
+// module that the package of from imports, if a run of the driver has
+// offered them or the service has computed them; it computes nothing.
+func (s *Service) known(a *analysis.Analyzer, from *analysis.Pass, pkg *types.Package) (map[factKey]analysis.Fact, bool) {
+	pk := pkgKey{pkg.Path(), s.isTest(from, pkg)}
+	s.mu.Lock()
+	facts, ok := s.offered[offerKey{pk, a}]
+	sum := s.pkgs[pk]
+	s.mu.Unlock()
+	if ok {
+		return facts, true
+	}
+	if sum != nil && sum.done.Load() {
+		return sum.facts[a], true
+	}
+	return nil, false
 }
 
 // offer records the facts a run of the driver computed on its package, so
