@@ -67,7 +67,7 @@ func (c *checker) problem(scope ast.Node, e ast.Expr) *problem {
 		return nil
 	}
 	if what, bad := c.m.match(key); bad {
-		if v := attrValue(c.idx, info, e); !c.keys || (routeKey(what) && v != nil && c.routePath(scope, v, 0)) {
+		if v := attrValue(c.idx, info, e); !c.keys || (routeKey(what) && v != nil && c.boundedPath(scope, v)) {
 			return nil
 		}
 		return &problem{category: CategoryUnboundedKey, at: keyExpr, key: key, what: what}

@@ -213,7 +213,7 @@ func (c *checker) keepsLabels(call *ast.CallExpr) bool {
 // values of WithLabelValues.
 func (c *checker) givesRoute(scope ast.Node, call *ast.CallExpr, key, name string, pos int, exact bool) bool {
 	if slices.Contains(apis.PromWithLabelValues, key) {
-		return exact && !call.Ellipsis.IsValid() && pos < len(call.Args) && c.routePath(scope, call.Args[pos], 0)
+		return exact && !call.Ellipsis.IsValid() && pos < len(call.Args) && c.boundedPath(scope, call.Args[pos])
 	}
 	if len(call.Args) != 1 {
 		return false
@@ -223,7 +223,7 @@ func (c *checker) givesRoute(scope ast.Node, call *ast.CallExpr, key, name strin
 		return false
 	}
 	for _, v := range values {
-		if !c.routePath(scope, v, 0) {
+		if !c.boundedPath(scope, v) {
 			return false
 		}
 	}

@@ -83,7 +83,7 @@ func (c *checker) importedVecValues(scope ast.Node, call *ast.CallExpr) {
 		}
 		at := ast.Node(call)
 		if f.Exact && !call.Ellipsis.IsValid() && i < len(call.Args) {
-			if c.routePath(scope, call.Args[i], 0) {
+			if c.boundedPath(scope, call.Args[i]) {
 				continue
 			}
 			at = call.Args[i]

@@ -16,6 +16,7 @@ import (
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/constval"
 	"github.com/otellint/otellint/internal/passkit"
+	"github.com/otellint/otellint/internal/reqscope"
 	"github.com/otellint/otellint/internal/suppress"
 )
 
@@ -58,7 +59,7 @@ var Pass = passkit.Pass[Config]{
 	Doc:        doc,
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
-	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
 	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact), new(fieldFact), new(paramsFact)},
 	Run:        run,
 }
@@ -75,6 +76,7 @@ type checker struct {
 	keys     bool // unbounded-key enabled
 	values   bool // unbounded-value enabled
 	sup      *suppress.Index
+	scope    *reqscope.Info // set-up or request code
 	report   func(analysis.Diagnostic)
 	reported map[token.Pos]bool
 	scopes   map[ast.Node]*locals
@@ -111,7 +113,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{
-		pass: pass, ins: ins, idx: idx, m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys), sup: sup,
+		pass: pass, ins: ins, idx: idx, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys), sup: sup,
 		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
 		imported: map[*types.Func]*attrsFact{}, cursors: map[ast.Node]inspector.Cursor{},

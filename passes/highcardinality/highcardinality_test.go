@@ -23,6 +23,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/routes",
 		"otellint.test/highcardinality/hostheader",
 		"otellint.test/highcardinality/infometric",
+		"otellint.test/highcardinality/configured",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
 		"otellint.test/highcardinality/helpers/internal/vecs",

@@ -109,7 +109,7 @@ func (c *checker) promWith(scope ast.Node, cur inspector.Cursor, call *ast.CallE
 				continue
 			}
 			if what, bad := c.m.match(name); bad {
-				if routeKey(what) && c.routePath(scope, kv.Value, 0) {
+				if routeKey(what) && c.boundedPath(scope, kv.Value) {
 					continue // the route a handler is registered under
 				}
 				if c.keys {
