@@ -100,8 +100,22 @@
 // follows a Reset of the same collector, earlier in its block or in a
 // block around it with no loop or function literal in between, is not
 // reported: the collector holds one series at a time, as an info metric
-// does (configHash.Reset(); configHash.WithLabelValues(hex).Set(1)). Test
-// files are not checked: their metrics never reach a back end.
+// does (configHash.Reset(); configHash.WithLabelValues(hex).Set(1)).
+// A value of the configuration given in set-up code (a constructor, an
+// init function, a package-level initialiser) is bounded by the
+// configuration: a label or attribute, path or URL key included, given a
+// value built only of variables, fields and a URL's String, Redacted or
+// EscapedPath, none of them a request, a response, a UUID or a time, in
+// such code takes one value per configured component, as a client
+// labelled once with its configured endpoint (NewClient(conf) doing
+// vec.WithLabelValues(conf.URL.String())) does; a collector whose path
+// or URL label only such code and routes fill is not reported where it
+// is declared either. Nor is a URL that is a parameter of a method whose
+// receiver the package hands to an interface of another module (client
+// metrics adapters given to a client library): the other module chooses
+// that URL, a template of its requests or an endpoint, and a request it
+// passes (ServeHTTP's *http.Request) is still followed. Test files are
+// not checked: their metrics never reach a back end.
 //
 // To silence a finding, write //otellint:ignore highcardinality <reason> on
 // the line or the line above, or //nolint:otellint; to accept a key for
