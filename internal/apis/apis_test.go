@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/testenv"
@@ -80,20 +79,9 @@ var optional = []string{
 // a function or method that exists in the real library, so a typo or an
 // API change cannot silently disable a check.
 func TestTablesExist(t *testing.T) {
-	dir := testenv.TestData(t)
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps, Dir: dir}
-	pkgs, err := packages.Load(cfg, "otellint.test/deps", "otellint.test/apis/calls", "log/slog", "database/sql",
+	byPath := depsTypes(t, "otellint.test/deps", "otellint.test/apis/calls", "log/slog", "database/sql",
 		"net/http/httptest", "sync", "context", "fmt", "log", "os/exec", "github.com/prometheus/client_golang/prometheus/promauto",
 		"go.opentelemetry.io/otel/exporters/otlp/otlptrace", "github.com/rs/zerolog")
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	})
 	missingPkg := 0
 	// The runners are matched by key without being calls the index knows.
 	for _, key := range slices.Concat(apis.Known(), apis.CommandLineRunners) {

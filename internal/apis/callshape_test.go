@@ -6,10 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/testenv"
 )
 
 // realFunc loads the packages of the testdata module and returns a lookup
@@ -24,20 +21,7 @@ func realFunc(t *testing.T, patterns ...string) func(key string) *types.Func {
 // of functions and methods by key, and of named types by "path.Type".
 func realObjects(t *testing.T, patterns ...string) (func(key string) *types.Func, func(key string) types.Type) {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps, Dir: testenv.TestData(t)}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if len(p.Errors) > 0 {
-			t.Errorf("%s: %v", p.PkgPath, p.Errors)
-		}
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	})
+	byPath := depsTypes(t, patterns...)
 	typeOf := func(key string) types.Type {
 		dot := strings.LastIndexByte(key, '.')
 		if dot < 0 || byPath[key[:dot]] == nil {

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/otellint/otellint/internal/apis"
 )
 
@@ -16,11 +14,7 @@ import (
 // Index recognises under that key; a concrete registry's Gather counts as
 // the Gatherer's; and PromautoNew holds every constructor promauto has.
 func TestCreationTables(t *testing.T) {
-	byPath := map[string]*types.Package{}
-	for path, p := range load(t, packages.NeedName|packages.NeedTypes|packages.NeedImports|packages.NeedDeps, "otellint.test/deps", apis.PromhttpPkg) {
-		packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) { byPath[q.PkgPath] = q.Types })
-		byPath[path] = p.Types
-	}
+	byPath := depsTypes(t, "otellint.test/deps", apis.PromhttpPkg)
 	idx := apis.NewIndex(byPath["otellint.test/deps"], nil)
 	keys := slices.Concat([]string{apis.SDKNewLoggerProvider, apis.PromGather, apis.MetricUnregister},
 		apis.PromautoNew, apis.PromNewRegistry, apis.PromRegisterFuncs, apis.PromRegistryRegister,

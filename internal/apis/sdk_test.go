@@ -19,11 +19,7 @@ import (
 // table; the trace SDK exports the default queue size the batch check
 // reads; and every OTLP exporter has both endpoint options.
 func TestSDKTables(t *testing.T) {
-	byPath := map[string]*types.Package{}
-	for path, p := range load(t, packages.NeedName|packages.NeedTypes|packages.NeedImports|packages.NeedDeps, "otellint.test/deps") {
-		packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) { byPath[q.PkgPath] = q.Types })
-		byPath[path] = p.Types
-	}
+	byPath := depsTypes(t, "otellint.test/deps")
 	idx := apis.NewIndex(byPath["otellint.test/deps"], nil)
 	keys := slices.Concat(apis.SDKShutdowns, apis.SDKProviderNews, apis.SDKExportingOptions, []string{apis.SDKRegisterSpanProcessor, apis.SDKWithReader}, apis.SDKParentBasedOptions, apis.SDKWithResources, apis.ResourceBuilders,
 		[]string{apis.SDKWithSyncer, apis.SDKNewSimpleSpanProcessor, apis.SDKLogNewSimpleProcessor, apis.SDKWithBlocking,

@@ -6,27 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/packages"
-
 	"github.com/otellint/otellint/internal/apis"
-	"github.com/otellint/otellint/internal/testenv"
 )
 
 // loadTypes loads the testdata module's dependency package and returns its
 // packages and their dependencies by path.
 func loadTypes(t *testing.T) map[string]*types.Package {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps, Dir: testenv.TestData(t)}
-	pkgs, err := packages.Load(cfg, "otellint.test/deps", "flag", "context", "net/http/httptest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	byPath := map[string]*types.Package{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		if p.Types != nil {
-			byPath[p.PkgPath] = p.Types
-		}
-	})
+	byPath := depsTypes(t, "otellint.test/deps", "flag", "context", "net/http/httptest")
 	return byPath
 }
 

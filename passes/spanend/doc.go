@@ -54,7 +54,10 @@
 //     OutOfRange or Unauthenticated), ctx.Err(), context.Canceled, and
 //     io.EOF, the end of the rows; and the project's own sentinels and
 //     constructors named by -spanend.expected-errors, such as
-//     example.com/store.ErrNotFound or example.com/api.Invalid.
+//     example.com/store.ErrNotFound or example.com/api.Invalid. A span
+//     started in a _test.go file is not judged: a test's span only
+//     carries a trace to the code under test, and nothing reads its
+//     status (the same holds for missing-record-error).
 //   - missing-record-error: the same for span.RecordError(err). Off by
 //     default: OpenTelemetry is moving from span events to logs and the
 //     error.type attribute, and opentelemetry-go-contrib no longer calls
