@@ -31,6 +31,9 @@ const (
 	SpanFromContext     = TracePkg + ".SpanFromContext"
 	ContextWithSpan     = TracePkg + ".ContextWithSpan"
 	SpanContextFromCtx  = TracePkg + ".SpanContextFromContext"
+	SpanSpanContext     = "(" + SpanIface + ").SpanContext"
+	SpanContextTraceID  = "(" + TracePkg + ".SpanContext).TraceID"
+	SpanContextSpanID   = "(" + TracePkg + ".SpanContext).SpanID"
 	TracerProviderTrace = "(" + ProviderIface + ").Tracer"
 	OtelTracer          = OtelPkg + ".Tracer"
 	OtelMeter           = OtelPkg + ".Meter"
@@ -144,7 +147,8 @@ func init() {
 		SpanFromContext, ContextWithSpan, SpanContextFromCtx, TracePkg+".ContextWithSpanContext",
 		TracePkg+".ContextWithRemoteSpanContext", TracerProviderTrace, OtelTracer, OtelMeter,
 		OtelPkg+".GetTracerProvider", OtelPkg+".GetMeterProvider", OtelPkg+".GetTextMapPropagator",
-		OtelPkg+".SetTracerProvider", OtelPkg+".SetMeterProvider", OtelPkg+".SetTextMapPropagator")
+		OtelPkg+".SetTracerProvider", OtelPkg+".SetMeterProvider", OtelPkg+".SetTextMapPropagator",
+		SpanContextTraceID, SpanContextSpanID)
 	def(InstrumentConstructors...)
 	def(MeterRegisterCB, MeterProviderMeter, WithAttributes, WithAttributeSet, MetricWithUnit)
 	def(InstrumentRecorders...)

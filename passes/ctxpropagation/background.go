@@ -123,7 +123,7 @@ func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
 			return true
 		}
 	}
-	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) {
+	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) {
 		return true
 	}
 	return c.fateOf(cur, 0) != reached
@@ -295,4 +295,115 @@ func (c *checker) afterDone(cur inspector.Cursor, src ctxscope.Source) bool {
 // cannot tell: the program that imports it may trace.
 func (c *checker) untraced() bool {
 	return c.pass.Pkg.Name() == "main" && !c.idx.ImportsAny(apis.TracePkg)
+}
+
+// idsGiven reports whether the fresh context at cur is an argument of a
+// call whose other arguments carry both the trace ID and the span ID of
+// the source's span context, directly or through local variables filled
+// in the function: the call is given the trace explicitly, as a query
+// log records the IDs as attributes.
+//
+//	if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
+//		attrs = append(attrs, slog.Any("traceID", sc.TraceID()), slog.Any("spanID", sc.SpanID()))
+//	}
+//	logger.LogAttrs(context.Background(), slog.LevelInfo, "query", attrs...)
+func (c *checker) idsGiven(cur inspector.Cursor, src ctxscope.Source) bool {
+	k, _ := cur.ParentEdge()
+	if k != edge.CallExpr_Args || src.Obj == nil {
+		return false
+	}
+	decl := astx.EnclosingDecl(cur)
+	if decl == nil {
+		return false
+	}
+	info := c.pass.TypesInfo
+	seen := map[types.Object]bool{}
+	var trace, span bool
+	var scan func(n ast.Node)
+	scan = func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				switch c.idx.Key(n) {
+				case apis.SpanContextTraceID:
+					trace = trace || c.spanContextOf(cur, n, src)
+				case apis.SpanContextSpanID:
+					span = span || c.spanContextOf(cur, n, src)
+				}
+			case *ast.Ident:
+				v, ok := info.Uses[n].(*types.Var)
+				if !ok || v.IsField() || seen[v] || v.Pos() < decl.Pos() || v.Pos() >= decl.End() {
+					return true
+				}
+				seen[v] = true
+				for _, e := range c.valuesOf(decl, v) {
+					scan(e)
+				}
+			}
+			return true
+		})
+	}
+	call := cur.Parent().Node().(*ast.CallExpr)
+	for _, a := range call.Args {
+		if a != cur.Node() {
+			scan(a)
+		}
+	}
+	return trace && span
+}
+
+// valuesOf returns the values assigned to the local variable v in decl.
+func (c *checker) valuesOf(decl *ast.FuncDecl, v *types.Var) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(decl, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.AssignStmt, *ast.ValueSpec:
+			lhs, rhs := passkit.Assignment(n)
+			for i, l := range lhs {
+				if id, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v && len(lhs) == len(rhs) {
+					out = append(out, rhs[i])
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// spanContextOf reports whether the receiver of the span-context method
+// call m is the span context of the source:
+// trace.SpanContextFromContext(ctx) or trace.SpanFromContext(ctx).SpanContext(),
+// directly or through a local assigned once.
+func (c *checker) spanContextOf(cur inspector.Cursor, m *ast.CallExpr, src ctxscope.Source) bool {
+	sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x := ast.Unparen(sel.X)
+	for range 3 {
+		if id, ok := x.(*ast.Ident); ok {
+			if d := astx.SingleDef(c.pass.TypesInfo, cur, id); d != nil {
+				x = ast.Unparen(d)
+				continue
+			}
+			return false
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		switch c.idx.Key(call) {
+		case apis.SpanContextFromCtx, apis.SpanFromContext:
+			return len(call.Args) == 1 && c.isVar(call.Args[0], src.Obj)
+		case apis.SpanSpanContext:
+			s, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return false
+			}
+			x = ast.Unparen(s.X)
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -82,6 +82,8 @@ type checker struct {
 	// refs holds the uses of the package's unexported functions, indexed
 	// on first need (refsOf).
 	refs map[*types.Func][]inspector.Cursor
+	// fieldSends caches fieldGivenCtx by field.
+	fieldSends map[*types.Var]bool
 }
 
 // run walks every file once and hands each call and selector to the

@@ -78,7 +78,17 @@
 //     context, whose body gives it a context (send(req) doing
 //     req.WithContext(ctx)), and one returned by an unexported function
 //     of the package whose every caller gives it a context that way
-//     before any other use;
+//     before any other use; and one stored in an unexported field of a
+//     type of the package (s.req = req, built once and cached) when every
+//     read of that field in the package gives it a context with
+//     WithContext or Clone (at least one does) or only compares it with
+//     nil, reads its fields or fills it in;
+//   - a fresh context given to a call whose other arguments carry both
+//     the trace ID and the span ID of the span context of the context in
+//     scope (trace.SpanContextFromContext(ctx), or the span's
+//     SpanContext()), directly or through local variables filled in the
+//     function: a query log that records the IDs as attributes keeps the
+//     trace another way;
 //   - (broken-chain) a call of a function that starts from a fresh root
 //     where that root would not be reported with a context in scope (it
 //     only waits, is kept in a field, starts a goroutine or a deferred

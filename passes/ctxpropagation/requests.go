@@ -96,6 +96,9 @@ func (c *checker) contextGivenLater(cur inspector.Cursor, call *ast.CallExpr) bo
 	switch p := cur.Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) > 0 {
+			if f := c.fieldOf(p.Lhs[0]); f != nil {
+				return c.fieldGivenCtx(f) // s.req, err = http.NewRequest(...)
+			}
 			id, _ = ast.Unparen(p.Lhs[0]).(*ast.Ident)
 		}
 	case *ast.ValueSpec:
@@ -125,7 +128,10 @@ func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.
 	// The first use of the request after the call decides: a receiver of
 	// WithContext/Clone gives it a context; passing it on or returning it
 	// uses it without one. Field accesses (req.Header), the setters
-	// (req.SetBasicAuth) and stores in a composite literal are neutral.
+	// (req.SetBasicAuth) and stores in a composite literal are neutral;
+	// so is a store in a field that is given a context wherever it is
+	// sent, which also decides when no other use follows.
+	kept := false
 	for uc := range fn.Preorder((*ast.Ident)(nil)) {
 		u := uc.Node().(*ast.Ident)
 		if u.Pos() <= after || u.Name != obj.Name() || info.Uses[u] != obj {
@@ -147,9 +153,19 @@ func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.
 			}
 			continue // req.Header, req.URL...
 		}
-		switch k, _ := uc.ParentEdge(); k {
+		switch k, i := uc.ParentEdge(); k {
 		case edge.AssignStmt_Lhs:
 			continue // req = ... again
+		case edge.AssignStmt_Rhs:
+			// s.req = req: the field's readers decide.
+			as := uc.Parent().Node().(*ast.AssignStmt)
+			if len(as.Lhs) == len(as.Rhs) {
+				if f := c.fieldOf(as.Lhs[i]); f != nil && c.fieldGivenCtx(f) {
+					kept = true
+					continue
+				}
+			}
+			return false
 		case edge.KeyValueExpr_Value, edge.CompositeLit_Elts:
 			// Stored in a literal (&info{req: req}), for others to read:
 			// storing sends nothing, so the next use decides.
@@ -167,7 +183,82 @@ func (c *checker) givenLater(fn inspector.Cursor, obj types.Object, after token.
 		}
 		return false
 	}
-	return false
+	return kept
+}
+
+// fieldOf returns the field selected by e (s.req) when it is an
+// unexported field of a type of the package, which only the package can
+// read; nil otherwise.
+func (c *checker) fieldOf(e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	f, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Var)
+	if !ok || !f.IsField() || f.Exported() || f.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	return f
+}
+
+// fieldGivenCtx reports whether the request held by the field f is given
+// a context wherever the package reads it to send it: every read of the
+// field is the receiver of WithContext or Clone (at least one is), a
+// comparison with nil, a field access (s.req.Header) or a method that
+// only reads the context or fills the request in; stores are neutral.
+//
+//	if s.req == nil {
+//		req, err := http.NewRequest(http.MethodGet, s.url, nil)
+//		...
+//		s.req = req
+//	}
+//	return s.client.Do(s.req.WithContext(ctx))
+func (c *checker) fieldGivenCtx(f *types.Var) bool {
+	if v, ok := c.fieldSends[f]; ok {
+		return v
+	}
+	if c.fieldSends == nil {
+		c.fieldSends = map[*types.Var]bool{}
+	}
+	sent := false
+	ok := func() bool {
+		for uc := range c.ins.Root().Preorder((*ast.Ident)(nil)) {
+			if c.pass.TypesInfo.Uses[uc.Node().(*ast.Ident)] != f {
+				continue
+			}
+			ref := refExpr(uc)
+			switch k, _ := ref.ParentEdge(); k {
+			case edge.AssignStmt_Lhs, edge.KeyValueExpr_Key:
+				continue // a store
+			case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+				b := ref.Parent().Node().(*ast.BinaryExpr)
+				if (b.Op == token.EQL || b.Op == token.NEQ) && (astx.IsNil(c.pass.TypesInfo, b.X) || astx.IsNil(c.pass.TypesInfo, b.Y)) {
+					continue
+				}
+				return false
+			case edge.SelectorExpr_X:
+				if k2, _ := ref.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
+					mk := c.idx.Key(ref.Parent().Parent().Node().(*ast.CallExpr))
+					switch {
+					case mk == apis.HTTPRequestWithCtx || mk == apis.HTTPRequestClone:
+						sent = true
+						continue
+					case mk == apis.HTTPRequestContext || slices.Contains(apis.HTTPRequestSetters, mk):
+						continue
+					}
+					sel := ref.Parent().Node().(*ast.SelectorExpr)
+					if _, isFunc := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); isFunc {
+						return false // another method of the request
+					}
+				}
+				continue // s.req.Header, s.req.URL...
+			}
+			return false // read as a value: passed on, returned, copied
+		}
+		return true
+	}()
+	c.fieldSends[f] = ok && sent
+	return ok && sent
 }
 
 // returnedGivenLater reports whether the request returned as the i-th
