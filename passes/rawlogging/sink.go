@@ -12,7 +12,8 @@ import (
 )
 
 // sinkFallback reports whether call, a function of the standard log
-// package, is a writer's last resort: it lies in a method of a type that
+// package, is a writer's last resort: it lies in a branch ([inBranch]) of
+// a method of a type that
 // is itself an io.Writer (the writer a logger writes its records to), or
 // in a function that writes to an io.Writer it is handed. Such code is
 // where records go; when its writer is unset or closed, or a record
@@ -31,7 +32,7 @@ func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
 		return false
 	}
 	decl := astx.EnclosingDecl(cur)
-	if decl == nil || decl.Body == nil {
+	if decl == nil || decl.Body == nil || !inBranch(cur) {
 		return false
 	}
 	if decl.Recv != nil && len(decl.Recv.List) == 1 {
@@ -65,6 +66,27 @@ func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
 		return !writes
 	})
 	return writes
+}
+
+// inBranch reports whether the node at cur lies in a branch of its
+// function (the body or else of an if, a case of a switch or select), as
+// a fallback does; a statement on the function's main path runs every
+// time, beside the writing it does not stand in for.
+func inBranch(cur inspector.Cursor) bool {
+	child := cur.Node()
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case nil, *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if child == n.Body || child == n.Else {
+				return true
+			}
+		case *ast.CaseClause, *ast.CommClause:
+			return true
+		}
+		child = p.Node()
+	}
 }
 
 // isIOWriter reports whether t is the interface io.Writer.

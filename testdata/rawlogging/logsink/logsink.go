@@ -40,6 +40,21 @@ func (s *fileSink) drain() {
 	}
 }
 
+// echoSink writes each record to its writer and echoes it besides.
+type echoSink struct {
+	out io.Writer
+}
+
+// Write echoes the record on its main path, after a successful write:
+// that is no fallback but a second, raw copy of every record.
+func (s *echoSink) Write(p []byte) (int, error) {
+	if _, err := s.out.Write(p); err != nil {
+		return 0, err
+	}
+	log.Printf("wrote %s", p) // want `log.Printf writes unstructured text`
+	return len(p), nil
+}
+
 // report is not the sink's fallback: a writer's method that prints with
 // fmt is still reported.
 func (s *fileSink) report() {
