@@ -77,8 +77,11 @@
 // purpose is printing, to the standard output or error, a text it builds
 // from its arguments. Its statements only build the text in local
 // variables (a strings.Builder, a marshalled value, loops over its
-// arguments) and its last one prints it with fmt, or hands it to another
-// printer. raw-print reports the calls of a printer from production code,
+// arguments, a function of the standard library without results given
+// only those variables, such as sort.Strings(lines)) and its last one
+// prints it with fmt, or hands it to another printer, or is a loop over
+// such a variable that prints a line a row (a table). A function whose
+// only statement calls a printer is one too. raw-print reports the calls of a printer from production code,
 // in its package and, through a fact, in the other packages of the
 // module, not the print inside it: a debug dumper that only tests call
 // stays silent. A helper that forwards its arguments to fmt or log
@@ -86,6 +89,19 @@
 // prints. A printer handed on as a function value is not followed, and
 // one called only from outside the module (a library's printing API) is
 // not reported.
+//
+// A print of fmt followed, in its function, by a read of os.Stdin is a
+// prompt, the program's question to the person at the terminal ("Press
+// Enter to continue"), not a log line.
+//
+// A logging library writes its records to a writer and cannot log its own
+// failures through itself: a call of the standard log package in a branch
+// (an if's body or else, a case) of a method of a type that is an
+// io.Writer (it has Write([]byte) (int, error)), or of a function that
+// calls the Write method of an io.Writer parameter, is that writer's last
+// resort when it is unset or closed, or a record cannot be encoded or
+// written, and is not reported. A print of fmt there is, and so is a call
+// on the function's main path, which copies every record.
 //
 // A print of fmt that only moves the terminal's cursor writes no record:
 // one whose text starts with a carriage return that redraws the current

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -96,20 +97,22 @@ func (c *checker) learnPrinters() {
 
 // printerShape is a quick test of the form of a printer: a function
 // without results that takes arguments (or has a receiver) and whose
-// body ends, after at least one other statement, with a call.
+// body ends with a call or a loop.
 func printerShape(fd *ast.FuncDecl) bool {
-	if fd.Body == nil || len(fd.Body.List) < 2 || fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+	if fd.Body == nil || len(fd.Body.List) == 0 || fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
 		return false
 	}
 	if fd.Recv == nil && len(fd.Type.Params.List) == 0 {
 		return false
 	}
-	es, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ExprStmt)
-	if !ok {
-		return false
+	switch last := fd.Body.List[len(fd.Body.List)-1].(type) {
+	case *ast.ExprStmt:
+		_, ok := ast.Unparen(last.X).(*ast.CallExpr)
+		return ok
+	case *ast.RangeStmt:
+		return true
 	}
-	_, ok = ast.Unparen(es.X).(*ast.CallExpr)
-	return ok
+	return false
 }
 
 // printerOf returns the fact of decl if it is a printer: its last
@@ -118,12 +121,28 @@ func printerShape(fd *ast.FuncDecl) bool {
 // redraw of the terminal's line ([checker.terminalControl]), and every
 // statement before only builds that text ([checker.builds]).
 func (c *checker) printerOf(decl *ast.FuncDecl) *printerFact {
-	last := ast.Unparen(decl.Body.List[len(decl.Body.List)-1].(*ast.ExprStmt).X).(*ast.CallExpr)
-	with := c.printsText(last)
-	if with == "" || !c.mentionsLocal(decl, last.Args) || c.terminalControl(last, c.idx.Key(last)) {
-		// A redraw of a progress bar is not a text to report where it is
-		// called.
-		return nil
+	var with string
+	switch last := decl.Body.List[len(decl.Body.List)-1].(type) {
+	case *ast.ExprStmt:
+		call := ast.Unparen(last.X).(*ast.CallExpr)
+		if len(decl.Body.List) == 1 {
+			// A function that only calls a printer is one.
+			if fn, f := c.printerCallee(call); f != nil {
+				return &printerFact{Print: printerName(fn)}
+			}
+			return nil
+		}
+		with = c.printsText(call)
+		if with == "" || !c.mentionsLocal(decl, call.Args) || c.terminalControl(call, c.idx.Key(call)) {
+			// A redraw of a progress bar is not a text to report where it is
+			// called.
+			return nil
+		}
+	case *ast.RangeStmt:
+		with = c.printsEach(decl, last)
+		if with == "" || len(decl.Body.List) == 1 {
+			return nil
+		}
 	}
 	for _, s := range decl.Body.List[:len(decl.Body.List)-1] {
 		if !c.builds(decl, s) {
@@ -131,6 +150,35 @@ func (c *checker) printerOf(decl *ast.FuncDecl) *printerFact {
 		}
 	}
 	return &printerFact{Print: with}
+}
+
+// printsEach returns what the loop r prints with when it ranges over a
+// local variable and only prints, each time round, a text made from the
+// loop's variables (a table printed one line a row); else "".
+//
+//	for _, route := range routes {
+//		fmt.Printf("  %s\n", route)
+//	}
+func (c *checker) printsEach(decl *ast.FuncDecl, r *ast.RangeStmt) string {
+	if !c.localRoot(decl, r.X) || len(r.Body.List) == 0 {
+		return ""
+	}
+	with := ""
+	for _, s := range r.Body.List {
+		es, ok := s.(*ast.ExprStmt)
+		if !ok {
+			return ""
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			return ""
+		}
+		with = c.printsText(call)
+		if with == "" || !c.mentionsLocal(decl, call.Args) || c.terminalControl(call, c.idx.Key(call)) {
+			return ""
+		}
+	}
+	return with
 }
 
 // printsText returns what call prints with when it prints a text to a
@@ -248,7 +296,26 @@ func (c *checker) buildsCall(decl *ast.FuncDecl, call *ast.CallExpr) bool {
 	if slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && c.localRoot(decl, call.Args[0]) {
 		return true
 	}
-	return c.printsText(call) != ""
+	return c.printsText(call) != "" || c.stdOnLocals(decl, call)
+}
+
+// stdOnLocals reports whether call is a function of the standard library
+// without results given only local variables, which it works on in place:
+// sort.Strings(lines), slices.Sort(rows).
+func (c *checker) stdOnLocals(decl *ast.FuncDecl, call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil || fn.Signature().Results().Len() > 0 || len(call.Args) == 0 {
+		return false
+	}
+	if first, _, _ := strings.Cut(fn.Pkg().Path(), "/"); strings.Contains(first, ".") {
+		return false // not the standard library
+	}
+	for _, a := range call.Args {
+		if !c.localRoot(decl, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // localRoot reports whether e is, or is part of, a variable declared in

@@ -39,7 +39,8 @@ func TestProgramOutput(t *testing.T) {
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
 		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload",
-		"otellint.test/rawlogging/flagwrapper/...", "otellint.test/rawlogging/kongcmd", "otellint.test/rawlogging/cmdexec")
+		"otellint.test/rawlogging/flagwrapper/...", "otellint.test/rawlogging/kongcmd", "otellint.test/rawlogging/cmdexec",
+		"otellint.test/rawlogging/logsink", "otellint.test/rawlogging/prompt")
 }
 
 // TestTerminalProgram: a package that draws on the terminal (a progress

@@ -101,7 +101,7 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 	default:
 		return
 	}
-	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
+	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.sinkFallback(cur, key) || c.prompt(cur, call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
 	c.reportAt(cur, analysis.Diagnostic{

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"sort"
 	"strings"
 )
 
@@ -113,4 +114,38 @@ func (s *Store) Flush(path string) {
 	n := len(s.items)
 	_ = os.WriteFile(path, nil, 0o600)
 	fmt.Println("flushed", n) // want `fmt.Println writes unstructured text`
+}
+
+// Registry holds named routes.
+type Registry struct {
+	groups [][]string
+}
+
+// list prints the sorted table of the routes: a heading, then a line a
+// row.
+func (g *Registry) list() {
+	var rows []string
+	for _, group := range g.groups {
+		rows = append(rows, group...)
+	}
+	sort.Strings(rows)
+	fmt.Println("Routes:")
+	for _, row := range rows {
+		fmt.Printf("  %s\n", row)
+	}
+}
+
+// PrintRoutes prints the table on the program's request: it only calls a
+// printer, and nothing in the module calls it.
+func (g *Registry) PrintRoutes() { // want PrintRoutes:"printer ending in debug.Registry.list"
+	g.list()
+}
+
+// Count prints a heading and loops over a field, not a text of its own:
+// it is no printer.
+func (g *Registry) Count() {
+	fmt.Println("groups:") // want `fmt.Println writes unstructured text`
+	for _, group := range g.groups {
+		fmt.Println(len(group)) // want `fmt.Println writes unstructured text`
+	}
 }

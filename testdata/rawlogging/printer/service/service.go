@@ -18,6 +18,8 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	debug.Show(items[0]) // want `debug.Show prints unstructured text with debug.Dump`
 	debug.Each(items)    // want `debug.Each prints unstructured text with fmt.Println`
 	debug.Logf("served %s", r.URL.Path)
+	var reg debug.Registry
+	reg.PrintRoutes() // want `debug.Registry.PrintRoutes prints unstructured text with debug.Registry.list`
 	w.WriteHeader(http.StatusOK)
 }
 

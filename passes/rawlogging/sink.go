@@ -1,0 +1,166 @@
+package rawlogging
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
+)
+
+// sinkFallback reports whether call, a function of the standard log
+// package, is a writer's last resort: it lies in a branch ([inBranch]) of
+// a method of a type that
+// is itself an io.Writer (the writer a logger writes its records to), or
+// in a function that writes to an io.Writer it is handed. Such code is
+// where records go; when its writer is unset or closed, or a record
+// cannot be encoded or written, it cannot log the failure through
+// itself, and the standard logger is what is left.
+//
+//	func (w *fileWriter) Write(p []byte) (int, error) {
+//		if w.closed {
+//			log.Println(string(p))
+//			...
+//	func writeRecord(w io.Writer, rec []byte) {
+//		if _, err := w.Write(rec); err != nil {
+//			log.Println(err)
+func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
+	if !slices.Contains(apis.StdLogFuncs, key) {
+		return false
+	}
+	decl := astx.EnclosingDecl(cur)
+	if decl == nil || decl.Body == nil || !inBranch(cur) {
+		return false
+	}
+	if decl.Recv != nil && len(decl.Recv.List) == 1 {
+		if t := c.pass.TypesInfo.TypeOf(decl.Recv.List[0].Type); t != nil && isWriter(t) {
+			return true
+		}
+	}
+	var writers []types.Object
+	for _, f := range decl.Type.Params.List {
+		if !isIOWriter(c.pass.TypesInfo.TypeOf(f.Type)) {
+			continue
+		}
+		for _, n := range f.Names {
+			if obj := c.pass.TypesInfo.Defs[n]; obj != nil {
+				writers = append(writers, obj)
+			}
+		}
+	}
+	if len(writers) == 0 {
+		return false
+	}
+	writes := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || writes || sel.Sel.Name != "Write" {
+			return !writes
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && slices.Contains(writers, c.pass.TypesInfo.Uses[id]) {
+			writes = true
+		}
+		return !writes
+	})
+	return writes
+}
+
+// inBranch reports whether the node at cur lies in a branch of its
+// function (the body or else of an if, a case of a switch or select), as
+// a fallback does; a statement on the function's main path runs every
+// time, beside the writing it does not stand in for.
+func inBranch(cur inspector.Cursor) bool {
+	child := cur.Node()
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case nil, *ast.FuncDecl, *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if child == n.Body || child == n.Else {
+				return true
+			}
+		case *ast.CaseClause, *ast.CommClause:
+			return true
+		}
+		child = p.Node()
+	}
+}
+
+// isIOWriter reports whether t is the interface io.Writer.
+func isIOWriter(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "io" && n.Obj().Name() == "Writer"
+}
+
+// isWriter reports whether t, a named type or a pointer to one that is
+// not an interface, has the method of io.Writer: Write([]byte) (int, error).
+func isWriter(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || types.IsInterface(n) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, nil, "Write")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	b, ok := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	if !ok || !types.Identical(b.Elem(), types.Typ[types.Byte]) {
+		return false
+	}
+	return types.Identical(sig.Results().At(0).Type(), types.Typ[types.Int]) &&
+		types.Identical(sig.Results().At(1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// prompt reports whether call, a print of fmt to a standard stream,
+// asks the person at the terminal a question: the function reads the
+// standard input after it. A prompt is the program's dialogue with that
+// person, not a log line.
+//
+//	fmt.Print("Press 'Enter' to continue...")
+//	bufio.NewReader(os.Stdin).ReadBytes('\n')
+func (c *checker) prompt(cur inspector.Cursor, call *ast.CallExpr, key string) bool {
+	if !slices.Contains(apis.FmtPrint, key) && !slices.Contains(apis.FmtFprint, key) {
+		return false // log adds a prefix: its line is a record
+	}
+	fc, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	reads := false
+	ast.Inspect(fc.Node(), func(n ast.Node) bool {
+		if reads {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok && n.Pos() > call.End() && isOSVar(c.pass.TypesInfo, e, "Stdin") {
+			reads = true
+		}
+		return true
+	})
+	return reads
+}
+
+// isOSVar reports whether e is the package variable os.<name>.
+func isOSVar(info *types.Info, e ast.Expr, name string) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Parent() == v.Pkg().Scope() && v.Name() == name
+}
