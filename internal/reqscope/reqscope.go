@@ -664,6 +664,11 @@ func isHandlerType(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "HandlerFunc"
 }
 
+// IsRPCMethod reports whether sig is a method (ctx, *Req) (*Resp, error),
+// the shape of a gRPC (or Connect) server method: its ctx is the received
+// call's.
+func IsRPCMethod(sig *types.Signature) bool { return isGRPCShape(sig) }
+
 // isGRPCShape reports whether sig is a method (ctx, *Req) (*Resp, error).
 func isGRPCShape(sig *types.Signature) bool {
 	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 2 {

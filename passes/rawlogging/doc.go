@@ -38,6 +38,15 @@
 // only a fresh root (context.Background()) has no trace_id to give the
 // line, and a call with no other context in scope is not reported.
 //
+// The call is reported only where that context is known to carry a span
+// or a received request's trace: the Context() of an *http.Request
+// parameter, the ctx of an RPC method (ctx, *Req) (*Resp, error), a
+// context from which the function started a span (tracer.Start) earlier
+// on the path to the call, or a local derived from one of these. A
+// context that is merely the parameter of a loop or component function
+// (a run context with no span on the path) is not enough, and contexts
+// handed down through the module's own calls are not followed.
+//
 // The pass stays silent in code that only tests run: _test.go files,
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods

@@ -28,7 +28,7 @@ func TestRawPrint(t *testing.T) {
 	dir := testenv.TestData(t)
 	analysistest.Run(t, dir, rawlogging.Analyzer,
 		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/deadbranch", "otellint.test/rawlogging/rawprintmain",
-		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge")
+		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge", "otellint.test/rawlogging/runloop")
 }
 
 // TestProgramOutput: what command-line code prints is the program's

@@ -12,6 +12,7 @@ import (
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/ctxscope"
+	"github.com/otellint/otellint/internal/reqscope"
 )
 
 // uncorrelated reports a structured log call that drops the context in
@@ -35,6 +36,12 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 	// holds only a fresh root has no trace_id to give the line.
 	src, ok := c.carriers().Find(cur)
 	if !ok || src.Obj == nil {
+		return
+	}
+	// Only a context known to carry a span or a received request's trace
+	// gives the line a trace_id: a component's run context, handed down a
+	// loop, may carry none.
+	if !c.carriers().Spanned(src, call.Pos(), reqscope.IsRPCMethod) {
 		return
 	}
 	ctx := src.Expr()

@@ -4,6 +4,7 @@ package otelzapctx
 
 import (
 	"context"
+	"go.opentelemetry.io/otel"
 
 	"github.com/uptrace/opentelemetry-go-extra/otelzap"
 	"go.uber.org/zap"
@@ -16,6 +17,8 @@ type Service struct {
 }
 
 func (s *Service) CreateOrder(ctx context.Context, id string) {
+	ctx, span := otel.Tracer("orders").Start(ctx, "create")
+	defer span.End()
 	s.logger.Info("order creation started", zap.String("order_id", id)) // want `Info drops the context in scope, so the line carries no trace_id; log through s.logger.Ctx\(ctx\).Info`
 	s.logger.Ctx(ctx).Info("order creation completed", zap.String("order_id", id))
 	s.logger.InfoContext(ctx, "order stored")

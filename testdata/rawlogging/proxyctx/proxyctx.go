@@ -6,6 +6,7 @@ package proxyctx
 
 import (
 	"context"
+	"go.opentelemetry.io/otel"
 	"log/slog"
 	"net/http"
 	"time"
@@ -37,6 +38,8 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // forward builds its request from the caller's ctx.
 func (p *Proxy) forward(ctx context.Context, path string) error {
+	_, span := otel.Tracer("proxy").Start(ctx, "forward")
+	defer span.End()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, p.backend+path, nil)
 	if err != nil {
 		return err

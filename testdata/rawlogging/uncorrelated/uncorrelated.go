@@ -3,6 +3,7 @@ package uncorrelated
 
 import (
 	"context"
+	"go.opentelemetry.io/otel"
 	"log/slog"
 	"net/http"
 )
@@ -10,6 +11,8 @@ import (
 type Server struct{ log *slog.Logger }
 
 func (s *Server) Charge(ctx context.Context, orderID string) error {
+	ctx, span := otel.Tracer("pay").Start(ctx, "charge")
+	defer span.End()
 	slog.Info("charging", "order_id", orderID)         // want `Info drops the context in scope, so the line carries no trace_id; call InfoContext\(ctx, ...\)`
 	s.log.Warn("slow gateway", slog.Int("retries", 2)) // want `Warn drops the context in scope`
 	s.log.InfoContext(ctx, "charged", "order_id", orderID)
@@ -40,6 +43,8 @@ func local() {
 
 // derived bounds the caller's context: the local carries its trace.
 func derived(parent context.Context) {
+	_, span := otel.Tracer("pay").Start(parent, "derived")
+	defer span.End()
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	slog.Debug("tick") // want `Debug drops the context in scope`
@@ -56,5 +61,7 @@ func beforeDecl() {
 }
 
 func args(ctx context.Context, kv []any) {
+	_, span := otel.Tracer("pay").Start(ctx, "args")
+	defer span.End()
 	slog.Info("spread", kv...) // want `Info drops the context in scope`
 }
