@@ -17,6 +17,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -413,6 +414,12 @@ func KeyPackage(key string) string {
 // IsStdStream reports whether e is the package variable os.Stdout or
 // os.Stderr.
 func IsStdStream(info *types.Info, e ast.Expr) bool {
+	return IsOSVar(info, e, "Stdout", "Stderr")
+}
+
+// IsOSVar reports whether e is one of the package variables os.<name>
+// (os.Stdin, os.Stdout, os.Stderr).
+func IsOSVar(info *types.Info, e ast.Expr, names ...string) bool {
 	var id *ast.Ident
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
@@ -423,6 +430,5 @@ func IsStdStream(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	v, ok := info.Uses[id].(*types.Var)
-	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Parent() == v.Pkg().Scope() &&
-		(v.Name() == "Stdout" || v.Name() == "Stderr")
+	return ok && v.Pkg() != nil && v.Pkg().Path() == OSPkg && v.Parent() == v.Pkg().Scope() && slices.Contains(names, v.Name())
 }

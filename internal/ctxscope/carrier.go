@@ -149,16 +149,23 @@ func (cs *Carriers) Expr(e ast.Expr) bool {
 }
 
 func (cs *Carriers) carrierExpr(e ast.Expr, depth int) bool {
+	return cs.traceExpr(e, func(v *types.Var) bool { return cs.carries(v, depth+1) })
+}
+
+// traceExpr is the rule of [Carriers.Expr] with the judgement of a local
+// context variable left to ctxVar: a local context variable is judged by
+// ctxVar; a call by what it is (Background and TODO carry nothing; a span
+// start, an extraction or a linker carries one; r.Context() of a request
+// parameter carries its trace) or by its arguments (a context argument by
+// the same rule, a request parameter).
+func (cs *Carriers) traceExpr(e ast.Expr, ctxVar func(*types.Var) bool) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		v, ok := cs.info.Uses[e].(*types.Var)
-		if !ok || v.Parent() == nil || v.Parent() == cs.pkg.Scope() || v.IsField() {
+		if !ok || v.Parent() == nil || v.Parent() == cs.pkg.Scope() || v.IsField() || !IsContext(v.Type()) {
 			return false
 		}
-		if IsContext(v.Type()) {
-			return cs.carries(v, depth+1)
-		}
-		return false
+		return ctxVar(v)
 	case *ast.CallExpr:
 		k := cs.idx.Key(e)
 		switch {
@@ -179,7 +186,7 @@ func (cs *Carriers) carrierExpr(e ast.Expr, depth int) bool {
 			t := cs.info.TypeOf(a)
 			switch {
 			case t == nil:
-			case IsContext(t) && cs.carrierExpr(a, depth+1):
+			case IsContext(t) && cs.traceExpr(a, ctxVar):
 				return true
 			case IsHTTPRequestPtr(t) && cs.requestParam(a):
 				// ctx, cancel := h.contextFromRequest(w, r)

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -80,41 +79,7 @@ func (cs *Carriers) spannedVar(obj types.Object, at token.Pos, rpc func(*types.S
 }
 
 func (cs *Carriers) spannedExpr(e ast.Expr, at token.Pos, rpc func(*types.Signature) bool, depth int) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := cs.info.Uses[e].(*types.Var)
-		if !ok || v.Parent() == nil || v.Parent() == cs.pkg.Scope() || v.IsField() || !IsContext(v.Type()) {
-			return false
-		}
-		return cs.spannedVar(v, at, rpc, depth+1)
-	case *ast.CallExpr:
-		k := cs.idx.Key(e)
-		switch {
-		case k == apis.ContextBackground || k == apis.ContextTODO:
-			return false
-		case k == apis.TracerStart || k == apis.PropagatorExtract || slices.Contains(apis.ContextLinkers, k):
-			return true
-		case k == apis.HTTPRequestContext:
-			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok {
-				return cs.requestParam(sel.X)
-			}
-			return false
-		}
-		if tv, ok := cs.info.Types[e.Fun]; ok && tv.IsType() {
-			return false // a conversion
-		}
-		for _, a := range e.Args {
-			t := cs.info.TypeOf(a)
-			switch {
-			case t == nil:
-			case IsContext(t) && cs.spannedExpr(a, at, rpc, depth+1):
-				return true
-			case IsHTTPRequestPtr(t) && cs.requestParam(a):
-				return true
-			}
-		}
-	}
-	return false
+	return cs.traceExpr(e, func(v *types.Var) bool { return cs.spannedVar(v, at, rpc, depth+1) })
 }
 
 // declFunc returns the function declaration or literal that declares obj.

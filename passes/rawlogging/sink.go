@@ -142,25 +142,10 @@ func (c *checker) prompt(cur inspector.Cursor, call *ast.CallExpr, key string) b
 		if reads {
 			return false
 		}
-		if e, ok := n.(ast.Expr); ok && n.Pos() > call.End() && isOSVar(c.pass.TypesInfo, e, "Stdin") {
+		if e, ok := n.(ast.Expr); ok && n.Pos() > call.End() && apis.IsOSVar(c.pass.TypesInfo, e, "Stdin") {
 			reads = true
 		}
 		return true
 	})
 	return reads
-}
-
-// isOSVar reports whether e is the package variable os.<name>.
-func isOSVar(info *types.Info, e ast.Expr, name string) bool {
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.SelectorExpr:
-		id = e.Sel
-	case *ast.Ident:
-		id = e
-	default:
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
-	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && v.Parent() == v.Pkg().Scope() && v.Name() == name
 }
