@@ -105,22 +105,12 @@ func (cs *Carriers) assignedCarrier(obj types.Object, depth int) bool {
 	if !ok {
 		return false
 	}
-	// value returns the expression assigned to the i-th of n targets.
-	value := func(rhs []ast.Expr, i, n int) ast.Expr {
-		switch {
-		case len(rhs) == n:
-			return rhs[i]
-		case len(rhs) == 1 && i == 0:
-			return rhs[0] // ctx, cancel := context.WithCancel(parent)
-		}
-		return nil
-	}
 	for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
 		switch n := n.Node().(type) {
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (cs.info.Defs[id] == obj || cs.info.Uses[id] == obj) {
-					if v := value(n.Rhs, i, len(n.Lhs)); v != nil && cs.carrierExpr(v, depth) {
+					if v := assigned(n.Rhs, i, len(n.Lhs)); v != nil && cs.carrierExpr(v, depth) {
 						return true
 					}
 				}
@@ -128,7 +118,7 @@ func (cs *Carriers) assignedCarrier(obj types.Object, depth int) bool {
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				if cs.info.Defs[id] == obj {
-					if v := value(n.Values, i, len(n.Names)); v != nil && cs.carrierExpr(v, depth) {
+					if v := assigned(n.Values, i, len(n.Names)); v != nil && cs.carrierExpr(v, depth) {
 						return true
 					}
 				}
