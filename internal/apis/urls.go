@@ -12,6 +12,7 @@ const (
 	URLParseRequestURI = URLPkg + ".ParseRequestURI"
 	URLString          = "(" + URLType + ").String"
 	URLRedacted        = "(" + URLType + ").Redacted"
+	URLEscapedPath     = "(" + URLType + ").EscapedPath"
 	// HTTPProxyURL makes a Transport's Proxy function of a fixed proxy
 	// URL, whose user info the transport sends as Proxy-Authorization.
 	HTTPProxyURL = HTTPPkg + ".ProxyURL"
@@ -19,6 +20,9 @@ const (
 
 // URLParsers parse a URL from its text.
 var URLParsers = []string{URLParse, URLParseRequestURI}
+
+// URLTexts write a URL, or its path, as text: what the URL holds, no more.
+var URLTexts = []string{URLString, URLRedacted, URLEscapedPath}
 
 // IsURLType reports whether t is url.URL or a pointer to it.
 func IsURLType(t types.Type) bool {
@@ -52,5 +56,5 @@ func isPointer(t types.Type) bool {
 
 func init() {
 	pkgs(URLPkg)
-	def(URLParse, URLParseRequestURI, URLString, URLRedacted, HTTPProxyURL)
+	def(URLParse, URLParseRequestURI, URLString, URLRedacted, URLEscapedPath, HTTPProxyURL)
 }

@@ -3,6 +3,7 @@ package highcardinality
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -69,8 +70,7 @@ func (c *checker) configValue(v ast.Expr, depth int) bool {
 		if fn == nil || !ok || len(v.Args) != 0 {
 			return false
 		}
-		switch apis.RawKey(fn) {
-		case "(net/url.URL).String", "(net/url.URL).Redacted", "(net/url.URL).EscapedPath":
+		if slices.Contains(apis.URLTexts, apis.RawKey(fn)) {
 			return c.configValue(sel.X, depth+1)
 		}
 	}
