@@ -214,6 +214,16 @@ func (in *Info) TestSupport(cur inspector.Cursor) bool {
 	return in.pkgPlace.Kind == Test
 }
 
+// Uses returns the uses of fn, a function of the package, in its non-test
+// files (a call, or the function handed on as a value).
+func (in *Info) Uses(fn *types.Func) []inspector.Cursor {
+	if in == nil || fn == nil {
+		return nil
+	}
+	in.once.Do(in.compute)
+	return in.uses[fn.Origin()]
+}
+
 // funcPlace returns the place of a function by itself or by its uses.
 func (in *Info) funcPlace(n ast.Node) Place {
 	if p := in.own[n]; p.Kind != Production {

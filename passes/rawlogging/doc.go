@@ -127,6 +127,20 @@
 // drive that bar, print their progress for the person at the terminal.
 // Using another function of the bar's package draws nothing.
 //
+// A package whose path has an internal element can be imported only by
+// the module's own packages, so every call of its functions is analysed
+// with it. With allow-main, an exported function of such a package that
+// the package itself does not use (a support-bundle collector that a
+// command's Run calls in another package) prints for its callers: what it
+// prints with fmt while it runs (in its body, in a function literal it
+// calls, defers or starts as a goroutine, and in the package's functions
+// that only such functions call) is not reported where it prints, but,
+// through a fact, at each call made from a service's code, and not at a
+// call from command-line code, whose output it is. A method, which an
+// interface may call without naming it, a function literal handed on (a
+// handler it registers), a record of the log package and a package that
+// is not internal are judged where they print.
+//
 // Code that never runs reports nothing: the body of an if whose
 // condition is false in every build (if false { print(x) }, which keeps a
 // variable used), or the else of one that is true, and an unexported

@@ -23,13 +23,22 @@ type printerFact struct {
 	// Print is the printing call it ends with: "fmt.Print", or the
 	// printer it hands the text to.
 	Print string
+	// Output marks a function that is not a printer but prints the
+	// program's output as it runs, for its callers to judge
+	// ([checker.learnOutputs]); Print is then the first print it makes.
+	Output bool
 }
 
 // AFact marks printerFact as an analysis fact.
 func (*printerFact) AFact() {}
 
 // String describes the fact, as the tests expect it.
-func (f *printerFact) String() string { return "printer ending in " + f.Print }
+func (f *printerFact) String() string {
+	if f.Output {
+		return "prints its callers' output with " + f.Print
+	}
+	return "printer ending in " + f.Print
+}
 
 // printerRounds bounds the rounds that learn printers ending in a call of
 // another printer of the package, one link of such a chain per round.
@@ -368,14 +377,17 @@ func (c *checker) mentionsLocal(decl *ast.FuncDecl, args []ast.Expr) bool {
 }
 
 // printerCallee returns the function call calls and its printer fact, if
-// it is a printer of this package or an exported one of another.
+// it is a printer of this package or an exported one of another, or a
+// function of another package that prints its callers' output.
 func (c *checker) printerCallee(call *ast.CallExpr) (*types.Func, *printerFact) {
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil || fn.Signature().Results().Len() > 0 {
+	if fn == nil || fn.Pkg() == nil {
 		return nil, nil
 	}
 	fn = fn.Origin()
 	if fn.Pkg() == c.pass.Pkg {
+		// A printer has no results; a function of the package whose
+		// output is its callers' is judged where this package is used.
 		return fn, c.printers[fn]
 	}
 	if !fn.Exported() {
@@ -425,7 +437,7 @@ func (c *checker) inPrinter(cur inspector.Cursor) bool {
 //	debug.Dump(items, "pending") // in a handler
 func (c *checker) printerCall(cur inspector.Cursor, call *ast.CallExpr) {
 	fn, f := c.printerCallee(call)
-	if f == nil || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
+	if f == nil || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) || c.deferToCallers(cur, printerName(fn)) {
 		return
 	}
 	d := analysis.Diagnostic{

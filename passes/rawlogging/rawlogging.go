@@ -103,6 +103,9 @@ type checker struct {
 	// learns, on its first question.
 	ins      *inspector.Inspector
 	deadCode *deadCode
+	// outputs holds, in an internal package, the functions whose output
+	// is their callers' (nil if none).
+	outputs *outputs
 }
 
 // run walks the calls of every non-test file once and hands each to the
@@ -132,6 +135,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		c.learnPrinters()
 		if cfg.AllowMain {
 			c.learnDrawers(ins)
+			c.learnOutputs()
 		}
 	}
 	// fmt.Printf used as a value needs fmt (or log) imported right here.
@@ -176,6 +180,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 		}
 	}
+	c.exportOutputs()
 	return nil, nil
 }
 

@@ -52,6 +52,16 @@ func TestTerminalProgram(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/terminal/...")
 }
 
+// TestOutputs: an exported function of an internal package that the
+// package does not use prints for its callers, all of them in the
+// module: its prints are reported at the calls of service code, and are
+// a command's output where a command calls it. A method, a handler it
+// registers, a log record and a package that is not internal are judged
+// where they print.
+func TestOutputs(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/output/...")
+}
+
 func TestAllowMainFalse(t *testing.T) {
 	a := newAnalyzer(t, nil)
 	if err := a.Flags.Set("allow-main", "false"); err != nil {
@@ -129,5 +139,5 @@ func TestPrinters(t *testing.T) {
 // package) finds the same diagnostics when the facts are computed by the
 // summary service, as under golangci-lint.
 func TestSummary(t *testing.T) {
-	summarytest.Same(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/printer/...", "otellint.test/rawlogging/terminal/...")
+	summarytest.Same(t, testenv.TestData(t), rawlogging.Analyzer, "otellint.test/rawlogging/printer/...", "otellint.test/rawlogging/terminal/...", "otellint.test/rawlogging/output/...")
 }

@@ -104,6 +104,9 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.sinkFallback(cur, key) || c.prompt(cur, call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
+	if c.isOutput(call, key) && c.deferToCallers(cur, shortName(key)) {
+		return // its callers' output
+	}
 	c.reportAt(cur, analysis.Diagnostic{
 		Pos:      call.Pos(),
 		End:      call.End(),
