@@ -68,7 +68,10 @@
 // not a command line. A banner, constant text of three lines or more
 // printed for the person at the terminal, is not a log line; with allow-main, neither are the last
 // words of a process that ends (log.Fatal, or a print that os.Exit
-// follows at once): a process that exits serves no request.
+// follows at once, after calls that write the same message elsewhere as
+// well at most, or an if whose every branch ends the process or panics,
+// one at least ending it, as a logging library's Must does): a process
+// that exits serves no request.
 //
 // With allow-main, what the program prints while it loads its
 // configuration is not reported either: in a function that reads a file

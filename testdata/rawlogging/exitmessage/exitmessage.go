@@ -97,3 +97,57 @@ func Loop(errs []error) {
 	}
 	os.Exit(1)
 }
+
+// exitOnFatal is false in tests, which recover from the panic.
+var exitOnFatal = true
+
+// sink is the log's own writer.
+type sink interface{ Severe(msg string) }
+
+// Must is a logging library's fatal helper: the message goes to the
+// standard logger and to the log's own writer as well, and the process
+// ends, or panics with it where it is set not to exit.
+func Must(w sink, err error) {
+	if err == nil {
+		return
+	}
+	msg := err.Error()
+	log.Print(msg)
+	w.Severe(msg)
+	if exitOnFatal {
+		os.Exit(1)
+	} else {
+		panic(msg)
+	}
+}
+
+// Note hands another text on between the print and the exit: the print
+// is a log line that other work follows.
+func Note(w sink, err error) {
+	msg := err.Error()
+	log.Print(msg) // want `log.Print writes unstructured text`
+	w.Severe("noted")
+	os.Exit(1)
+}
+
+// MaybeExit ends the process only in one branch: without an else, the
+// function goes on.
+func MaybeExit(err error) {
+	msg := err.Error()
+	log.Print(msg) // want `log.Print writes unstructured text`
+	if exitOnFatal {
+		os.Exit(1)
+	}
+}
+
+// Recover panics in every branch, which a caller may recover from: the
+// process may well go on.
+func Recover(err error) {
+	msg := err.Error()
+	log.Print(msg) // want `log.Print writes unstructured text`
+	if exitOnFatal {
+		panic(msg)
+	} else {
+		panic(err)
+	}
+}
