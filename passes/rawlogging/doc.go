@@ -107,13 +107,17 @@
 // Enter to continue"), not a log line.
 //
 // A logging library writes its records to a writer and cannot log its own
-// failures through itself: a call of the standard log package in a branch
-// (an if's body or else, a case) of a method of a type that is an
-// io.Writer (it has Write([]byte) (int, error)), or of a function that
-// calls the Write method of an io.Writer parameter, is that writer's last
-// resort when it is unset or closed, or a record cannot be encoded or
-// written, and is not reported. A print of fmt there is, and so is a call
-// on the function's main path, which copies every record.
+// failures through itself: a call of the standard log package or a print
+// of fmt to os.Stderr in a branch (an if's body or else, a case) of a
+// method of a type that is an io.Writer (it has Write([]byte) (int,
+// error)), of a function that opens such a writer of its package (it
+// returns one as an io.Writer or io.WriteCloser: a network log writer
+// that fails to connect), or of a function that calls the Write method of
+// an io.Writer parameter, is that writer's last resort when it is unset,
+// closed or cannot be opened, or a record cannot be encoded or written,
+// and is not reported. A print of fmt to the standard output there is,
+// and so is a call on the function's main path, which copies every
+// record.
 //
 // A print of fmt that only moves the terminal's cursor writes no record:
 // one whose text starts with a carriage return that redraws the current

@@ -2,8 +2,10 @@ package rawlogging
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -12,13 +14,15 @@ import (
 )
 
 // sinkFallback reports whether call, a function of the standard log
-// package, is a writer's last resort: it lies in a branch ([inBranch]) of
-// a method of a type that
-// is itself an io.Writer (the writer a logger writes its records to), or
-// in a function that writes to an io.Writer it is handed. Such code is
-// where records go; when its writer is unset or closed, or a record
-// cannot be encoded or written, it cannot log the failure through
-// itself, and the standard logger is what is left.
+// package or a print of fmt to os.Stderr, is a writer's last resort: it
+// lies in a branch ([inBranch]) of a method of a type that is itself an
+// io.Writer (the writer a logger writes its records to), of a function
+// that opens such a writer of its package ([checker.opensWriter]), or of
+// a function that writes to an io.Writer it is handed. Such code is
+// where records go; when its writer is unset, closed or cannot be
+// opened, or a record cannot be encoded or written, it cannot log the
+// failure through itself, and the standard logger or error is what is
+// left.
 //
 //	func (w *fileWriter) Write(p []byte) (int, error) {
 //		if w.closed {
@@ -28,7 +32,8 @@ import (
 //		if _, err := w.Write(rec); err != nil {
 //			log.Println(err)
 func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
-	if !slices.Contains(apis.StdLogFuncs, key) {
+	call, _ := cur.Node().(*ast.CallExpr)
+	if !slices.Contains(apis.StdLogFuncs, key) && !c.toStderr(call, key) {
 		return false
 	}
 	decl := astx.EnclosingDecl(cur)
@@ -39,6 +44,9 @@ func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
 		if t := c.pass.TypesInfo.TypeOf(decl.Recv.List[0].Type); t != nil && isWriter(t) {
 			return true
 		}
+	}
+	if c.opensWriter(decl) {
+		return true
 	}
 	var writers []types.Object
 	for _, f := range decl.Type.Params.List {
@@ -67,6 +75,70 @@ func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
 	})
 	return writes
 }
+
+// toStderr reports whether call, of key, is a print of fmt to os.Stderr,
+// the stream a writer falls back to (its standard output may be the
+// program's data).
+func (c *checker) toStderr(call *ast.CallExpr, key string) bool {
+	return call != nil && slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && apis.IsOSVar(c.pass.TypesInfo, call.Args[0], "Stderr")
+}
+
+// opensWriter reports whether decl opens a writer of its package: among
+// its results is an io.Writer (io.WriteCloser...), and it returns a value
+// of a writer type declared in the package, the sink it builds. When the
+// sink cannot be opened, what goes wrong cannot be written through it.
+//
+//	func (nw NetWriter) OpenWriter() (io.WriteCloser, error) {
+//		reconn := &redialerConn{nw: nw}
+//		conn, err := reconn.dial()
+//		if err != nil {
+//			fmt.Fprintf(os.Stderr, "net log writer failed to connect: %v\n", err)
+//		}
+//		...
+//		return reconn, nil
+func (c *checker) opensWriter(decl *ast.FuncDecl) bool {
+	if decl.Type.Results == nil {
+		return false
+	}
+	writes := false
+	for _, f := range decl.Type.Results.List {
+		if t := c.pass.TypesInfo.TypeOf(f.Type); t != nil && types.IsInterface(t) && types.Implements(t, ioWriter()) {
+			writes = true
+		}
+	}
+	if !writes {
+		return false
+	}
+	own := false
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				t := c.pass.TypesInfo.TypeOf(r)
+				if t == nil || types.IsInterface(t) || !isWriter(t) {
+					continue
+				}
+				if n, ok := types.Unalias(astx.Deref(t)).(*types.Named); ok && n.Obj().Pkg() == c.pass.Pkg {
+					own = true
+				}
+			}
+		}
+		return !own
+	})
+	return own
+}
+
+// ioWriter returns the interface of io.Writer, built from its method:
+// Write([]byte) (int, error).
+var ioWriter = sync.OnceValue(func() *types.Interface {
+	p := types.NewVar(token.NoPos, nil, "p", types.NewSlice(types.Typ[types.Byte]))
+	n := types.NewVar(token.NoPos, nil, "n", types.Typ[types.Int])
+	err := types.NewVar(token.NoPos, nil, "err", types.Universe.Lookup("error").Type())
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(p), types.NewTuple(n, err), false)
+	return types.NewInterfaceType([]*types.Func{types.NewFunc(token.NoPos, nil, "Write", sig)}, nil).Complete()
+})
 
 // inBranch reports whether the node at cur lies in a branch of its
 // function (the body or else of an if, a case of a switch or select), as
