@@ -63,11 +63,13 @@ var (
 
 	// RPCHandlerTypes are the function types whose second parameter, of
 	// type any, is a remote call's whole request as the caller sent it:
-	// go-kratos's middleware.Handler and grpc's UnaryHandler. RPCServerInfo
-	// is the type of the parameter that marks a function as a grpc
-	// unary server interceptor, whose req parameter is the request.
+	// go-kratos's middleware.Handler and grpc's UnaryHandler.
 	RPCHandlerTypes = []string{KratosMWPkg + ".Handler", GRPCPkg + ".UnaryHandler"}
-	RPCServerInfo   = []string{GRPCPkg + ".UnaryServerInfo"}
+	// RPCInterceptorParams are the types of the parameters that mark a
+	// function as a grpc unary interceptor, whose first parameter of type
+	// any is the request: a server interceptor's *grpc.UnaryServerInfo,
+	// a client interceptor's grpc.UnaryInvoker.
+	RPCInterceptorParams = []string{GRPCPkg + ".UnaryServerInfo", GRPCPkg + ".UnaryInvoker"}
 
 	// TextWrites append their argument to a text being built, and
 	// TextReads return the text built.

@@ -9,9 +9,10 @@ import (
 
 // TestRequestTables proves against the real libraries what the piilog
 // pass assumes of the request tables: each handler type of a remote call
-// is a function whose second parameter, the request, is of type any; the
-// server-info type is the third parameter of grpc's unary server
-// interceptor, whose second is the request; and each dump takes an
+// is a function whose second parameter, the request, is of type any;
+// grpc's unary server and client interceptors take a parameter of the
+// interceptor types, and their first parameter of type any is the
+// request; and each dump takes an
 // *http.Request and returns its text.
 func TestRequestTables(t *testing.T) {
 	byPath := depsTypes(t, "otellint.test/deps", "net/http/httputil")
@@ -28,11 +29,24 @@ func TestRequestTables(t *testing.T) {
 			t.Errorf("IsTypeIn does not recognise %s", full)
 		}
 	}
-	icpt, ok := lookupType(t, byPath, apis.GRPCPkg+".UnaryServerInterceptor").(*types.TypeName)
-	if ok {
+	for name, at := range map[string]int{"UnaryServerInterceptor": 2, "UnaryClientInterceptor": 5} {
+		icpt, ok := lookupType(t, byPath, apis.GRPCPkg+"."+name).(*types.TypeName)
+		if !ok {
+			continue
+		}
 		sig := icpt.Type().Underlying().(*types.Signature)
-		if sig.Params().Len() < 3 || !emptyInterface(sig.Params().At(1).Type()) || !apis.IsTypeIn(sig.Params().At(2).Type(), apis.RPCServerInfo) {
-			t.Errorf("grpc.UnaryServerInterceptor is not (ctx, req any, *%v, ...): %v", apis.RPCServerInfo, sig)
+		if sig.Params().Len() <= at || !apis.IsTypeIn(sig.Params().At(at).Type(), apis.RPCInterceptorParams) {
+			t.Errorf("grpc.%s has no parameter of %v at %d: %v", name, apis.RPCInterceptorParams, at, sig)
+			continue
+		}
+		// The request is the first parameter of type any.
+		for i := range sig.Params().Len() {
+			if emptyInterface(sig.Params().At(i).Type()) {
+				if n := sig.Params().At(i).Name(); n != "req" {
+					t.Errorf("grpc.%s: the first parameter of type any is %s, not req", name, n)
+				}
+				break
+			}
 		}
 	}
 	for _, key := range apis.RequestDumps {

@@ -87,8 +87,9 @@
 //     write in a branch does not reach a read after the branch); and the
 //     whole request of a remote call as its caller sent
 //     it, a login's password among its fields: the req parameter of a
-//     grpc unary server interceptor (a function taking a
-//     *grpc.UnaryServerInfo) or of a function literal given as a
+//     grpc unary server or client interceptor (a function taking a
+//     *grpc.UnaryServerInfo or a grpc.UnaryInvoker) or of a function
+//     literal given as a
 //     go-kratos middleware.Handler or a grpc.UnaryHandler, and a
 //     parameter of the package's functions given it, logged with %v or
 //     as a value, encoded by json.Marshal, or as the text a function of

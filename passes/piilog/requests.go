@@ -77,8 +77,9 @@ func (c *checker) noteRPCRequests() {
 
 // rpcRequestParam returns the parameter of the function at cur that holds
 // the whole request of a remote call, as its caller sent it, or nil: the
-// req parameter (the first of type any) of a grpc unary server
-// interceptor (a function taking a *grpc.UnaryServerInfo), or of a
+// req parameter (the first of type any) of a grpc unary server or client
+// interceptor (a function taking a *grpc.UnaryServerInfo or a
+// grpc.UnaryInvoker), or of a
 // function literal given where a handler of a remote call is expected
 // (go-kratos's middleware.Handler, grpc.UnaryHandler).
 func (c *checker) rpcRequestParam(cur inspector.Cursor) *types.Var {
@@ -96,7 +97,7 @@ func (c *checker) rpcRequestParam(cur inspector.Cursor) *types.Var {
 	rpc := false
 	for _, f := range ftype.Params.List {
 		t := c.pass.TypesInfo.TypeOf(f.Type)
-		if t != nil && apis.IsTypeIn(t, apis.RPCServerInfo) {
+		if t != nil && apis.IsTypeIn(t, apis.RPCInterceptorParams) {
 			rpc = true
 		}
 		for _, name := range f.Names {

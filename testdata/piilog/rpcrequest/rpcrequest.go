@@ -86,3 +86,23 @@ func retry(ctx context.Context, job func(context.Context, any) (any, error), inp
 	_, _ = each(ctx, input)
 	stdlog.Printf("settings %s", args(map[string]int{"attempts": 3}))
 }
+
+// Client logs the request it sends when the call fails.
+func Client() grpc.UnaryClientInterceptor {
+	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+		err := invoker(ctx, method, req, reply, cc, opts...)
+		if err != nil {
+			logx.WithContext(ctx).Errorf("fail - %s - %v - %s", method, req, err) // want `logs the whole request of a remote call`
+		}
+		return err
+	}
+}
+
+// ClientQuiet logs the method of a failed call.
+func ClientQuiet(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
+	err := invoker(ctx, method, req, reply, cc, opts...)
+	if err != nil {
+		logx.WithContext(ctx).Errorf("fail - %s - %s", method, err)
+	}
+	return err
+}
