@@ -78,23 +78,6 @@
 //     or a message payload, logged in any form; and the text that
 //     json.Marshal or MarshalIndent (or encoding/xml's) wrote of any of
 //     these, logged in any form (claimsJSON, _ := json.Marshal(claims)).
-//     Also a whole HTTP request dumped as text by httputil.DumpRequest or
-//     DumpRequestOut, with or without its body (every header is in it,
-//     Authorization and Cookie among them), logged in any form, also
-//     when a function of the package returns it (func dumpRequest(r)
-//     string) or when it is written to a bytes.Buffer or strings.Builder
-//     whose text is logged after the write in a block that holds it (a
-//     write in a branch does not reach a read after the branch); and the
-//     whole request of a remote call as its caller sent
-//     it, a login's password among its fields: the req parameter of a
-//     grpc unary server or client interceptor (a function taking a
-//     *grpc.UnaryServerInfo or a grpc.UnaryInvoker) or of a function
-//     literal given as a
-//     go-kratos middleware.Handler or a grpc.UnaryHandler, and a
-//     parameter of the package's functions given it, logged with %v or
-//     as a value, encoded by json.Marshal, or as the text a function of
-//     the package returns of it (func args(req any) string { return
-//     fmt.Sprintf("%+v", req) }).
 //     One claim is judged by its key like any value (claims["iss"]), and
 //     the claims' count or type is not the claims. Also a whole
 //     configuration, every key with its value, the secrets the service
@@ -103,6 +86,22 @@
 //     returns, logged in any form, and the value of a range over it
 //     (for k, v := range ko.All()); its keys, its size and the value of
 //     one key are not reported.
+//     Also a whole HTTP request dumped as text by httputil.DumpRequest or
+//     DumpRequestOut, with or without its body (every header is in it,
+//     Authorization and Cookie among them), logged in any form, also when
+//     a function of the package returns it (func dumpRequest(r) string)
+//     or when it is written to a bytes.Buffer or strings.Builder whose
+//     text is logged after the write in a block that holds it (a write in
+//     a branch does not reach a read after the branch). And the whole
+//     request of a remote call as its caller sent it, a login's password
+//     among its fields: the req parameter of a grpc unary server or
+//     client interceptor (a function taking a *grpc.UnaryServerInfo or a
+//     grpc.UnaryInvoker) or of a function literal given as a go-kratos
+//     middleware.Handler or a grpc.UnaryHandler, and a parameter of the
+//     package's functions given it, logged with %v or as a value,
+//     encoded by json.Marshal, or as the text a function of the package
+//     returns of it (func args(req any) string { return
+//     fmt.Sprintf("%+v", req) }).
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
