@@ -92,7 +92,9 @@
 //     a function of the package returns it (func dumpRequest(r) string)
 //     or when it is written to a bytes.Buffer or strings.Builder whose
 //     text is logged after the write in a block that holds it (a write in
-//     a branch does not reach a read after the branch). And the whole
+//     a branch does not reach a read after the branch); a dump on a
+//     debugging path (behind an option, at debug level) is reported too,
+//     as the log keeps its credentials all the same. And the whole
 //     request of a remote call as its caller sent it, a login's password
 //     among its fields: the req parameter of a grpc unary server or
 //     client interceptor (a function taking a *grpc.UnaryServerInfo or a

@@ -97,3 +97,18 @@ func line(r *http.Request) {
 	b.WriteString(describe(r))
 	logx.Info(b.String())
 }
+
+// debugTransport dumps each request it sends when debugging is switched
+// on: the log keeps the credentials all the same.
+type debugTransport struct {
+	next  http.RoundTripper
+	debug bool
+}
+
+func (d debugTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if d.debug {
+		dump, _ := httputil.DumpRequestOut(req, true)
+		slog.Debug("sending", "request", string(dump)) // want `logs the whole HTTP request dumped by httputil`
+	}
+	return d.next.RoundTrip(req)
+}
