@@ -34,6 +34,7 @@ const (
 	MemberArgs                          // key, value of a baggage member or property: baggage.NewMember(k, v)
 	LoggerPairArgs                      // a logger, then alternating keys and values: log.With(logger, k, v) (go-kit)
 	MapArgs                             // a map of keys to values: logger.WithFields(map[string]any{k: v}) (OPA)
+	ValueArgs                           // one value written as it is, the last argument: logx.Infov(v), logc.Infov(ctx, v) (go-zero)
 )
 
 // callShapes maps the key of every call whose keys and values otellint
@@ -64,7 +65,7 @@ func ShapedKeys() []string {
 
 // FieldTypes are the types of a field built by its own constructor
 // (zap.String, slog.Int): among key-value pairs such a value stands alone.
-var FieldTypes = []string{ZapcorePkg + ".Field", SlogPkg + ".Attr"}
+var FieldTypes = []string{ZapcorePkg + ".Field", SlogPkg + ".Attr", GoZeroLogxPkg + ".LogField"}
 
 // FieldMaps are the map types whose literals list fields: logrus.Fields{"k": v}.
 var FieldMaps = []string{LogrusPkg + ".Fields"}

@@ -152,6 +152,10 @@ func shapeProblem(sig *types.Signature, s apis.CallShape) string {
 		if !ok || !str0(mt.Key()) || !emptyInterface(mt.Elem()) || !s.Whole {
 			return "a field map is not one map from string keys to values of any type, written whole"
 		}
+	case apis.ValueArgs:
+		if vi >= 0 || params.Len() == 0 || !emptyInterface(params.At(params.Len()-1).Type()) || !s.Whole {
+			return "a value is not the last parameter, of any type, written whole"
+		}
 	case apis.MemberArgs:
 		if !str(0) || !str(1) || s.Whole {
 			return "a member is not a string key and value"

@@ -33,6 +33,24 @@ var ValueNames = map[string]string{
 	HTTPPkg + ".Cookie.Value": "cookie",
 }
 
+// ResultNames are the functions whose result is what the library calls
+// it, whatever the variable or the key it is logged under is named: the
+// anti-forgery token of a request from the CSRF middleware (the token the
+// session expects, not a credential: see the piilog pass).
+var ResultNames = map[string]string{
+	"github.com/ory/nosurf.Token":      "csrf token",
+	"github.com/justinas/nosurf.Token": "csrf token",
+	"github.com/gorilla/csrf.Token":    "csrf token",
+}
+
+// ResultName returns the name of [ResultNames] for fn, or "".
+func ResultName(fn *types.Func) string {
+	if fn == nil {
+		return ""
+	}
+	return ResultNames[RawKey(fn)]
+}
+
 // MessagePayloads are the fields ("path.Type.Field") that hold the payload
 // of a message consumed from a queue or a stream: whatever its producer
 // sent, as a request body holds whatever the client sent.

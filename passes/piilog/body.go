@@ -56,6 +56,10 @@ func (c *checker) noteAssign(lhs, rhs []ast.Expr) {
 		}
 		return
 	}
+	if apis.IsRequestDump(fn) {
+		c.bodies[obj] = fromDump // dump, _ := httputil.DumpRequest(r, true)
+		return
+	}
 	if len(call.Args) != 1 {
 		return
 	}
@@ -245,6 +249,12 @@ func (c *checker) body(value ast.Expr) (string, bool) {
 		if c.configDump(v) {
 			return fromConfig, true // ko.All(), v.AllSettings()
 		}
+		if kind := c.calledWhole(v); kind != "" {
+			return kind, true // dumpRequest(r), extractArgs(req)
+		}
+		if kind := c.builtText(v); kind != "" {
+			return kind, true // buf.String(), buf written a dump
+		}
 	case *ast.Ident:
 		obj := c.pass.TypesInfo.Uses[v]
 		if obj == nil {
@@ -287,6 +297,10 @@ func (c *checker) decodedBody(value ast.Expr) string {
 // given kind holds and what to do.
 func bodyMessage(kind string, decoded bool) string {
 	switch {
+	case kind == fromDump:
+		return dumpMessage
+	case kind == fromRPC:
+		return "the whole request of a remote call, every field its caller sent (passwords, tokens and personal data among them); log the method and the fields you need, or redact the request"
 	case kind == fromConfig:
 		return "the whole configuration, every key with its value, the secrets it holds among them (client secrets, API keys, passwords); log the keys, or the values you need"
 	case kind == fromConfigValue:
@@ -303,10 +317,17 @@ func bodyMessage(kind string, decoded bool) string {
 	return "the whole " + kind + " body read by io.ReadAll, which holds whatever the other side sent; log the fields you need, masked"
 }
 
+// dumpMessage says what a request dump holds and what to do.
+const dumpMessage = "the whole HTTP request dumped by httputil, with every header (Authorization, Cookie) and the body; log the method, the route and the fields you need"
+
 // encodedMessage says what the encoded text of a whole value of the given
 // kind holds and what to do.
 func encodedMessage(kind string) string {
 	switch kind {
+	case fromDump:
+		return dumpMessage
+	case fromRPC:
+		return "the whole request of a remote call encoded as text, every field its caller sent (passwords, tokens and personal data among them); log the method and the fields you need, or redact the request"
 	case fromConfig, fromConfigValue:
 		return "the whole configuration encoded as text, the secrets it holds among them (client secrets, API keys, passwords); log the keys, or the values you need"
 	case fromClaims:

@@ -18,7 +18,11 @@
 // Log on any go-kit Logger, level.Info(logger) included, and of log.With),
 // Open Policy Agent's logging.Logger (the keys of its WithFields map), the
 // printf formats of the standard log package, fmt and every logger's ...f
-// methods ("phone=%s"), and the members of OpenTelemetry baggage. A logger wrapper, a struct
+// methods ("phone=%s"), the loggers of go-zero (logx and logc: print,
+// printf, logx.Field fields and the ...v forms, which write one value
+// whole) and go-kratos (the key-value pairs of Log and the ...w methods
+// of its Logger and Helper, log.With, and its print and printf levels),
+// and the members of OpenTelemetry baggage. A logger wrapper, a struct
 // that embeds one of these loggers and redefines some of its methods
 // with the same parameters (a WithField of its own that returns the
 // wrapper), is read as the logger it wraps; its other methods, such as a
@@ -82,6 +86,24 @@
 //     returns, logged in any form, and the value of a range over it
 //     (for k, v := range ko.All()); its keys, its size and the value of
 //     one key are not reported.
+//     Also a whole HTTP request dumped as text by httputil.DumpRequest or
+//     DumpRequestOut, with or without its body (every header is in it,
+//     Authorization and Cookie among them), logged in any form, also when
+//     a function of the package returns it (func dumpRequest(r) string)
+//     or when it is written to a bytes.Buffer or strings.Builder whose
+//     text is logged after the write in a block that holds it (a write in
+//     a branch does not reach a read after the branch); a dump on a
+//     debugging path (behind an option, at debug level) is reported too,
+//     as the log keeps its credentials all the same. And the whole
+//     request of a remote call as its caller sent it, a login's password
+//     among its fields: the req parameter of a grpc unary server or
+//     client interceptor (a function taking a *grpc.UnaryServerInfo or a
+//     grpc.UnaryInvoker) or of a function literal given as a go-kratos
+//     middleware.Handler or a grpc.UnaryHandler, and a parameter of the
+//     package's functions given it, logged with %v or as a value,
+//     encoded by json.Marshal, or as the text a function of the package
+//     returns of it (func args(req any) string { return
+//     fmt.Sprintf("%+v", req) }).
 //   - pii-baggage: a baggage member or property (baggage.NewMember,
 //     NewMemberRaw, NewKeyValueProperty) whose key or value names
 //     personal or secret data.
@@ -115,6 +137,12 @@
 //     secret's word (token_user, token_channel: whose the token is or
 //     what it grants, a claim it carries, not the token), and %T or %p
 //     of a secret;
+//   - an anti-forgery token: a token that csrf or xsrf names (csrf_token,
+//     r.Form.Get("csrf_token"), X-XSRF-Token), or the token the CSRF
+//     middleware returns (nosurf.Token(r), csrf.Token(r)), whatever the
+//     key: it proves that a form came from the service's own page and
+//     authenticates nothing, the session cookie it is bound to being the
+//     credential (which is reported);
 //   - an address that is not a person's (zap.String("address", srv.Addr),
 //     listen_addr, remote_address), even in a configuration struct that
 //     holds secrets beside it (cfg.UpstreamAddr);

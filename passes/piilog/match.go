@@ -79,6 +79,12 @@ var metaBefore = wordSet(
 	"masked", "hashed", "redacted", "encrypted", "mask", "hash", "redact", "anonymized", "allow", "allowed",
 )
 
+// antiForgery are words that, just before "token", say that the token is
+// an anti-forgery (CSRF) token: it proves that a form came from the
+// service's own page and authenticates nothing; the session cookie it is
+// bound to is the credential.
+var antiForgery = wordSet("csrf", "xsrf")
+
 // wordSet returns the set of words.
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -149,7 +155,8 @@ func newMatcher(extra, ignore []string) *matcher {
 // A match is discarded when a metadata word follows it (phone_verified,
 // passwordKey, secretName, token_hash), a claim word follows a secret
 // (token_user), or a metadata word precedes it (nextToken, numEmails), so
-// that names about the data are not the data.
+// that names about the data are not the data; and a token that csrf or
+// xsrf names is an anti-forgery token, not a credential (csrf_token).
 func (m *matcher) match(name string, personal bool) (entry, bool) {
 	return m.find(name, personal, true)
 }
@@ -179,7 +186,7 @@ func (m *matcher) find(name string, personal, strict bool) (entry, bool) {
 			if !strict {
 				return e, true
 			}
-			if i > 0 && metaBefore[words[i-1]] {
+			if i > 0 && (metaBefore[words[i-1]] || e.text == "token" && antiForgery[words[i-1]]) {
 				continue
 			}
 			if e.addr && !personAddress(words, i, personal) {

@@ -104,6 +104,15 @@ type checker struct {
 	// wrapped memoises the recognised method each method stands in for
 	// (see [apis.Index.ShadowedKey]).
 	wrapped map[*types.Func]string
+	// wholeFuncs is set when the package dumps requests or receives the
+	// requests of remote calls: then what its functions return is asked
+	// (see [checker.calledWhole]), and memoised in results; decls holds
+	// the package's function declarations.
+	wholeFuncs bool
+	results    map[*types.Func]wholeResult
+	// texts holds the whole values written to a text being built.
+	texts map[types.Object][]textWrite
+	decls map[*types.Func]*ast.FuncDecl
 }
 
 // run checks the logging calls, logrus.Fields literals and baggage
@@ -111,7 +120,7 @@ type checker struct {
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	idx := pass.ResultOf[apis.Analyzer].(*apis.Index)
 	if !idx.ImportsAny(apis.ZapPkg, apis.SlogPkg, apis.LogrusPkg, apis.ZerologPkg, apis.StdLogPkg, apis.FmtPkg, apis.OtelzapPkg, apis.BaggagePkg,
-		apis.KitLogPkg, apis.KitOldLogPkg, apis.OPALoggingPkg, apis.OPAOldLoggingPkg) {
+		apis.KitLogPkg, apis.KitOldLogPkg, apis.OPALoggingPkg, apis.OPAOldLoggingPkg, apis.GoZeroLogxPkg, apis.GoZeroLogcPkg, apis.KratosLogPkg) {
 		return nil, nil // no logger and no baggage
 	}
 	c := &checker{
@@ -129,7 +138,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		structs:    map[types.Type][]string{},
 		allStructs: map[types.Type][]string{},
 		wrapped:    map[*types.Func]string{},
+		results:    map[*types.Func]wholeResult{},
+		texts:      map[types.Object][]textWrite{},
 	}
+	c.wholeFuncs = slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == apis.HTTPUtilPkg })
+	c.noteRPCRequests()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Test support's data is made up, and what a command-line program
 	// logs is its output to whoever runs it: their findings are dropped.
@@ -171,6 +184,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CallExpr:
 				fn := callee(cur)
 				c.noteDecode(n, fn)
+				c.noteTextWrite(cur, n, fn)
 				key := idx.Key(n)
 				s, ok := apis.ShapeOf(key)
 				if !ok {
@@ -274,6 +288,7 @@ func (c *checker) fieldMap(arg ast.Expr, whole bool) {
 //	logger.Log(key, value, ...)            pairs (go-kit)
 //	log.With(logger, key, value, ...)      pairs after the logger (go-kit)
 //	logger.WithFields(map[string]any{...}) the map literal's pairs (OPA)
+//	logx.Infov(value)                      one value (go-zero)
 //	baggage.NewMember(key, value)          a baggage member
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s apis.CallShape) {
 	c.key = key
@@ -328,6 +343,10 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, key string, s a
 			c.lone(args[vi-1], false)
 		} else if vi < 0 && len(args) > 0 {
 			c.lone(args[len(args)-1], false)
+		}
+	case apis.ValueArgs:
+		if len(args) > 0 {
+			c.lone(args[len(args)-1], s.Whole)
 		}
 	case apis.PrintArgs:
 		if vi < 0 || spread {

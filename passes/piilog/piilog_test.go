@@ -19,7 +19,8 @@ func TestPiilog(t *testing.T) {
 		"otellint.test/piilog/testdriver", "otellint.test/piilog/serviceclient", "otellint.test/piilog/tokenclaims",
 		"otellint.test/piilog/identityclaims", "otellint.test/piilog/wrappedlogger", "otellint.test/piilog/placeholder",
 		"otellint.test/piilog/clitoken", "otellint.test/piilog/proxyurl", "otellint.test/piilog/gokitlog",
-		"otellint.test/piilog/opalog", "otellint.test/piilog/configdump", "otellint.test/piilog/urltext")
+		"otellint.test/piilog/opalog", "otellint.test/piilog/configdump", "otellint.test/piilog/urltext",
+		"otellint.test/piilog/requestdump", "otellint.test/piilog/rpcrequest", "otellint.test/piilog/frameworklogs", "otellint.test/piilog/csrftoken")
 }
 
 func TestCustomKeys(t *testing.T) {

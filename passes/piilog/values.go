@@ -21,6 +21,7 @@ import (
 //	string(u.Phone)    -> "Phone"
 //	r.FormValue("email"), os.Getenv("API_TOKEN") -> the constant
 //	cookie.Value, a *http.Cookie, r.Cookies() -> "cookie" (see [apis.ValueNames])
+//	nosurf.Token(r)    -> "csrf token" (see [apis.ResultNames])
 //	auth, given r.Header.Get("Authorization") once -> "Authorization"
 func (c *checker) valueName(value ast.Expr) (string, bool) {
 	return c.valueNameAt(value, 0)
@@ -76,6 +77,9 @@ func (c *checker) valueNameAt(value ast.Expr, depth int) (string, bool) {
 			if tv := c.tv(v.Fun); tv.IsType() && len(v.Args) == 1 {
 				value = v.Args[0] // a conversion
 				continue
+			}
+			if name := apis.ResultName(apis.Callee(c.pass.TypesInfo, v)); name != "" {
+				return name, false // nosurf.Token(r): a CSRF token
 			}
 			sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr)
 			if !ok {
