@@ -10,9 +10,9 @@ import (
 
 type ptrHandler struct{ slog.Handler }
 
-func (h *ptrHandler) Handle(ctx context.Context, r slog.Record) error {
+func (h *ptrHandler) Handle(ctx context.Context, r slog.Record) error { // handler: yes
 	return h.Handler.Handle(ctx, r)
-} // handler: yes
+}
 
 type valueHandler struct{ slog.Handler }
 
