@@ -16,6 +16,7 @@ const (
 	ContextBackground    = ContextPkg + ".Background"
 	ContextTODO          = ContextPkg + ".TODO"
 	ContextWithoutCancel = ContextPkg + ".WithoutCancel"
+	ContextWithValue     = ContextPkg + ".WithValue"
 	ContextIface         = ContextPkg + ".Context"
 )
 

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -97,33 +98,88 @@ func (cs *Carriers) IsParam(obj types.Object) bool {
 // assignedCarrier reports whether some value assigned to the local obj
 // (at its declaration or later) carries a caller's trace.
 func (cs *Carriers) assignedCarrier(obj types.Object, depth int) bool {
-	scope := obj.Parent()
-	if scope == nil || !scope.Pos().IsValid() {
-		return false
+	for v := range cs.values(obj) {
+		if v != nil && cs.carrierExpr(v, depth) {
+			return true
+		}
 	}
-	fc, ok := cs.ins.Root().FindByPos(scope.Pos(), scope.End())
-	if !ok {
-		return false
-	}
-	for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		switch n := n.Node().(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (cs.info.Defs[id] == obj || cs.info.Uses[id] == obj) {
-					if v := assigned(n.Rhs, i, len(n.Lhs)); v != nil && cs.carrierExpr(v, depth) {
-						return true
+	return false
+}
+
+// values yields each value assigned to the local obj, at its declaration
+// or later, in its scope: nil for a value it cannot tell (the second
+// result of a call, a declaration without a value).
+func (cs *Carriers) values(obj types.Object) iter.Seq[ast.Expr] {
+	return func(yield func(ast.Expr) bool) {
+		scope := obj.Parent()
+		if scope == nil || !scope.Pos().IsValid() {
+			return
+		}
+		fc, ok := cs.ins.Root().FindByPos(scope.Pos(), scope.End())
+		if !ok {
+			return
+		}
+		for n := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+			switch n := n.Node().(type) {
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && (cs.info.Defs[id] == obj || cs.info.Uses[id] == obj) {
+						if !yield(assigned(n.Rhs, i, len(n.Lhs))) {
+							return
+						}
 					}
 				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if cs.info.Defs[id] == obj {
-					if v := assigned(n.Values, i, len(n.Names)); v != nil && cs.carrierExpr(v, depth) {
-						return true
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if cs.info.Defs[id] == obj {
+						if !yield(assigned(n.Values, i, len(n.Names))) {
+							return
+						}
 					}
 				}
 			}
 		}
+	}
+}
+
+// FreshRoot reports whether e yields only a fresh root, a context with
+// no caller's trace and no values: context.Background() or TODO(), a
+// context derived from one with a cancellation or a deadline, or a local
+// every value assigned to which is one of these.
+//
+//	logger.LogAttrs(context.Background(), ...)           // a fresh root
+//	ctx, cancel := context.WithTimeout(context.TODO(), d) // ctx is one
+func (cs *Carriers) FreshRoot(e ast.Expr) bool {
+	return cs.freshRoot(e, 0)
+}
+
+func (cs *Carriers) freshRoot(e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		switch k := cs.idx.Key(e); {
+		case k == apis.ContextBackground || k == apis.ContextTODO:
+			return true
+		case k == apis.ContextWithValue:
+			return false // a value a handler may read
+		case slices.Contains(apis.ContextDerivers, k) && len(e.Args) > 0:
+			return cs.freshRoot(e.Args[0], depth+1)
+		}
+	case *ast.Ident:
+		v, ok := cs.info.Uses[e].(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == cs.pkg.Scope() || v.IsField() || cs.IsParam(v) {
+			return false
+		}
+		n := 0
+		for val := range cs.values(v) {
+			if val == nil || !cs.freshRoot(val, depth+1) {
+				return false
+			}
+			n++
+		}
+		return n > 0
 	}
 	return false
 }

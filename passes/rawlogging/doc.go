@@ -47,6 +47,22 @@
 // (a run context with no span on the path) is not enough, and contexts
 // handed down through the module's own calls are not followed.
 //
+// A log call without the context loses the trace_id only where the log
+// pipeline reads the context: a handler that ignores it (a text or JSON
+// handler, a logger adapter's Handle(_ context.Context, ...)) gives no
+// line a trace_id, whichever call the code makes. uncorrelated-log
+// therefore reports only in a package that shows its logs carry the
+// context: one that imports an OpenTelemetry log bridge (otelslog,
+// otelzap, otellogrus, otellogr, or uptrace's otelzap or otellogrus),
+// hands a context to a log call in some function of its production code
+// (slog's ...Context, Log or LogAttrs, otelzap's Ctx or ...Context,
+// logrus's WithContext, zerolog's Event.Ctx), or defines a slog.Handler
+// whose Handle uses its context. A context that is a fresh root
+// (LogAttrs(context.Background(), ...), a local derived only from one)
+// shows nothing: it carries no trace for a handler to read. A team whose
+// handlers read the context everywhere sets handlers-read-context, and
+// every such call is reported, evidence or not.
+//
 // The pass stays silent in code that only tests run: _test.go files,
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods
@@ -182,9 +198,13 @@
 //
 // # Examples
 //
-// Free text and a slog call that drops the context in scope:
+// Free text, and a slog call that drops the context of the span in scope
+// in a package whose logs carry the context (its other lines are
+// written with InfoContext):
 //
 //	func charge(ctx context.Context, logger *slog.Logger, id string) {
+//		ctx, span := tracer.Start(ctx, "charge")
+//		defer span.End()
 //		fmt.Printf("charging %s\n", id)         // raw-print
 //		logger.Info("charging", "order_id", id) // uncorrelated-log
 //	}
@@ -192,6 +212,8 @@
 // Silent: one structured line that carries the trace.
 //
 //	func charge(ctx context.Context, logger *slog.Logger, id string) {
+//		ctx, span := tracer.Start(ctx, "charge")
+//		defer span.End()
 //		logger.InfoContext(ctx, "charging", "order_id", id)
 //	}
 //
@@ -239,4 +261,7 @@
 //	    keep raw-print silent in package main
 //	-rawlogging.logger (default: "")
 //	    the team's logging library (zap, slog, logrus, zerolog, gokit); turns on mixed-loggers
+//	-rawlogging.handlers-read-context (default: false)
+//	    the team's log handlers read the context everywhere: uncorrelated-log reports in every
+//	    package, not only where the package shows that its logs carry the context
 package rawlogging

@@ -44,6 +44,10 @@ type Config struct {
 	// Logger: mixed-loggers reports any other library; empty turns
 	// mixed-loggers off.
 	Logger string `json:"logger" help:"the team's logging library (zap, slog, logrus, zerolog, gokit); turns on mixed-loggers"`
+	// HandlersReadContext: uncorrelated-log reports only in a package that
+	// shows its log pipeline reads the context (see logsCarryContext);
+	// a team whose handlers all read it says so here.
+	HandlersReadContext bool `json:"handlers-read-context" help:"the team's log handlers read the context everywhere: uncorrelated-log reports in every package, not only where the package shows that its logs carry the context"`
 }
 
 // Validate checks the logger name.
@@ -83,8 +87,14 @@ type checker struct {
 	report func(analysis.Diagnostic)
 	// defaults are the variables assigned from log.Default().
 	defaults map[types.Object]bool
-	// otelzap is true when the package imports the otelzap bridge.
-	otelzap bool
+	// otelzap is true when the package imports the otelzap bridge;
+	// bridge when it imports any OpenTelemetry log bridge.
+	otelzap, bridge bool
+	// uncorr are the log calls that may drop the context, checked once
+	// the walk has told whether the package's logs carry the context;
+	// ctxLogCalls are the log calls given a context, which tell it.
+	uncorr      []logCall
+	ctxLogCalls []*ast.CallExpr
 	// mixed records the other libraries already reported.
 	mixed map[string]bool
 	// ctxs tells the contexts that carry the caller's trace.
@@ -144,6 +154,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if imp.Path() == apis.OtelzapPkg {
 			c.otelzap = true
 		}
+		if slices.Contains(apis.LogBridgePkgs, imp.Path()) {
+			c.bridge = true
+		}
 		if rawPrint && isPrintPkg(imp) && len(filter) == 3 {
 			filter = append(filter, (*ast.Ident)(nil))
 		}
@@ -173,7 +186,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					c.mixedLoggers(cur, n, key)
 				}
 				if enabled(CategoryUncorrelatedLog) {
-					c.uncorrelated(cur, n, key)
+					c.noteLogCall(cur, n, key)
 				}
 			case *ast.Ident:
 				c.rawPrintValue(cur, n)
@@ -181,6 +194,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		}
 	}
 	c.exportOutputs()
+	// A log call without the context loses a trace_id only where the
+	// handler behind it reads the context.
+	if len(c.uncorr) > 0 && (cfg.HandlersReadContext || c.logsCarryContext()) {
+		for _, lc := range c.uncorr {
+			c.uncorrelated(lc.cur, lc.call, lc.key)
+		}
+	}
 	return nil, nil
 }
 

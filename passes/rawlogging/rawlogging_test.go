@@ -89,6 +89,28 @@ func TestUncorrelated(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), rawlogging.Analyzer, pkgs...)
 }
 
+// TestLogEvidence: a log call that drops the context loses a trace_id
+// only where the handler behind it reads the context; uncorrelated-log
+// reports in a package that shows it does (a context handed to a log
+// call elsewhere, an OpenTelemetry log bridge, a slog handler of its own
+// that reads the context), and stays silent in one that never hands its
+// pipeline a context.
+func TestLogEvidence(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
+		"otellint.test/rawlogging/evidence/none", "otellint.test/rawlogging/evidence/ctxcall",
+		"otellint.test/rawlogging/evidence/bridge", "otellint.test/rawlogging/evidence/handler")
+}
+
+// TestHandlersReadContext: a team whose handlers all read the context
+// has uncorrelated-log report without the package's evidence.
+func TestHandlersReadContext(t *testing.T) {
+	a := newAnalyzer(t, nil)
+	if err := a.Flags.Set("handlers-read-context", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testenv.TestData(t), a, "otellint.test/rawlogging/evidence/optin")
+}
+
 // fixPkgs are the scenarios with golden files.
 var fixPkgs = []string{"uncorrelated", "otelzapctx", "proxyctx"}
 

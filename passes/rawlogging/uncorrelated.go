@@ -24,12 +24,11 @@ import (
 //
 // Plain zap cannot take a context: its calls are reported only in a
 // package that imports the otelzap bridge, where the fix is at hand.
+//
+// The calls come from noteLogCall, and are checked only in a package
+// whose logs carry the context (logsCarryContext).
 func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key string) {
 	twin := apis.SlogCtxTwins[key]
-	zapCall := c.otelzap && (slices.Contains(apis.ZapLoggerLog, key) || slices.Contains(apis.ZapSugarLog, key))
-	if twin == "" && !zapCall {
-		return
-	}
 	// The context that carries the caller's trace, as ctxpropagation
 	// chooses it: in a handler that also builds an outgoing request, the
 	// incoming r.Context(), not the outgoing req.Context(). A local that
@@ -73,6 +72,28 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 		d.Message = fmt.Sprintf("zap %s drops the context in scope, so the line carries no trace_id; log through an otelzap logger's Ctx(%s)", name, ctx)
 	}
 	c.reportAt(cur, d)
+}
+
+// A logCall is a log call of the walk, with its cursor and key.
+type logCall struct {
+	cur  inspector.Cursor
+	call *ast.CallExpr
+	key  string
+}
+
+// noteLogCall notes, during the shared walk, a log call that hands a
+// context to the log pipeline (evidence that the package's logs carry
+// it), and one that may drop the context in scope, checked by
+// uncorrelated once the walk is over.
+func (c *checker) noteLogCall(cur inspector.Cursor, call *ast.CallExpr, key string) {
+	if logCtxCalls[key] {
+		c.ctxLogCalls = append(c.ctxLogCalls, call)
+		return
+	}
+	zapCall := c.otelzap && (slices.Contains(apis.ZapLoggerLog, key) || slices.Contains(apis.ZapSugarLog, key))
+	if apis.SlogCtxTwins[key] != "" || zapCall {
+		c.uncorr = append(c.uncorr, logCall{cur, call, key})
+	}
 }
 
 // carriers returns the package's [ctxscope.Carriers], made at first use.

@@ -92,3 +92,9 @@ func (p *Proxy) poll() error {
 	slog.Info("polled", "status", resp.StatusCode)
 	return nil
 }
+
+// done hands its context to the log call: the package's logs carry the
+// context, so the calls above that drop one lose the trace_id.
+func (p *Proxy) done(ctx context.Context) {
+	p.log.InfoContext(ctx, "done")
+}

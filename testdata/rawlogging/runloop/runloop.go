@@ -68,3 +68,9 @@ func (s *Syncer) Get(ctx context.Context, req *GetReq) (*GetResp, error) {
 	s.log.Info("get") // want `Info drops the context in scope`
 	return &GetResp{}, nil
 }
+
+// finished hands its context to the log call: the package's logs carry
+// the context, so the calls above that drop one lose the trace_id.
+func (s *Syncer) finished(ctx context.Context) {
+	s.log.InfoContext(ctx, "finished")
+}
