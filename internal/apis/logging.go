@@ -108,6 +108,10 @@ var (
 	FmtPrint      = funcs(FmtPkg, "Print", "Printf", "Println")
 	FmtFprint     = funcs(FmtPkg, "Fprint", "Fprintf", "Fprintln")
 	FmtSprint     = funcs(FmtPkg, "Sprint", "Sprintf", "Sprintln", "Errorf")
+	// FmtSprintf and FmtErrorf are the members of FmtSprint that take a
+	// format, and of them the one that makes an error.
+	FmtSprintf = FmtPkg + ".Sprintf"
+	FmtErrorf  = FmtPkg + ".Errorf"
 )
 
 func init() {

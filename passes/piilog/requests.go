@@ -240,8 +240,8 @@ func (c *checker) wholeResultOf(fn *types.Func) wholeResult {
 			return wholeResult{kind: fromDump, param: -1}
 		case apis.IsEncoder(callee) && len(call.Args) > 0:
 			return wholeResult{param: paramIndex(info, params, call.Args[0])}
-		case slices.Contains(apis.FmtSprint, apis.RawKey(callee)) && callee.Name() != "Errorf":
-			return wholeResult{param: c.formattedParam(params, call, callee.Name() == "Sprintf")}
+		case slices.Contains(apis.FmtSprint, apis.RawKey(callee)) && apis.RawKey(callee) != apis.FmtErrorf:
+			return wholeResult{param: c.formattedParam(params, call, apis.RawKey(callee) == apis.FmtSprintf)}
 		}
 		return wholeResult{param: -1}
 	}
