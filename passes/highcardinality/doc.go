@@ -35,10 +35,12 @@
 //     and separators and looks at the last words of the key: user_id,
 //     userId, user.id, UserID, userid and enduser.id are all a user id;
 //     user.type and ip_version are not. The id of a member of a deployment's
-//     topology (node_id, shard.id, replica_id, worker_id) is as bounded as
-//     the deployment and is not reported; neither is the bare path of one
-//     of the process's own stores (database.path, volume.path), as few
-//     as its configuration names.
+//     topology (node_id, shard.id, replica_id, worker_id, namespace_id) is
+//     as bounded as the deployment and is not reported; neither is the
+//     bare path of one of the process's own stores (database.path,
+//     volume.path), as few as its configuration names, nor the URL of a
+//     type (type_url, the type of a protobuf Any or of an xDS resource),
+//     as few as the types.
 //   - unbounded-value: another key given an unbounded value: err.Error(),
 //     r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr,
 //     r.URL.String(), a *url.URL, uuid.New().String(), uuid.NewString(),

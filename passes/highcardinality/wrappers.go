@@ -83,11 +83,24 @@ type wrappers struct {
 // fieldRole is the role of a field: nil when it has none.
 type fieldRole struct{ key bool }
 
-// recordsMetricsOnly reports whether the package imports the metric API
-// and not the trace API: the attributes it builds are metric attributes.
+// recordsMetricsOnly reports whether the package itself imports the
+// metric API and not the trace API (its own imports: any package imports
+// the trace API through some dependency): the attributes it builds are
+// metric attributes.
 func (c *checker) recordsMetricsOnly() bool {
-	return c.idx.ImportsAny(apis.MetricPkg) && !c.idx.ImportsAny(apis.TracePkg) &&
-		(c.pass.Module == nil || c.pass.Module.Version == "")
+	if c.pass.Module != nil && c.pass.Module.Version != "" {
+		return false // a dependency
+	}
+	metrics, spans := false, false
+	for _, imp := range c.pass.Pkg.Imports() {
+		switch imp.Path() {
+		case apis.MetricPkg:
+			metrics = true
+		case apis.TracePkg:
+			spans = true
+		}
+	}
+	return metrics && !spans
 }
 
 // learnWrappers learns the key parameters, key fields and value fields of

@@ -18,6 +18,7 @@ type Tag struct {
 const (
 	operation   = "operation"
 	namespaceID = "namespace_id"
+	sessionID   = "session_id"
 )
 
 // StringTag makes a tag.
@@ -37,7 +38,12 @@ func ErrorTypeTag(err error) Tag {
 
 // NamespaceIDTag makes the tag of a namespace's id.
 func NamespaceIDTag(value string) Tag { // want NamespaceIDTag:`gives value to metric attribute`
-	return Tag{Key: namespaceID, Value: value} // want `metric attribute "namespace_id", a key given to Tag, is an id`
+	return Tag{Key: namespaceID, Value: value}
+}
+
+// SessionTag makes the tag of a client's session.
+func SessionTag(value string) Tag { // want SessionTag:`gives value to metric attribute`
+	return Tag{Key: sessionID, Value: value} // want `metric attribute "session_id", a key given to Tag, is a session id`
 }
 
 func typeName(err error) string {
