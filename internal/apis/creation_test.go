@@ -18,7 +18,7 @@ func TestCreationTables(t *testing.T) {
 	idx := apis.NewIndex(byPath["otellint.test/deps"], nil)
 	keys := slices.Concat([]string{apis.SDKNewLoggerProvider, apis.PromGather, apis.MetricUnregister},
 		apis.PromautoNew, apis.PromNewRegistry, apis.PromRegisterFuncs, apis.PromRegistryRegister,
-		apis.PromRegistration, apis.PromKeepsLabels)
+		apis.PromRegistration, apis.PromKeepsLabels, apis.PromVecDelete)
 	for _, key := range keys {
 		p := byPath[apis.KeyPackage(key)]
 		if p == nil {

@@ -44,6 +44,10 @@ var (
 	// PromVecReset is the Reset method of a labelled collector (promoted
 	// from its MetricVec): it deletes every child.
 	PromVecReset = m(PromPkg+".MetricVec", "Reset")
+	// PromVecDelete are the methods of a labelled collector (promoted from
+	// its MetricVec) that delete the children of the label values given:
+	// DeleteLabelValues(values...), Delete(labels), DeletePartialMatch(labels).
+	PromVecDelete = methods(PromPkg+".MetricVec", "Delete", "DeleteLabelValues", "DeletePartialMatch")
 )
 
 func init() {
@@ -54,5 +58,6 @@ func init() {
 	def(PromRegister...)
 	def(PromRegistration...)
 	def(PromKeepsLabels...)
+	def(PromVecDelete...)
 	def(PromautoWith)
 }

@@ -29,16 +29,21 @@ var idEntities = map[string]string{
 
 // topology are the members of a deployment's fixed topology, whose ids
 // are as few as the deployment is large: the nodes of a database cluster,
-// the shards of a store, the workers of a pool. A process instance is not
-// one: each restart makes a new id.
+// the shards of a store, the workers of a pool, the namespaces its
+// operators create. A process instance is not one: each restart makes a
+// new id.
 var topology = wordSet("node", "nodes", "shard", "partition", "replica", "member", "broker", "worker",
-	"cluster", "region", "zone", "datacenter", "dc", "rack", "cpu", "core", "gpu")
+	"cluster", "region", "zone", "datacenter", "dc", "rack", "cpu", "core", "gpu", "namespace")
 
 // stores are the storage a process keeps for itself, whose paths are
 // as few as its configuration names: the files of its databases, its
 // volumes and mounts. A raw path of something else (a request, a file
 // a user uploads) is unbounded.
 var stores = wordSet("database", "databases", "db", "store", "storage", "volume", "mount", "disk", "filesystem", "fs")
+
+// typeWords name the message types a URL may stand for (a protobuf Any's
+// type URL, the resource type of an xDS request): as few as the types.
+var typeWords = wordSet("type")
 
 // wordSet returns the set of words.
 func wordSet(words ...string) map[string]bool {
@@ -60,7 +65,8 @@ var otherDenied = []struct {
 	what    string
 	phrases []string
 	// bounding applies to the one-word phrases only: a generic id of a
-	// member of the topology, a bare path of one of the process's stores.
+	// member of the topology, a bare path of one of the process's stores,
+	// the URL of a type.
 	bounding map[string]bool
 }{
 	{"an id", []string{"id", "ids", "uuid", "guid"}, topology},
@@ -69,7 +75,7 @@ var otherDenied = []struct {
 	{"a phone number", []string{"phone", "phone number", "mobile", "mobile number", "msisdn"}, nil},
 	{"an IP address", []string{"ip", "ip address", "ip addr", "ipv4", "ipv6", "client address", "client addr",
 		"remote addr", "remote address", "peer address", "peer addr", "source address"}, nil},
-	{whatURL, []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, nil},
+	{whatURL, []string{"url", "uri", "full url", "url full", "request uri", "http target", "href"}, typeWords},
 	{whatPath, []string{"path", "raw path", "request path", "file path"}, stores},
 	{"query text", []string{"query", "query text", "query string", "sql", "statement", "db statement"}, nil},
 	{"a timestamp", []string{"timestamp", "time", "ts", "datetime", "created at", "updated at"}, nil},

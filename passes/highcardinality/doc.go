@@ -35,10 +35,12 @@
 //     and separators and looks at the last words of the key: user_id,
 //     userId, user.id, UserID, userid and enduser.id are all a user id;
 //     user.type and ip_version are not. The id of a member of a deployment's
-//     topology (node_id, shard.id, replica_id, worker_id) is as bounded as
-//     the deployment and is not reported; neither is the bare path of one
-//     of the process's own stores (database.path, volume.path), as few
-//     as its configuration names.
+//     topology (node_id, shard.id, replica_id, worker_id, namespace_id) is
+//     as bounded as the deployment and is not reported; neither is the
+//     bare path of one of the process's own stores (database.path,
+//     volume.path), as few as its configuration names, nor the URL of a
+//     type (type_url, the type of a protobuf Any or of an xDS resource),
+//     as few as the types.
 //   - unbounded-value: another key given an unbounded value: err.Error(),
 //     r.URL.Path, r.URL.RawPath, r.URL.RawQuery, r.RequestURI, r.RemoteAddr,
 //     r.URL.String(), a *url.URL, uuid.New().String(), uuid.NewString(),
@@ -69,7 +71,19 @@
 //     the request counter with it), across the packages of the module with
 //     facts (a caller's package that uses no metric API is checked when it
 //     imports one that does), and through the functions that pass the
-//     parameter on. A
+//     parameter on. The module's own label types are followed too: in a
+//     package of the module that records metrics and no spans (it imports
+//     the metric API and not the trace API), an attribute built from a
+//     key that is not a constant, a parameter or a field
+//     (attribute.Key(key), attribute.String(t.Key, t.Value),
+//     l.key.String(v)), makes that parameter a key parameter of its
+//     function and that field a key field, and likewise for the value;
+//     the functions that store their parameters in such fields
+//     (StringTag(key, value) returning Tag{Key: key, Value: value}) follow.
+//     A constant key given to a key parameter or field is checked as any
+//     key where it is given (NewLabel("stream_id"), Tag{Key: "run_id"}), and
+//     a value given to a value parameter or field as any value
+//     (StringTag("error", err.Error())), across packages with facts. A
 //     value derived from them (a first path segment, the kind of an error,
 //     its type with %T) is not followed.
 //
@@ -101,11 +115,21 @@
 // block around it with no loop or function literal in between, is not
 // reported: the collector holds one series at a time, as an info metric
 // does (configHash.Reset(); configHash.WithLabelValues(hex).Set(1)).
+// Nor is a label value whose series the package deletes again: a Delete,
+// DeleteLabelValues or DeletePartialMatch of the same collector (the same
+// variable, or the same field of its struct) given the same variable or
+// field, or the field in which the labelling function keeps the local
+// variable or parameter it labels with. The series then lives as long as
+// the object of the program that the value names (a discovered target
+// whose send loop deletes its series when it goes away, a connected peer):
+// there are as many as there are live objects, not one per request.
 // A value of the configuration given in set-up code (a constructor, an
 // init function, a package-level initialiser) is bounded by the
 // configuration: a label or attribute, path or URL key included, given a
 // value built only of variables, fields and a URL's String, Redacted or
-// EscapedPath, none of them a request, a response, a UUID or a time, in
+// EscapedPath, none of them a request, a response, a UUID or a time, or
+// the Format or String of a time kept in a variable or field (the build
+// time of the binary, not time.Now()), in
 // such code takes one value per configured component, as a client
 // labelled once with its configured endpoint (NewClient(conf) doing
 // vec.WithLabelValues(conf.URL.String())) does; a collector whose path

@@ -60,7 +60,7 @@ var Pass = passkit.Pass[Config]{
 	Categories: Categories,
 	Default:    Config{Checks: passkit.Checks{CategoryUnboundedKey, CategoryUnboundedValue}},
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, apis.Analyzer, suppress.Analyzer, reqscope.Analyzer},
-	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact), new(fieldFact), new(paramsFact)},
+	FactTypes:  []analysis.Fact{new(attrsFact), new(vecFact), new(fieldFact), new(paramsFact), new(keysFact), new(wrapperFieldFact)},
 	Run:        run,
 }
 
@@ -104,6 +104,13 @@ type checker struct {
 	cursors map[ast.Node]inspector.Cursor
 	decls   map[*types.Func]*ast.FuncDecl
 	uses    map[types.Object][]*ast.Ident
+
+	// deletions holds, per collector, the values its series are deleted
+	// with (nil until needed; see deletedValues).
+	deletions map[*types.Var]map[*types.Var]bool
+	// wrap holds the key parameters and the key and value fields of the
+	// module's label types (see learnWrappers).
+	wrap *wrappers
 }
 
 // run checks the attributes and labels given to the metrics of the
@@ -138,6 +145,8 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.params == nil {
 			c.params = map[*types.Func][]paramSink{}
 		}
+		c.learnWrappers()
+		c.checkWrappers()
 		c.paramCalls(metrics)
 	}
 	return nil, nil

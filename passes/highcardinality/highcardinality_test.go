@@ -24,6 +24,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/hostheader",
 		"otellint.test/highcardinality/infometric",
 		"otellint.test/highcardinality/configured",
+		"otellint.test/highcardinality/deleted",
 		"otellint.test/highcardinality/helpers/attrs",
 		"otellint.test/highcardinality/helpers/app",
 		"otellint.test/highcardinality/helpers/internal/vecs",
@@ -31,6 +32,10 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/helpers/status",
 		"otellint.test/highcardinality/helpers/reqmetrics",
 		"otellint.test/highcardinality/helpers/proxy",
+		"otellint.test/highcardinality/helpers/labels",
+		"otellint.test/highcardinality/helpers/tags",
+		"otellint.test/highcardinality/helpers/spanlabels",
+		"otellint.test/highcardinality/helpers/labeluse",
 	)
 }
 

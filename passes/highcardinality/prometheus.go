@@ -68,7 +68,9 @@ func (c *checker) exactList(scope ast.Node, e ast.Expr) bool {
 
 // promWith checks vec.With(prometheus.Labels{...}) keys and values, and
 // vec.WithLabelValues(...) values, at cur. A collector reset just before
-// holds only the child this call makes (see resetFirst).
+// holds only the child this call makes (see resetFirst); a value whose
+// series the package deletes again is bounded by the live objects it
+// names (see deletedAgain).
 func (c *checker) promWith(scope ast.Node, cur inspector.Cursor, call *ast.CallExpr, key string) {
 	if c.resetFirst(cur, call) {
 		return
@@ -80,6 +82,9 @@ func (c *checker) promWith(scope ast.Node, cur inspector.Cursor, call *ast.CallE
 			return
 		}
 		for _, a := range call.Args {
+			if c.deletedAgain(scope, call, a) {
+				continue // as many series as live objects
+			}
 			c.value(scope, call, a, "metric label")
 		}
 	default: // With, GetMetricWith, CurryWith, MustCurryWith
@@ -119,6 +124,9 @@ func (c *checker) promWith(scope ast.Node, cur inspector.Cursor, call *ast.CallE
 					}, "the labels are given to the metric here")
 				}
 				continue
+			}
+			if c.deletedAgain(scope, call, kv.Value) {
+				continue // as many series as live objects
 			}
 			c.value(scope, call, kv.Value, fmt.Sprintf("metric label %q", name))
 		}

@@ -67,12 +67,36 @@ func (c *checker) configValue(v ast.Expr, depth int) bool {
 	case *ast.CallExpr:
 		fn := apis.Callee(info, v)
 		sel, ok := ast.Unparen(v.Fun).(*ast.SelectorExpr)
-		if fn == nil || !ok || len(v.Args) != 0 {
+		if fn == nil || !ok {
 			return false
 		}
-		if slices.Contains(apis.URLTexts, apis.RawKey(fn)) {
+		switch apis.RawKey(fn) {
+		case "(time.Time).Format", "(time.Time).String":
+			// A time kept in a variable or field, such as the build
+			// time of the binary, not time.Now().
+			return c.storedValue(sel.X, depth+1)
+		}
+		if len(v.Args) == 0 && slices.Contains(apis.URLTexts, apis.RawKey(fn)) {
 			return c.configValue(sel.X, depth+1)
 		}
+	}
+	return false
+}
+
+// storedValue reports whether v reads a variable or a field of one,
+// however its type varies per call elsewhere: build.Info.Time.
+func (c *checker) storedValue(v ast.Expr, depth int) bool {
+	info := c.pass.TypesInfo
+	switch v := ast.Unparen(v).(type) {
+	case *ast.Ident:
+		_, ok := info.Uses[v].(*types.Var)
+		return ok
+	case *ast.SelectorExpr:
+		if s := info.Selections[v]; s != nil && s.Kind() == types.FieldVal {
+			return c.configValue(v.X, depth+1)
+		}
+		_, ok := info.Uses[v.Sel].(*types.Var)
+		return ok
 	}
 	return false
 }

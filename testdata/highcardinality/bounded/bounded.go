@@ -23,17 +23,25 @@ var connsPerNode = prometheus.NewGaugeVec(prometheus.GaugeOpts{
 	Help: "Connections held to each node of the cluster, by pool.",
 }, []string{"pool", "node_id"})
 
-// perShard and perReplica are bounded by the topology too.
-var perShard = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shard_writes", Help: "Writes per shard."}, []string{"shard_id", "replica_id"})
+// perShard and perReplica are bounded by the topology too, and so are
+// the namespaces the operators create.
+var perShard = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "shard_writes", Help: "Writes per shard."}, []string{"shard_id", "replica_id", "namespace_id"})
 
 // perUser is not: every user makes a series.
 var perUser = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "user_writes", Help: "Writes per user."}, []string{"user_id"}) // want `metric label "user_id" is a user id`
+
+// perType counts the requests of each resource type, named by its type
+// URL (type.googleapis.com/envoy.config.cluster.v3.Cluster): a handful.
+var perType = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "xds_requests", Help: "Requests per resource type."}, []string{"type_url"})
+
+// perTarget is not: the URL of each target called.
+var perTarget = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "target_calls", Help: "Calls per target."}, []string{"target_url"}) // want `metric label "target_url" is a full URL`
 
 // perObject is not either: an id of something the topology does not bound.
 var perObject = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "object_reads", Help: "Reads per object."}, []string{"object_id"}) // want `metric label "object_id" is an id`
 
 func init() {
-	prometheus.MustRegister(connsPerNode, perShard, perUser, perObject)
+	prometheus.MustRegister(connsPerNode, perShard, perUser, perObject, perType, perTarget)
 }
 
 func balance(pool string, conns map[uint32]int) {

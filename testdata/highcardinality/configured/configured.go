@@ -101,3 +101,25 @@ func init() {
 	metrics.RequestLatency = &latencyMetric{vec: latency}
 	http.HandleFunc("/pages", serve)
 }
+
+// buildInfo is the binary's build information, set at start-up.
+var buildInfo struct {
+	Revision string
+	Time     time.Time
+}
+
+var (
+	buildGauge   = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "build_info"}, []string{"revision", "build_date"})
+	startedGauge = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "started_info"}, []string{"start_date"})
+)
+
+// NewReporter labels the build gauge once, with the time the binary was
+// built: one value per binary.
+func NewReporter() prometheus.Gauge {
+	return buildGauge.WithLabelValues(buildInfo.Revision, buildInfo.Time.Format(time.RFC3339))
+}
+
+// NewStartedReporter labels its gauge with the time of the call.
+func NewStartedReporter() prometheus.Gauge {
+	return startedGauge.WithLabelValues(time.Now().Format(time.RFC3339)) // want `metric label is set to time.Now\(\).Format\(time.RFC3339\)`
+}
