@@ -41,6 +41,11 @@ type Config struct {
 	ExtraKeys []string `json:"extra-keys" help:"comma-separated attribute keys or label names with unbounded values, besides the built-in ones"`
 	// AllowKeys are for a deny-listed key a team knows to be bounded.
 	AllowKeys []string `json:"allow-keys" help:"comma-separated attribute keys or label names never to report"`
+	// LabelTypes follows the module's own label types (a NewLabel(key)
+	// or a Tag{Key, Value} made into attributes): off by default until
+	// its precision on real code is raised (5 findings on the real-code
+	// modules: 1 real, 3 debatable, 1 false).
+	LabelTypes bool `json:"label-types" help:"also check the keys and values given to the module's own label types (its wrappers of metric attributes)"`
 }
 
 // Validate checks that every key has a word to match.
@@ -145,8 +150,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		if c.params == nil {
 			c.params = map[*types.Func][]paramSink{}
 		}
-		c.learnWrappers()
-		c.checkWrappers()
+		if cfg.LabelTypes {
+			c.learnWrappers()
+			c.checkWrappers()
+		}
 		c.paramCalls(metrics)
 	}
 	return nil, nil

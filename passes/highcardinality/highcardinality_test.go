@@ -1,8 +1,10 @@
 package highcardinality_test
 
 import (
+	"fmt"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/otellint/otellint/internal/summary/summarytest"
@@ -32,12 +34,53 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/helpers/status",
 		"otellint.test/highcardinality/helpers/reqmetrics",
 		"otellint.test/highcardinality/helpers/proxy",
-		"otellint.test/highcardinality/helpers/labels",
-		"otellint.test/highcardinality/helpers/tags",
-		"otellint.test/highcardinality/helpers/spanlabels",
-		"otellint.test/highcardinality/helpers/labeluse",
 	)
 }
+
+// labelTypePackages are the cases of the module's own label types.
+var labelTypePackages = []string{
+	"otellint.test/highcardinality/helpers/labels",
+	"otellint.test/highcardinality/helpers/tags",
+	"otellint.test/highcardinality/helpers/spanlabels",
+	"otellint.test/highcardinality/helpers/labeluse",
+}
+
+// labelTypes returns the analyzer with the label-types option on.
+func labelTypes(t *testing.T) *analysis.Analyzer {
+	t.Helper()
+	a, err := highcardinality.Pass.New(highcardinality.Pass.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Flags.Set("label-types", "true"); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestLabelTypes(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), labelTypes(t), labelTypePackages...)
+}
+
+// TestLabelTypesOff checks that, by default, nothing given to the
+// module's own label types is reported.
+func TestLabelTypesOff(t *testing.T) {
+	var missing recorder
+	for _, r := range analysistest.Run(&missing, testenv.TestData(t), highcardinality.Analyzer, labelTypePackages...) {
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s: reported with label-types off: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+	if len(missing) == 0 {
+		t.Error("the label-type cases expect no finding: the test would not see the option's effect")
+	}
+}
+
+// recorder collects what analysistest reports: with the option off, the
+// findings the cases expect are missing.
+type recorder []string
+
+func (r *recorder) Errorf(format string, args ...any) { *r = append(*r, fmt.Sprintf(format, args...)) }
 
 func TestKeyFlags(t *testing.T) {
 	a, err := highcardinality.Pass.New(highcardinality.Pass.DefaultConfig())
@@ -72,5 +115,5 @@ func TestConfigErrors(t *testing.T) {
 // another package) finds the same diagnostics when the facts are computed
 // by the summary service, as under golangci-lint.
 func TestSummary(t *testing.T) {
-	summarytest.Same(t, testenv.TestData(t), highcardinality.Analyzer, "otellint.test/highcardinality/helpers/...")
+	summarytest.Same(t, testenv.TestData(t), labelTypes(t), "otellint.test/highcardinality/helpers/...")
 }

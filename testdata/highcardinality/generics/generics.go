@@ -13,7 +13,7 @@ import (
 var counter, _ = otel.Meter("otellint.test/highcardinality/generics").Int64Counter("c")
 
 // Count records one measurement of any key type.
-func Count[K ~string](ctx context.Context, key K, v string) { // want Count:`gives v to metric attribute`
+func Count[K ~string](ctx context.Context, key K, v string) {
 	counter.Add(ctx, 1, metric.WithAttributes(attribute.String(string(key), v)))
 	counter.Add(ctx, 1, metric.WithAttributes(attribute.String("session_id", v))) // want `"session_id" is a session id`
 }
