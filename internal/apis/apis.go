@@ -164,6 +164,20 @@ func (idx *Index) ImportsAny(paths ...string) bool {
 	return false
 }
 
+// ImportsDirectly reports whether the package itself imports any of the
+// given package paths, as its files name them: a signature that spells a
+// type of one (a grpc interceptor's *grpc.UnaryServerInfo) can only be in
+// such a package, while almost any package imports the common ones
+// through some dependency.
+func (idx *Index) ImportsDirectly(paths ...string) bool {
+	for _, imp := range idx.pkg.Imports() {
+		if slices.Contains(paths, imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
 // PackageImportsAny reports what [Index.ImportsAny] reports for an Index
 // of pkg, without building one: passes ask it of the package of every
 // function whose fact they look up.

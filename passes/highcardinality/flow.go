@@ -202,7 +202,10 @@ func (c *checker) learnFields() {
 	}
 	info := c.pass.TypesInfo
 	note := func(scope ast.Node, f *types.Var, value ast.Expr) {
-		if c.fields[f] != nil {
+		// A field is read as a label value only if it holds text: the
+		// origin of any other field is never asked for, and following
+		// its value costs a walk of the function.
+		if c.fields[f] != nil || !isText(f.Type()) {
 			return
 		}
 		if o := c.flow(scope, value, 1); o != nil {
@@ -272,4 +275,11 @@ func (c *checker) fieldOrigin(f *types.Var) *origin {
 		c.importedFields[f] = o
 	}
 	return o
+}
+
+// isText reports whether t is a string type, the only kind of field whose
+// value a label is given as it is.
+func isText(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }

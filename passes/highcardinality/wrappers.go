@@ -91,16 +91,7 @@ func (c *checker) recordsMetricsOnly() bool {
 	if c.pass.Module != nil && c.pass.Module.Version != "" {
 		return false // a dependency
 	}
-	metrics, spans := false, false
-	for _, imp := range c.pass.Pkg.Imports() {
-		switch imp.Path() {
-		case apis.MetricPkg:
-			metrics = true
-		case apis.TracePkg:
-			spans = true
-		}
-	}
-	return metrics && !spans
+	return c.idx.ImportsDirectly(apis.MetricPkg) && !c.idx.ImportsDirectly(apis.TracePkg)
 }
 
 // learnWrappers learns the key parameters, key fields and value fields of

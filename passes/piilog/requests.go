@@ -36,7 +36,10 @@ type wholeResult struct {
 //	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, h grpc.UnaryHandler) (any, error) {
 //		defer logDuration(ctx, req) // logDuration's req is the request too
 func (c *checker) noteRPCRequests() {
-	if !c.idx.ImportsAny(apis.GRPCPkg, apis.KratosMWPkg) {
+	// The interceptor's signature names a grpc type, the handler's
+	// expected type is go-kratos's middleware or grpc's: the package
+	// imports one of them itself.
+	if !c.idx.ImportsDirectly(apis.GRPCPkg, apis.KratosMWPkg) {
 		return
 	}
 	for cur := range c.ins.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -359,7 +362,7 @@ type textWrite struct {
 //	buf.WriteString(fmt.Sprintf("\n%s", dumpRequest(r)))
 //	logger.Error(buf.String())
 func (c *checker) noteTextWrite(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
-	if fn == nil || len(call.Args) != 1 || !slices.Contains(apis.TextWrites, apis.RawKey(fn)) {
+	if fn == nil || len(call.Args) != 1 || !c.idx.Is(call, apis.TextWrites...) {
 		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
