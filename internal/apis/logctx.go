@@ -57,3 +57,56 @@ func (idx *Index) IsSlogHandle(fn *types.Func) bool {
 	}
 	return types.Implements(recv, it) || types.Implements(types.NewPointer(derefType(recv)), it)
 }
+
+// A logrus entry carries a context (Entry.WithContext) to the hooks of its
+// logger, which read entry.Context: a package that keeps the entry in the
+// context hands it a getter, a function whose only parameter is a
+// context.Context and whose result is a *logrus.Entry (containerd's
+// log.G(ctx)), beside a package-level entry of the same type (log.L) for
+// code without a context. A zerolog, zap or slog logger taken from the
+// context carries its fields, not the context: its handler sees no span.
+
+// IsCtxEntryGetter reports whether sig is the signature of a logrus
+// entry getter: func(context.Context) *logrus.Entry.
+func IsCtxEntryGetter(sig *types.Signature) bool {
+	if sig == nil || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	return namedTypeKey(types.Unalias(sig.Params().At(0).Type())) == ContextPkg+".Context" && IsLogrusEntryPtr(sig.Results().At(0).Type())
+}
+
+// IsLogrusEntryPtr reports whether t is *logrus.Entry (through aliases).
+func IsLogrusEntryPtr(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && namedTypeKey(types.Unalias(p.Elem())) == LogrusEntry
+}
+
+// CtxEntryGetter returns the name of the logrus entry getter that pkg
+// declares, a function or a package-level variable of function type (the
+// shortest name if there are several: log.G over log.GetLogger), or "".
+func CtxEntryGetter(pkg *types.Package) string {
+	if pkg == nil {
+		return ""
+	}
+	best := ""
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		if !obj.Exported() {
+			continue
+		}
+		switch obj.(type) {
+		case *types.Func, *types.Var:
+		default:
+			continue
+		}
+		sig, _ := types.Unalias(obj.Type()).(*types.Signature)
+		if !IsCtxEntryGetter(sig) {
+			continue
+		}
+		if best == "" || len(name) < len(best) {
+			best = name
+		}
+	}
+	return best
+}

@@ -108,3 +108,30 @@ func TestIsSlogHandle(t *testing.T) {
 		t.Errorf("checked %d methods, want 3", checked)
 	}
 }
+
+// TestCtxEntryGetter checks the logrus entry getter against the real
+// logrus and the scenario packages: a package keeping an entry in the
+// context names its getter (the shorter of a function and a function
+// variable); logrus's own WithContext(ctx) is one too (logrus has no
+// package-level entry for it to stand beside); a package with a global
+// entry only names none.
+func TestCtxEntryGetter(t *testing.T) {
+	pkgs := depsTypes(t, apis.LogrusPkg, "otellint.test/rawlogging/logctx/ctxlog", "otellint.test/rawlogging/logctx/plainlog")
+	for path, want := range map[string]string{
+		apis.LogrusPkg:                             "WithContext",
+		"otellint.test/rawlogging/logctx/ctxlog":   "Get",
+		"otellint.test/rawlogging/logctx/plainlog": "",
+	} {
+		p := pkgs[path]
+		if p == nil {
+			t.Fatalf("%s not loaded", path)
+		}
+		if got := apis.CtxEntryGetter(p); got != want {
+			t.Errorf("CtxEntryGetter(%s) = %q, want %q", path, got, want)
+		}
+	}
+	entry := pkgs["otellint.test/rawlogging/logctx/ctxlog"].Scope().Lookup("L")
+	if !apis.IsLogrusEntryPtr(entry.Type()) {
+		t.Errorf("ctxlog.L: %s is not recognised as *logrus.Entry", entry.Type())
+	}
+}

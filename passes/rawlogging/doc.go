@@ -26,7 +26,13 @@
 //   - uncorrelated-log: a slog call (slog.Info, logger.Warn...) with a
 //     context in scope that its ...Context twin would carry; in a package
 //     that uses the otelzap bridge, a zap call that does not go through
-//     logger.Ctx(ctx). A suggested fix rewrites the call.
+//     logger.Ctx(ctx). A suggested fix rewrites the call. Also a logrus
+//     call on a package-level *logrus.Entry (log.L.Info, or an entry
+//     derived from it by WithField, WithFields, WithError) of a package
+//     that keeps the entry in the context and hands it out by a getter,
+//     a function or function variable whose only parameter is a
+//     context.Context and whose result is a *logrus.Entry (containerd's
+//     log.G(ctx)): the message names the getter to log through.
 //
 // The context is the one that carries the caller's trace, chosen as
 // ctxpropagation chooses it: a context parameter, the Context() of an
@@ -57,7 +63,12 @@
 // hands a context to a log call in some function of its production code
 // (slog's ...Context, Log or LogAttrs, otelzap's Ctx or ...Context,
 // logrus's WithContext, zerolog's Event.Ctx), or defines a slog.Handler
-// whose Handle uses its context. A context that is a fresh root
+// whose Handle uses its context; a call of a logrus entry getter
+// (log.G(ctx)) counts as such a call, since the entry it returns carries
+// the context to the logger's hooks. Only logrus entries carry their
+// context: a zerolog, zap or slog logger taken from the context
+// (zerolog.Ctx(ctx)) carries its fields, and its global beside it is not
+// reported. A context that is a fresh root
 // (LogAttrs(context.Background(), ...), a local derived only from one)
 // shows nothing: it carries no trace for a handler to read. A team whose
 // handlers read the context everywhere sets handlers-read-context, and

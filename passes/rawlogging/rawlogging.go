@@ -95,6 +95,9 @@ type checker struct {
 	// ctxLogCalls are the log calls given a context, which tell it.
 	uncorr      []logCall
 	ctxLogCalls []*ast.CallExpr
+	// entryGetters caches the logrus entry getter of each package whose
+	// package-level entry a call logs through ("" if it has none).
+	entryGetters map[*types.Package]string
 	// mixed records the other libraries already reported.
 	mixed map[string]bool
 	// ctxs tells the contexts that carry the caller's trace.
@@ -170,6 +173,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CallExpr:
 				key := idx.Key(n)
 				printing := rawPrint && c.mayPrint(n, key)
+				if key == "" && enabled(CategoryUncorrelatedLog) && c.isEntryGetterCall(n) {
+					c.ctxLogCalls = append(c.ctxLogCalls, n)
+				}
 				if key == "" && !printing {
 					if rawPrint {
 						c.printerCall(cur, n)
@@ -198,7 +204,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	// handler behind it reads the context.
 	if len(c.uncorr) > 0 && (cfg.HandlersReadContext || c.logsCarryContext()) {
 		for _, lc := range c.uncorr {
-			c.uncorrelated(lc.cur, lc.call, lc.key)
+			c.uncorrelated(lc)
 		}
 	}
 	return nil, nil

@@ -101,6 +101,16 @@ func TestLogEvidence(t *testing.T) {
 		"otellint.test/rawlogging/evidence/bridge", "otellint.test/rawlogging/evidence/handler")
 }
 
+// TestLogCtxGetter: a logrus call on a package's global entry, where the
+// package keeps an entry in the context and a span is in scope, is
+// reported with the getter to use; not where the package has no getter,
+// where the context carries no span, nor in a package that gives its
+// getter only fresh contexts.
+func TestLogCtxGetter(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
+		"otellint.test/rawlogging/logctx/use", "otellint.test/rawlogging/logctx/freshonly")
+}
+
 // TestHandlersReadContext: a team whose handlers all read the context
 // has uncorrelated-log report without the package's evidence.
 func TestHandlersReadContext(t *testing.T) {

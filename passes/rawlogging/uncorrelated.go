@@ -27,7 +27,8 @@ import (
 //
 // The calls come from noteLogCall, and are checked only in a package
 // whose logs carry the context (logsCarryContext).
-func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key string) {
+func (c *checker) uncorrelated(lc logCall) {
+	cur, call, key := lc.cur, lc.call, lc.key
 	twin := apis.SlogCtxTwins[key]
 	// The context that carries the caller's trace, as ctxpropagation
 	// chooses it: in a handler that also builds an outgoing request, the
@@ -57,6 +58,10 @@ func (c *checker) uncorrelated(cur inspector.Cursor, call *ast.CallExpr, key str
 	}
 	d := analysis.Diagnostic{Pos: fun.Pos(), End: fun.End(), Category: CategoryUncorrelatedLog}
 	switch {
+	case lc.getter != "":
+		// A logrus call on the package-level entry of a package that
+		// keeps the entry in the context.
+		d.Message = fmt.Sprintf("%s drops the context in scope, so the line carries no trace_id; log through %s(%s)", name, lc.getter, ctx)
 	case twin != "":
 		if len(call.Args) == 0 {
 			return // not valid Go
@@ -79,6 +84,9 @@ type logCall struct {
 	cur  inspector.Cursor
 	call *ast.CallExpr
 	key  string
+	// getter is the logrus entry getter to log through ("log.G"), for
+	// a call on a package-level entry (globalEntry).
+	getter string
 }
 
 // noteLogCall notes, during the shared walk, a log call that hands a
@@ -92,7 +100,13 @@ func (c *checker) noteLogCall(cur inspector.Cursor, call *ast.CallExpr, key stri
 	}
 	zapCall := c.otelzap && (slices.Contains(apis.ZapLoggerLog, key) || slices.Contains(apis.ZapSugarLog, key))
 	if apis.SlogCtxTwins[key] != "" || zapCall {
-		c.uncorr = append(c.uncorr, logCall{cur, call, key})
+		c.uncorr = append(c.uncorr, logCall{cur: cur, call: call, key: key})
+		return
+	}
+	if slices.Contains(apis.LogrusEntryLog, key) {
+		if g, ok := c.globalEntry(call); ok {
+			c.uncorr = append(c.uncorr, logCall{cur: cur, call: call, key: key, getter: g})
+		}
 	}
 }
 
