@@ -1,6 +1,9 @@
 package apis
 
-import "go/types"
+import (
+	"go/ast"
+	"go/types"
+)
 
 // Standard library packages.
 const (
@@ -64,7 +67,25 @@ var (
 	// HTTPHandleFuncs register a handler.
 	HTTPHandleFuncs = append(funcs(HTTPPkg, "HandleFunc", "Handle"), methods(HTTPPkg+".ServeMux", "HandleFunc", "Handle")...)
 	HTTPHandlerFunc = HTTPPkg + ".HandlerFunc"
+	// HTTPServeFuncs serve a handler given as their last argument (nil:
+	// the DefaultServeMux); HTTPServer is the server type whose Handler
+	// field holds the handler it serves.
+	HTTPServeFuncs = funcs(HTTPPkg, "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS")
+	HTTPServer     = HTTPPkg + ".Server"
+	// HTTPServerHandlerField is the name of http.Server's field that
+	// holds the handler it serves.
+	HTTPServerHandlerField = "Handler"
 )
+
+// IsHTTPDefaultServeMux reports whether e is net/http's DefaultServeMux.
+func IsHTTPDefaultServeMux(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == HTTPPkg && v.Parent() == v.Pkg().Scope() && v.Name() == "DefaultServeMux"
+}
 
 // SQLTwins maps a database/sql method without a context to its ...Context
 // twin, for *DB, *Tx, *Conn and *Stmt.
@@ -80,6 +101,7 @@ func init() {
 	def(HTTPClientNoCtx...)
 	def(HTTPRequestSetters...)
 	def(HTTPHandleFuncs...)
+	def(HTTPServeFuncs...)
 	twins := map[string][]string{
 		SQLPkg + ".DB":   {"Query", "QueryRow", "Exec", "Prepare", "Begin", "Ping"},
 		SQLPkg + ".Tx":   {"Query", "QueryRow", "Exec", "Prepare", "Stmt"},

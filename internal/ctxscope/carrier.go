@@ -31,6 +31,9 @@ type Carriers struct {
 	idx  *apis.Index
 	ins  *inspector.Inspector
 	memo map[types.Object]bool
+	// served and wrapped are the muxes the package serves as they are
+	// and those it hands to otelhttp (see [Carriers.muxes]).
+	served, wrapped map[types.Object]bool
 }
 
 // NewCarriers returns the carriers of the package pkg, whose syntax ins

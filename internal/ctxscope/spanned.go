@@ -14,7 +14,9 @@ import (
 // known to carry a span or a received request's trace, not merely a
 // caller's context that may hold none:
 //
-//   - the Context() of an *http.Request parameter;
+//   - the Context() of an *http.Request parameter, unless the handler is
+//     registered on a mux that the package serves with no tracing
+//     middleware ([Carriers.untraced]);
 //   - a context parameter of a received call, as rpc decides from the
 //     signature of the function that declares it (a gRPC method);
 //   - a context from which the function started a span (tracer.Start)
@@ -30,7 +32,7 @@ func (cs *Carriers) Spanned(src Source, at token.Pos, rpc func(*types.Signature)
 		return false
 	}
 	if src.Request {
-		return src.Param
+		return src.Param && !cs.untraced(src.Obj)
 	}
 	return cs.spannedVar(src.Obj, at, rpc, 0)
 }
@@ -79,6 +81,14 @@ func (cs *Carriers) spannedVar(obj types.Object, at token.Pos, rpc func(*types.S
 }
 
 func (cs *Carriers) spannedExpr(e ast.Expr, at token.Pos, rpc func(*types.Signature) bool, depth int) bool {
+	// ctx := r.Context() in a handler that nothing traces.
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && cs.idx.Key(call) == apis.HTTPRequestContext {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && cs.requestParam(sel.X) {
+			if r := cs.info.Uses[identOf(sel.X)]; r != nil && cs.untraced(r) {
+				return false
+			}
+		}
+	}
 	return cs.traceExpr(e, func(v *types.Var) bool { return cs.spannedVar(v, at, rpc, depth+1) })
 }
 

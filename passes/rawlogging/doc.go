@@ -51,7 +51,12 @@
 // on the path to the call, or a local derived from one of these. A
 // context that is merely the parameter of a loop or component function
 // (a run context with no span on the path) is not enough, and contexts
-// handed down through the module's own calls are not followed.
+// handed down through the module's own calls are not followed. Nor is the
+// request of a handler literal registered (through wrappers that are not
+// otelhttp's) on a mux that the package serves as it is, with no tracing
+// middleware, and never hands to otelhttp: a debug server's probes on the
+// DefaultServeMux, served by http.Server{Handler: http.DefaultServeMux},
+// have no span to give the line.
 //
 // A log call without the context loses the trace_id only where the log
 // pipeline reads the context: a handler that ignores it (a text or JSON

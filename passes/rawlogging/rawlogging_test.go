@@ -98,7 +98,8 @@ func TestUncorrelated(t *testing.T) {
 func TestLogEvidence(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), rawlogging.Analyzer,
 		"otellint.test/rawlogging/evidence/none", "otellint.test/rawlogging/evidence/ctxcall",
-		"otellint.test/rawlogging/evidence/bridge", "otellint.test/rawlogging/evidence/handler")
+		"otellint.test/rawlogging/evidence/bridge", "otellint.test/rawlogging/evidence/handler",
+		"otellint.test/rawlogging/evidence/debugmux")
 }
 
 // TestLogCtxGetter: a logrus call on a package's global entry, where the
