@@ -2,10 +2,12 @@ package apis
 
 // OpenTelemetry packages.
 const (
-	OtelPkg        = "go.opentelemetry.io/otel"
-	TracePkg       = "go.opentelemetry.io/otel/trace"
-	MetricPkg      = "go.opentelemetry.io/otel/metric"
-	AttributePkg   = "go.opentelemetry.io/otel/attribute"
+	OtelPkg      = "go.opentelemetry.io/otel"
+	TracePkg     = "go.opentelemetry.io/otel/trace"
+	MetricPkg    = "go.opentelemetry.io/otel/metric"
+	AttributePkg = "go.opentelemetry.io/otel/attribute"
+	// AttributeKey is the type of an attribute's key.
+	AttributeKey   = AttributePkg + ".Key"
 	BaggagePkg     = "go.opentelemetry.io/otel/baggage"
 	PropagationPkg = "go.opentelemetry.io/otel/propagation"
 	CodesPkg       = "go.opentelemetry.io/otel/codes"

@@ -48,6 +48,9 @@ var (
 	// its MetricVec) that delete the children of the label values given:
 	// DeleteLabelValues(values...), Delete(labels), DeletePartialMatch(labels).
 	PromVecDelete = methods(PromPkg+".MetricVec", "Delete", "DeleteLabelValues", "DeletePartialMatch")
+	// PromVecDeleteValues is the one of them given the label values
+	// themselves; the others take a prometheus.Labels map.
+	PromVecDeleteValues = m(PromPkg+".MetricVec", "DeleteLabelValues")
 )
 
 func init() {

@@ -3,7 +3,6 @@ package highcardinality
 import (
 	"go/ast"
 	"go/types"
-	"slices"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/passkit"
@@ -92,8 +91,7 @@ func (c *checker) deletedValues() map[*types.Var]map[*types.Var]bool {
 	for fc := range passkit.NonTestFiles(c.pass, c.ins) {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
-			fn := apis.Callee(info, call)
-			if fn == nil || !slices.Contains(apis.PromVecDelete, apis.RawKey(fn)) {
+			if !c.idx.Is(call, apis.PromVecDelete...) {
 				continue
 			}
 			sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -105,7 +103,7 @@ func (c *checker) deletedValues() map[*types.Var]map[*types.Var]bool {
 				continue
 			}
 			values := call.Args
-			if fn.Name() != "DeleteLabelValues" {
+			if c.idx.Key(call) != apis.PromVecDeleteValues {
 				values = nil
 				if len(call.Args) == 1 {
 					if lit, ok := ast.Unparen(call.Args[0]).(*ast.CompositeLit); ok {

@@ -416,8 +416,8 @@ func (c *checker) emitAt(d analysis.Diagnostic) {
 
 // isAttrKey reports whether t is attribute.Key.
 func isAttrKey(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == apis.AttributePkg && n.Obj().Name() == "Key"
+	_, isPtr := types.Unalias(t).(*types.Pointer)
+	return !isPtr && apis.IsTypeIn(t, []string{apis.AttributeKey})
 }
 
 // isConst reports whether e is a constant.

@@ -141,7 +141,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		results:    map[*types.Func]wholeResult{},
 		texts:      map[types.Object][]textWrite{},
 	}
-	c.wholeFuncs = slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool { return p.Path() == apis.HTTPUtilPkg })
+	c.wholeFuncs = idx.ImportsDirectly(apis.HTTPUtilPkg)
 	c.noteRPCRequests()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	// Test support's data is made up, and what a command-line program
