@@ -77,6 +77,9 @@ var (
 	HTTPServerHandlerField = "Handler"
 )
 
+// TimeTexts are the methods of time.Time that write it as text.
+var TimeTexts = methods("time.Time", "Format", "String")
+
 // IsHTTPDefaultServeMux reports whether e is net/http's DefaultServeMux.
 func IsHTTPDefaultServeMux(info *types.Info, e ast.Expr) bool {
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
@@ -102,6 +105,7 @@ func init() {
 	def(HTTPRequestSetters...)
 	def(HTTPHandleFuncs...)
 	def(HTTPServeFuncs...)
+	def(TimeTexts...)
 	twins := map[string][]string{
 		SQLPkg + ".DB":   {"Query", "QueryRow", "Exec", "Prepare", "Begin", "Ping"},
 		SQLPkg + ".Tx":   {"Query", "QueryRow", "Exec", "Prepare", "Stmt"},

@@ -183,3 +183,15 @@ func AssignedTo(cur inspector.Cursor) ast.Expr {
 	}
 	return nil
 }
+
+// FuncType returns the type of a function declaration or literal, or nil
+// for any other node.
+func FuncType(n ast.Node) *ast.FuncType {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Type
+	case *ast.FuncLit:
+		return n.Type
+	}
+	return nil
+}

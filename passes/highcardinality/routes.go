@@ -214,13 +214,7 @@ func (c *checker) paramOwner(scope ast.Node, v *types.Var) (ast.Node, int) {
 		return nil, 0
 	}
 	for cur := range root.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var ft *ast.FuncType
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			ft = n.Type
-		case *ast.FuncLit:
-			ft = n.Type
-		}
+		ft := astx.FuncType(cur.Node())
 		if v.Pos() < ft.Params.Pos() || v.Pos() >= ft.Params.End() {
 			continue
 		}

@@ -53,15 +53,8 @@ func (c *checker) configValue(v ast.Expr, depth int) bool {
 		return false
 	}
 	switch v := v.(type) {
-	case *ast.Ident:
-		_, ok := info.Uses[v].(*types.Var)
-		return ok
-	case *ast.SelectorExpr:
-		if s := info.Selections[v]; s != nil && s.Kind() == types.FieldVal {
-			return c.configValue(v.X, depth+1)
-		}
-		_, ok := info.Uses[v.Sel].(*types.Var) // a package's variable
-		return ok
+	case *ast.Ident, *ast.SelectorExpr:
+		return c.storedValue(v, depth)
 	case *ast.StarExpr:
 		return c.configValue(v.X, depth+1)
 	case *ast.CallExpr:
@@ -70,8 +63,7 @@ func (c *checker) configValue(v ast.Expr, depth int) bool {
 		if fn == nil || !ok {
 			return false
 		}
-		switch apis.RawKey(fn) {
-		case "(time.Time).Format", "(time.Time).String":
+		if slices.Contains(apis.TimeTexts, apis.RawKey(fn)) {
 			// A time kept in a variable or field, such as the build
 			// time of the binary, not time.Now().
 			return c.storedValue(sel.X, depth+1)

@@ -86,14 +86,8 @@ func (c *checker) noteRPCRequests() {
 // function literal given where a handler of a remote call is expected
 // (go-kratos's middleware.Handler, grpc.UnaryHandler).
 func (c *checker) rpcRequestParam(cur inspector.Cursor) *types.Var {
-	var ftype *ast.FuncType
-	switch n := cur.Node().(type) {
-	case *ast.FuncDecl:
-		ftype = n.Type
-	case *ast.FuncLit:
-		ftype = n.Type
-	}
-	if ftype.Params == nil {
+	ftype := astx.FuncType(cur.Node())
+	if ftype == nil || ftype.Params == nil {
 		return nil
 	}
 	var params []*types.Var
