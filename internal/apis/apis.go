@@ -339,6 +339,45 @@ func RawKey(fn *types.Func) string {
 	return fn.FullName()
 }
 
+// RawKeyIn reports whether [RawKey] of fn is one of keys, without
+// building the key: the predicates of the tables ask it of every call.
+func RawKeyIn(fn *types.Func, keys []string) bool {
+	if fn.Pkg() == nil {
+		return slices.Contains(keys, fn.Name())
+	}
+	name, path := fn.Name(), fn.Pkg().Path()
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		for _, k := range keys {
+			if len(k) == len(path)+1+len(name) && k[len(path)] == '.' && k[:len(path)] == path && k[len(path)+1:] == name {
+				return true
+			}
+		}
+		return false
+	}
+	named, ok := derefType(sig.Recv().Type()).(*types.Named)
+	if !ok || named.Origin().Obj().Pkg() == nil {
+		return slices.Contains(keys, RawKey(fn))
+	}
+	obj := named.Origin().Obj()
+	tpath, tname := obj.Pkg().Path(), obj.Name()
+	// "(" + tpath + "." + tname + ")." + name
+	for _, k := range keys {
+		if len(k) != len(tpath)+len(tname)+len(name)+4 || k[0] != '(' {
+			continue
+		}
+		rest := k[1:]
+		if rest[:len(tpath)] != tpath || rest[len(tpath)] != '.' {
+			continue
+		}
+		rest = rest[len(tpath)+1:]
+		if rest[:len(tname)] == tname && rest[len(tname):len(tname)+2] == ")." && rest[len(tname)+2:] == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Callee returns the *types.Func called by call (function, method, or
 // interface method), or nil for a call of a function value, a conversion or
 // a builtin.

@@ -130,3 +130,45 @@ func split(key string) (path, typ, name string) {
 	dot := strings.LastIndexByte(key, '.')
 	return key[:dot], "", key[dot+1:]
 }
+
+// TestRawKeyIn checks that RawKeyIn, which compares keys without
+// building them, agrees with RawKey on every function the test packages
+// call or mention, and that IsFieldType and IsFieldMap agree with
+// TypeKey on every named type they use.
+func TestRawKeyIn(t *testing.T) {
+	results := analysistest.Run(t, testenv.TestData(t), apis.Analyzer, "otellint.test/apis/calls")
+	funcs, named := 0, 0
+	for _, r := range results {
+		for _, obj := range r.Pass.TypesInfo.Uses {
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			funcs++
+			k := apis.RawKey(fn)
+			others := []string{"x", k + "x", "(" + k + ")", strings.TrimSuffix(k, fn.Name()) + "x" + fn.Name()}
+			if !apis.RawKeyIn(fn, append(slices.Clone(others), k)) {
+				t.Errorf("RawKeyIn(%s, [... %s]) = false, want true", fn.FullName(), k)
+			}
+			if apis.RawKeyIn(fn, others) {
+				t.Errorf("RawKeyIn(%s, %q) = true, want false", fn.FullName(), others)
+			}
+		}
+		for _, tv := range r.Pass.TypesInfo.Types {
+			if _, ok := types.Unalias(tv.Type).(*types.Named); !ok {
+				continue
+			}
+			named++
+			k := apis.TypeKey(tv.Type)
+			if got, want := apis.IsFieldType(tv.Type), slices.Contains(apis.FieldTypes, k); got != want {
+				t.Errorf("IsFieldType(%s) = %v, want %v", tv.Type, got, want)
+			}
+			if got, want := apis.IsFieldMap(tv.Type), slices.Contains(apis.FieldMaps, k); got != want {
+				t.Errorf("IsFieldMap(%s) = %v, want %v", tv.Type, got, want)
+			}
+		}
+	}
+	if funcs < 20 || named < 20 {
+		t.Fatalf("only %d functions and %d named types checked", funcs, named)
+	}
+}

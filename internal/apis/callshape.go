@@ -71,10 +71,26 @@ var FieldTypes = []string{ZapcorePkg + ".Field", SlogPkg + ".Attr", GoZeroLogxPk
 var FieldMaps = []string{LogrusPkg + ".Fields"}
 
 // IsFieldType reports whether t is one of [FieldTypes].
-func IsFieldType(t types.Type) bool { return slices.Contains(FieldTypes, namedTypeKey(t)) }
+func IsFieldType(t types.Type) bool { return namedTypeIn(t, FieldTypes) }
 
 // IsFieldMap reports whether t is one of [FieldMaps].
-func IsFieldMap(t types.Type) bool { return slices.Contains(FieldMaps, namedTypeKey(t)) }
+func IsFieldMap(t types.Type) bool { return namedTypeIn(t, FieldMaps) }
+
+// namedTypeIn reports whether namedTypeKey(t) is one of keys, without
+// building the key: it is asked of the type of every composite literal.
+func namedTypeIn(t types.Type, keys []string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return slices.Contains(keys, "")
+	}
+	path, name := n.Obj().Pkg().Path(), n.Obj().Name()
+	for _, k := range keys {
+		if len(k) == len(path)+1+len(name) && k[len(path)] == '.' && k[:len(path)] == path && k[len(path)+1:] == name {
+			return true
+		}
+	}
+	return false
+}
 
 // namedTypeKey returns "path.Name" for a named type, or "".
 func namedTypeKey(t types.Type) string {

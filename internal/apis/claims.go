@@ -39,7 +39,7 @@ func typeKeys(pkgs []string, name string) []string {
 
 // IsClaimsDecoder reports whether fn is one of [ClaimsDecoders].
 func IsClaimsDecoder(fn *types.Func) bool {
-	return fn != nil && fn.Name() == "Claims" && slices.Contains(ClaimsDecoders, RawKey(fn))
+	return fn != nil && fn.Name() == "Claims" && RawKeyIn(fn, ClaimsDecoders)
 }
 
 // IsClaimsType reports whether t (or what it points to) is one of
@@ -65,5 +65,5 @@ var Encoders = []string{"encoding/json.Marshal", "encoding/json.MarshalIndent", 
 
 // IsEncoder reports whether fn is one of [Encoders].
 func IsEncoder(fn *types.Func) bool {
-	return fn != nil && slices.Contains(Encoders, RawKey(fn))
+	return fn != nil && RawKeyIn(fn, Encoders)
 }

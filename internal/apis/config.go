@@ -32,12 +32,12 @@ var FileReaders = []string{
 
 // IsConfigDecoder reports whether fn is one of [ConfigDecoders].
 func IsConfigDecoder(fn *types.Func) bool {
-	return fn != nil && slices.Contains(ConfigDecoders, RawKey(fn.Origin()))
+	return fn != nil && RawKeyIn(fn.Origin(), ConfigDecoders)
 }
 
 // IsFileReader reports whether fn is one of [FileReaders].
 func IsFileReader(fn *types.Func) bool {
-	return fn != nil && slices.Contains(FileReaders, RawKey(fn.Origin()))
+	return fn != nil && RawKeyIn(fn.Origin(), FileReaders)
 }
 
 // DecodeTarget returns the index of the parameter of a decoder that
@@ -65,5 +65,5 @@ var ConfigDumps = slices.Concat(
 
 // IsConfigDump reports whether fn is one of [ConfigDumps].
 func IsConfigDump(fn *types.Func) bool {
-	return fn != nil && slices.Contains(ConfigDumps, RawKey(fn.Origin()))
+	return fn != nil && RawKeyIn(fn.Origin(), ConfigDumps)
 }

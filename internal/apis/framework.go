@@ -95,7 +95,7 @@ func goZeroForms(suffix string) []string {
 
 // IsRequestDump reports whether fn is one of [RequestDumps].
 func IsRequestDump(fn *types.Func) bool {
-	return fn != nil && slices.Contains(RequestDumps, RawKey(fn))
+	return fn != nil && RawKeyIn(fn, RequestDumps)
 }
 
 func init() {

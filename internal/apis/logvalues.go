@@ -91,7 +91,7 @@ var DecoderMakers = []string{"encoding/json.NewDecoder", "encoding/xml.NewDecode
 
 // IsNamedLookup reports whether fn is one of [NamedLookups].
 func IsNamedLookup(fn *types.Func) bool {
-	return slices.Contains(NamedLookups, RawKey(fn))
+	return RawKeyIn(fn, NamedLookups)
 }
 
 // ValueName returns the name of [ValueNames] for key, a type ("path.Type")
@@ -108,7 +108,7 @@ var BodyReaders = []string{"io.ReadAll", "io/ioutil.ReadAll"}
 
 // IsBodyReader reports whether fn is one of [BodyReaders].
 func IsBodyReader(fn *types.Func) bool {
-	return slices.Contains(BodyReaders, RawKey(fn))
+	return RawKeyIn(fn, BodyReaders)
 }
 
 // SelfLogging are the interface methods through which a value decides how

@@ -44,8 +44,15 @@ func IsError(t types.Type) bool {
 // function (a package-level declaration). A cursor on a function is its
 // own enclosing function.
 func EnclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return fc, true
+	// Up the parents by hand: Cursor.Enclosing allocates, and this is
+	// asked of many nodes.
+	for c := cur; c.Node() != nil; c = c.Parent() {
+		switch c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return c, true
+		case *ast.File:
+			return inspector.Cursor{}, false
+		}
 	}
 	return inspector.Cursor{}, false
 }
@@ -53,8 +60,13 @@ func EnclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
 // EnclosingDecl returns the function declaration around cur, skipping
 // function literals, or nil.
 func EnclosingDecl(cur inspector.Cursor) *ast.FuncDecl {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		return c.Node().(*ast.FuncDecl)
+	for c := cur; c.Node() != nil; c = c.Parent() {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n
+		case *ast.File:
+			return nil
+		}
 	}
 	return nil
 }

@@ -184,7 +184,7 @@ func readsCommandLine(obj types.Object) string {
 	}
 	path := obj.Pkg().Path()
 	fn, isFunc := obj.(*types.Func)
-	if isFunc && slices.Contains(apis.CommandLineRunners, apis.RawKey(fn)) {
+	if isFunc && apis.RawKeyIn(fn, apis.CommandLineRunners) {
 		if recv := fn.Signature().Recv(); recv != nil {
 			return typeName(recv.Type()) + "." + fn.Name()
 		}

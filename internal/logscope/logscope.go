@@ -246,6 +246,27 @@ func (in *Info) compute() {
 		obj types.Object
 	}
 	var uses []use
+	// Only the uses noteUse looks at are kept: those of the package's
+	// own functions and of the command-line packages' objects. Most
+	// identifiers are neither.
+	cmdPkgs := commandLinePkgs()
+	ownCmd := in.pkg != nil && cmdPkgs[in.pkg.Path()]
+	noted := func(obj types.Object) bool {
+		switch obj.(type) {
+		case *types.Var, *types.Func:
+		default:
+			return false
+		}
+		p := obj.Pkg()
+		switch {
+		case p == nil:
+			return false
+		case p == in.pkg:
+			_, isFunc := obj.(*types.Func)
+			return isFunc || ownCmd
+		}
+		return cmdPkgs[p.Path()]
+	}
 	for file := range in.ins.Root().Children() {
 		test := passkit.IsTestFile(in.fset, file.Node().Pos())
 		for c := range file.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.Ident)(nil)) {
@@ -262,7 +283,7 @@ func (in *Info) compute() {
 				if test {
 					continue
 				}
-				if obj := in.info.Uses[n]; obj != nil {
+				if obj := in.info.Uses[n]; obj != nil && noted(obj) {
 					uses = append(uses, use{c, obj})
 				}
 			}
@@ -307,8 +328,11 @@ func (in *Info) noteUse(c inspector.Cursor, obj types.Object) {
 
 // enclosingFunc returns the innermost function around cur.
 func enclosingFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return c, true
+	for c := cur; c.Node() != nil; c = c.Parent() {
+		switch c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return c, true
+		}
 	}
 	return inspector.Cursor{}, false
 }

@@ -153,7 +153,7 @@ func (c *checker) hidesLabels(lit *ast.CompositeLit, vec types.Type) bool {
 	for m := range iface.Methods() {
 		obj, _, _ := types.LookupFieldOrMethod(vec, true, m.Pkg(), m.Name())
 		fn, ok := obj.(*types.Func)
-		if !ok || !slices.Contains(apis.PromKeepsLabels, apis.RawKey(fn)) {
+		if !ok || !apis.RawKeyIn(fn, apis.PromKeepsLabels) {
 			return false
 		}
 	}
@@ -197,14 +197,14 @@ func (c *checker) storeOf(cur inspector.Cursor) *types.Var {
 // Register, MustRegister and Unregister methods of a Registerer.
 func (c *checker) registers(call *ast.CallExpr) bool {
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	return fn != nil && slices.Contains(apis.PromRegistration, apis.RawKey(fn))
+	return fn != nil && apis.RawKeyIn(fn, apis.PromRegistration)
 }
 
 // keepsLabels reports whether call is a method of a Prometheus collector
 // that makes no new child: Reset, the Delete methods, Describe, Collect.
 func (c *checker) keepsLabels(call *ast.CallExpr) bool {
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	return fn != nil && slices.Contains(apis.PromKeepsLabels, apis.RawKey(fn))
+	return fn != nil && apis.RawKeyIn(fn, apis.PromKeepsLabels)
 }
 
 // givesRoute reports whether the labelling call gives the label name a

@@ -2,6 +2,7 @@ package highcardinality
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/otellint/otellint/internal/constval"
 )
@@ -105,6 +106,21 @@ func defaultDenied() []denied {
 type matcher struct {
 	deny  []denied
 	allow map[string]bool // joined words of allowed keys
+}
+
+// matchers memoizes newMatcher by its lists: every package of a run has
+// the same configuration, and a matcher is read-only once built.
+var matchers sync.Map // string -> *matcher
+
+// sharedMatcher returns the matcher newMatcher builds for extra and
+// allow, built once per configuration.
+func sharedMatcher(extra, allow []string) *matcher {
+	key := strings.Join(extra, "\x00") + "\x01" + strings.Join(allow, "\x00")
+	if m, ok := matchers.Load(key); ok {
+		return m.(*matcher)
+	}
+	m, _ := matchers.LoadOrStore(key, newMatcher(extra, allow))
+	return m.(*matcher)
 }
 
 // newMatcher returns a matcher of the deny-list plus the extra keys, minus

@@ -201,12 +201,16 @@ func (c *checker) learnFields() {
 		return // a dependency
 	}
 	info := c.pass.TypesInfo
-	note := func(scope ast.Node, f *types.Var, value ast.Expr) {
+	note := func(cur inspector.Cursor, f *types.Var, value ast.Expr) {
 		// A field is read as a label value only if it holds text: the
 		// origin of any other field is never asked for, and following
 		// its value costs a walk of the function.
 		if c.fields[f] != nil || !isText(f.Type()) {
 			return
+		}
+		var scope ast.Node
+		if d := astx.EnclosingDecl(cur); d != nil {
+			scope = d
 		}
 		if o := c.flow(scope, value, 1); o != nil {
 			c.fields[f] = o
@@ -214,10 +218,6 @@ func (c *checker) learnFields() {
 	}
 	for fc := range passkit.NonTestFiles(c.pass, c.ins) {
 		for cur := range fc.Preorder((*ast.AssignStmt)(nil), (*ast.CompositeLit)(nil)) {
-			var scope ast.Node
-			if d := astx.EnclosingDecl(cur); d != nil {
-				scope = d
-			}
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt:
 				if (n.Tok != token.ASSIGN && n.Tok != token.DEFINE) || len(n.Lhs) != len(n.Rhs) {
@@ -226,7 +226,7 @@ func (c *checker) learnFields() {
 				for i, lhs := range n.Lhs {
 					if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
 						if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-							note(scope, s.Obj().(*types.Var), n.Rhs[i])
+							note(cur, s.Obj().(*types.Var), n.Rhs[i])
 						}
 					}
 				}
@@ -238,7 +238,7 @@ func (c *checker) learnFields() {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
 						if key, ok := kv.Key.(*ast.Ident); ok {
 							if f, ok := info.Uses[key].(*types.Var); ok && f.IsField() {
-								note(scope, f, kv.Value)
+								note(cur, f, kv.Value)
 							}
 						}
 					}

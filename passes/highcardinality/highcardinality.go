@@ -125,7 +125,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{
-		pass: pass, ins: ins, idx: idx, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), m: newMatcher(cfg.ExtraKeys, cfg.AllowKeys), sup: sup,
+		pass: pass, ins: ins, idx: idx, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info), m: sharedMatcher(cfg.ExtraKeys, cfg.AllowKeys), sup: sup,
 		keys: cfg.Checks.On(CategoryUnboundedKey), values: cfg.Checks.On(CategoryUnboundedValue),
 		report: suppress.Reporter(pass), reported: map[token.Pos]bool{}, scopes: map[ast.Node]*locals{},
 		imported: map[*types.Func]*attrsFact{}, cursors: map[ast.Node]inspector.Cursor{},

@@ -3,7 +3,6 @@ package highcardinality
 import (
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -63,12 +62,12 @@ func (c *checker) configValue(v ast.Expr, depth int) bool {
 		if fn == nil || !ok {
 			return false
 		}
-		if slices.Contains(apis.TimeTexts, apis.RawKey(fn)) {
+		if apis.RawKeyIn(fn, apis.TimeTexts) {
 			// A time kept in a variable or field, such as the build
 			// time of the binary, not time.Now().
 			return c.storedValue(sel.X, depth+1)
 		}
-		if len(v.Args) == 0 && slices.Contains(apis.URLTexts, apis.RawKey(fn)) {
+		if len(v.Args) == 0 && apis.RawKeyIn(fn, apis.URLTexts) {
 			return c.configValue(sel.X, depth+1)
 		}
 	}

@@ -169,7 +169,7 @@ func (c *checker) noteDecode(call *ast.CallExpr, fn *types.Func) {
 		}
 		switch x := ast.Unparen(sel.X).(type) {
 		case *ast.CallExpr: // json.NewDecoder(r.Body).Decode(&req)
-			if mk := apis.Callee(c.pass.TypesInfo, x); mk != nil && slices.Contains(apis.DecoderMakers, apis.RawKey(mk)) && len(x.Args) == 1 {
+			if mk := apis.Callee(c.pass.TypesInfo, x); mk != nil && apis.RawKeyIn(mk, apis.DecoderMakers) && len(x.Args) == 1 {
 				kind = c.readerKind(x.Args[0])
 			}
 		case *ast.Ident:

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -166,7 +165,7 @@ func (c *checker) composed(value ast.Expr) bool {
 	switch v := value.(type) {
 	case *ast.CallExpr:
 		fn := apis.Callee(c.pass.TypesInfo, v)
-		if fn == nil || !slices.Contains(apis.FmtSprint, apis.RawKey(fn)) || len(v.Args) == 0 {
+		if fn == nil || !apis.RawKeyIn(fn, apis.FmtSprint) || len(v.Args) == 0 {
 			return false
 		}
 		spread := v.Ellipsis.IsValid()

@@ -3,6 +3,7 @@ package piilog
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/otellint/otellint/internal/constval"
 )
@@ -105,6 +106,21 @@ type entry struct {
 	joined string   // "apikey"
 	secret bool
 	addr   bool
+}
+
+// matchers memoizes newMatcher by its lists: every package of a run has
+// the same configuration, and a matcher is read-only once built.
+var matchers sync.Map // string -> *matcher
+
+// sharedMatcher returns the matcher newMatcher builds for extra and
+// ignore, built once per configuration.
+func sharedMatcher(extra, ignore []string) *matcher {
+	key := strings.Join(extra, "\x00") + "\x01" + strings.Join(ignore, "\x00")
+	if m, ok := matchers.Load(key); ok {
+		return m.(*matcher)
+	}
+	m, _ := matchers.LoadOrStore(key, newMatcher(extra, ignore))
+	return m.(*matcher)
 }
 
 // newMatcher returns a matcher of the default keys plus extra, minus

@@ -127,7 +127,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		pass:       pass,
 		cfg:        cfg,
 		idx:        idx,
-		m:          newMatcher(cfg.Keys, cfg.IgnoreKeys),
+		m:          sharedMatcher(cfg.Keys, cfg.IgnoreKeys),
 		scope:      pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		ins:        pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
 		bodies:     map[types.Object]string{},

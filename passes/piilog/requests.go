@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -237,7 +236,7 @@ func (c *checker) wholeResultOf(fn *types.Func) wholeResult {
 			return wholeResult{kind: fromDump, param: -1}
 		case apis.IsEncoder(callee) && len(call.Args) > 0:
 			return wholeResult{param: paramIndex(info, params, call.Args[0])}
-		case slices.Contains(apis.FmtSprint, apis.RawKey(callee)) && apis.RawKey(callee) != apis.FmtErrorf:
+		case apis.RawKeyIn(callee, apis.FmtSprint) && apis.RawKey(callee) != apis.FmtErrorf:
 			return wholeResult{param: c.formattedParam(params, call, apis.RawKey(callee) == apis.FmtSprintf)}
 		}
 		return wholeResult{param: -1}
@@ -391,7 +390,7 @@ func (c *checker) wholeIn(e ast.Expr) string {
 		return ""
 	}
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil || !slices.Contains(apis.FmtSprint, apis.RawKey(fn)) || call.Ellipsis.IsValid() {
+	if fn == nil || !apis.RawKeyIn(fn, apis.FmtSprint) || call.Ellipsis.IsValid() {
 		return ""
 	}
 	for _, a := range call.Args {
@@ -417,7 +416,7 @@ func (c *checker) builtText(call *ast.CallExpr) string {
 		return ""
 	}
 	fn := apis.Callee(c.pass.TypesInfo, call)
-	if fn == nil || !slices.Contains(apis.TextReads, apis.RawKey(fn)) {
+	if fn == nil || !apis.RawKeyIn(fn, apis.TextReads) {
 		return ""
 	}
 	for _, w := range c.texts[obj] {

@@ -192,7 +192,7 @@ func (c *checker) cursorMove(call *ast.CallExpr, key string) (redraw, blank bool
 //	logf := log.Printf
 //	cfg.Logf = fmt.Printf
 func (c *checker) rawPrintValue(cur inspector.Cursor, id *ast.Ident) {
-	if !printNames()[id.Name] {
+	if id.Name == "" || !printInitials()[id.Name[0]] || !printNames()[id.Name] {
 		return // the name first: it is cheap, and most identifiers are others
 	}
 	fn, ok := c.pass.TypesInfo.Uses[id].(*types.Func)
@@ -262,6 +262,16 @@ var printNames = sync.OnceValue(func() map[string]bool {
 		m[k[strings.LastIndexByte(k, '.')+1:]] = true
 	}
 	return m
+})
+
+// printInitials holds the first bytes of the names of printNames: most
+// identifiers start with another, and are told apart without hashing.
+var printInitials = sync.OnceValue(func() *[256]bool {
+	var t [256]bool
+	for name := range printNames() {
+		t[name[0]] = true
+	}
+	return &t
 })
 
 // toHarness reports whether call, which is handed a printing function,

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/passkit"
 )
 
@@ -101,9 +102,10 @@ func (c *checker) learnDrawers(ins *inspector.Inspector) {
 
 // declOf returns the function declared around the node at cur, or nil.
 func (c *checker) declOf(cur inspector.Cursor) *types.Func {
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil)) {
-		fn, _ := c.pass.TypesInfo.Defs[e.Node().(*ast.FuncDecl).Name].(*types.Func)
-		return fn
+	d := astx.EnclosingDecl(cur)
+	if d == nil {
+		return nil
 	}
-	return nil
+	fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	return fn
 }

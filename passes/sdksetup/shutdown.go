@@ -156,24 +156,39 @@ func (c *checker) decls() []*decl {
 		}
 		return nil
 	}
+	// The seeds first: the mentions matter only to a package with one
+	// (see learnFacts), which most packages are not, and placing a use
+	// (reading its identifier) costs more than classifying its object.
+	var mentions []*ast.Ident
+	seeded := false
 	for id, obj := range c.pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			continue
 		}
+		switch {
+		case slices.Contains(apis.SDKShutdowns, c.idx.FuncKey(fn)):
+		case fn.Pkg() == c.pass.Pkg:
+			mentions = append(mentions, id)
+			continue
+		case c.factOf(fn).empty():
+			continue
+		}
+		if d := at(id.Pos()); d != nil {
+			d.seed, seeded = true, true
+		}
+	}
+	if !seeded {
+		return out
+	}
+	for _, id := range mentions {
 		d := at(id.Pos())
 		if d == nil {
 			continue
 		}
-		switch {
-		case slices.Contains(apis.SDKShutdowns, c.idx.FuncKey(fn)):
-			d.seed = true
-		case fn.Pkg() == c.pass.Pkg:
-			if !slices.Contains(d.mentions, fn.Origin()) {
-				d.mentions = append(d.mentions, fn.Origin())
-			}
-		case !c.factOf(fn).empty():
-			d.seed = true
+		fn := c.pass.TypesInfo.Uses[id].(*types.Func).Origin()
+		if !slices.Contains(d.mentions, fn) {
+			d.mentions = append(d.mentions, fn)
 		}
 	}
 	return out
