@@ -168,12 +168,11 @@ func (c *checker) check() {
 		if c.sup.GeneratedFile(c.pass.Fset, fc.Node().(*ast.File)) {
 			continue // generated code
 		}
-		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
-			key := idx.Key(call)
-			if key == "" {
+		for _, cl := range idx.CallsIn(fc) {
+			if cl.Key == "" {
 				continue
 			}
+			cur, call, key := cl.Cur, cl.Node(), cl.Key
 			// Variables are followed within the enclosing declaration.
 			var scope ast.Node
 			if fd := astx.EnclosingDecl(cur); fd != nil {

@@ -132,11 +132,10 @@ func (c *checker) sinksOf(fn *types.Func) []paramSink {
 	return f.Params
 }
 
-// labellingCallee returns the function call calls, if it is one of the
-// module whose package may label metrics: this package, when it uses a
-// metric API, or a package it imports that does.
-func (c *checker) labellingCallee(call *ast.CallExpr, metrics bool) *types.Func {
-	fn := apis.Callee(c.pass.TypesInfo, call)
+// labelling returns fn, the callee of a call, if it is a function of
+// the module whose package may label metrics: this package, when it uses
+// a metric API, or a package it imports that does.
+func (c *checker) labelling(fn *types.Func, metrics bool) *types.Func {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
@@ -186,12 +185,14 @@ func (c *checker) paramCalls(metrics bool) {
 		if c.sup.GeneratedFile(c.pass.Fset, fc.Node().(*ast.File)) {
 			continue
 		}
-		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
+		// The calls the shared walk found: a call of no function has no
+		// labelling callee.
+		for _, cl := range c.idx.CallsIn(fc) {
+			cur, call := cl.Cur, cl.Node()
 			if call.Ellipsis.IsValid() {
 				continue
 			}
-			if fn := c.labellingCallee(call, metrics); fn != nil {
+			if fn := c.labelling(cl.Fn, metrics); fn != nil {
 				var scope ast.Node
 				if fd := astx.EnclosingDecl(cur); fd != nil {
 					scope = fd

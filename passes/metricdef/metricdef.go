@@ -108,8 +108,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		defAt:  map[*ast.CallExpr]*instrument{},
 	}
 	for file := range passkit.NonTestFiles(pass, c.ins) {
-		for cur := range file.Preorder((*ast.CallExpr)(nil)) {
-			c.gather(cur)
+		for _, cl := range idx.CallsIn(file) {
+			if cl.Key != "" {
+				c.gather(cl.Cur)
+			}
 		}
 	}
 	for _, d := range c.defs {

@@ -54,10 +54,9 @@ func (c *checker) noteRPCRequests() {
 	// there: a few rounds follow it down a chain of helpers.
 	for range 3 {
 		changed := false
-		for cur := range c.ins.Root().Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
-			fn := apis.Callee(c.pass.TypesInfo, call)
-			if fn == nil || fn.Pkg() != c.pass.Pkg || call.Ellipsis.IsValid() {
+		for _, cl := range c.idx.Calls() {
+			call, fn := cl.Node(), cl.Fn
+			if fn.Pkg() != c.pass.Pkg || call.Ellipsis.IsValid() {
 				continue
 			}
 			params := fn.Origin().Signature().Params()

@@ -380,7 +380,12 @@ func (c *checker) mentionsLocal(decl *ast.FuncDecl, args []ast.Expr) bool {
 // it is a printer of this package or an exported one of another, or a
 // function of another package that prints its callers' output.
 func (c *checker) printerCallee(call *ast.CallExpr) (*types.Func, *printerFact) {
-	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+	return c.staticPrinter(typeutil.StaticCallee(c.pass.TypesInfo, call))
+}
+
+// staticPrinter is printerCallee given the static callee of the call, fn
+// (nil for none).
+func (c *checker) staticPrinter(fn *types.Func) (*types.Func, *printerFact) {
 	if fn == nil || fn.Pkg() == nil {
 		return nil, nil
 	}
@@ -435,8 +440,8 @@ func (c *checker) inPrinter(cur inspector.Cursor) bool {
 // as fmt.Print does, from code that is not a printer itself.
 //
 //	debug.Dump(items, "pending") // in a handler
-func (c *checker) printerCall(cur inspector.Cursor, call *ast.CallExpr) {
-	fn, f := c.printerCallee(call)
+func (c *checker) printerCall(cur inspector.Cursor, call *ast.CallExpr, static *types.Func) {
+	fn, f := c.staticPrinter(static)
 	if f == nil || c.inPrinter(cur) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) || c.deferToCallers(cur, printerName(fn)) {
 		return
 	}

@@ -166,6 +166,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	// Tests print and build loggers as they please: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
+		callee := idx.Callees(fileCur)
 		for cur := range fileCur.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.AssignStmt, *ast.ValueSpec:
@@ -178,7 +179,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 				}
 				if key == "" && !printing {
 					if rawPrint {
-						c.printerCall(cur, n)
+						var static *types.Func
+						if fn := callee(cur); fn != nil && !isInterfaceMethod(fn) {
+							static = fn
+						}
+						c.printerCall(cur, n, static)
 					}
 					continue
 				}

@@ -1,11 +1,9 @@
 package rawlogging
 
 import (
-	"go/ast"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/passkit"
@@ -43,15 +41,18 @@ func (c *checker) learnDrawers(ins *inspector.Inspector) {
 	callers := map[*types.Func][]*types.Func{} // callee -> the package's functions that call it
 	var work []*types.Func
 	for fileCur := range passkit.NonTestFiles(c.pass, ins) {
-		for cur := range fileCur.Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
+		// The calls the shared walk found: a call of no function (a
+		// conversion, a builtin, a function value) has no key and no
+		// static callee.
+		for _, cl := range c.idx.CallsIn(fileCur) {
+			cur, call := cl.Cur, cl.Node()
 			var draws bool
 			var callee *types.Func
 			if key := c.idx.Key(call); key != "" {
 				if c.printsText(call) != "" {
 					draws, _ = c.cursorMove(call, key)
 				}
-			} else if fn := typeutil.StaticCallee(c.pass.TypesInfo, call); fn != nil && fn.Pkg() != nil {
+			} else if fn := cl.Fn; !isInterfaceMethod(fn) && fn.Pkg() != nil {
 				fn = fn.Origin()
 				switch {
 				case fn.Pkg() == c.pass.Pkg:
@@ -98,6 +99,13 @@ func (c *checker) learnDrawers(ins *inspector.Inspector) {
 			c.pass.ExportObjectFact(fn, new(drawerFact))
 		}
 	}
+}
+
+// isInterfaceMethod reports whether fn is a method of an interface: the
+// callee of a call of one is not known statically.
+func isInterfaceMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
 }
 
 // declOf returns the function declared around the node at cur, or nil.
