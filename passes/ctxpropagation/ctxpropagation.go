@@ -114,6 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			continue
 		}
 		c.file = file
+		callee := idx.Callees(fc)
 		fc.Inspect([]ast.Node{(*ast.FuncDecl)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)}, func(cur inspector.Cursor) bool {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -122,7 +123,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 					return false
 				}
 			case *ast.CallExpr:
-				c.call(cur, n)
+				c.call(cur, n, callee(cur))
 			case *ast.SelectorExpr:
 				c.methodValue(cur, n)
 			}
@@ -135,12 +136,13 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 // enabled reports whether the check of the category is on.
 func (c *checker) enabled(cat string) bool { return c.cfg.Checks.On(cat) }
 
-// call dispatches a call to the check of its callee.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+// call dispatches a call to the check of its callee, fn (nil for a
+// function value, a conversion or a builtin).
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
 	switch k := c.idx.Key(call); {
 	case k == "":
-		if c.enabled(CategoryBrokenChain) {
-			c.chainCall(cur, call)
+		if c.enabled(CategoryBrokenChain) && fn != nil {
+			c.chainCall(cur, call, fn)
 		}
 	case k == apis.ContextBackground || k == apis.ContextTODO:
 		c.background(cur, call, k)

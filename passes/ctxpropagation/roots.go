@@ -147,9 +147,8 @@ func (c *checker) takesContext(fn *types.Func) bool {
 // chainCall reports a call, where the caller's context is in scope, of a
 // function of the package that takes no context and starts from a fresh
 // root.
-func (c *checker) chainCall(cur inspector.Cursor, call *ast.CallExpr) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() != c.pass.Pkg {
+func (c *checker) chainCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if fn.Pkg() != c.pass.Pkg {
 		return
 	}
 	r, ok := c.rootOf(fn.Origin(), 0)

@@ -7,6 +7,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -141,6 +143,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		results:    map[*types.Func]wholeResult{},
 		texts:      map[types.Object][]textWrite{},
 	}
+	if !c.mayReport() {
+		return nil, nil
+	}
 	c.wholeFuncs = idx.ImportsDirectly(apis.HTTPUtilPkg)
 	c.noteRPCRequests()
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -201,6 +206,36 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	return nil, nil
 }
+
+// mayReport reports whether the package has what a finding is about: a
+// call with a shape (see [checker.call]), its own or that of the method a
+// logger wrapper redefines, or a literal of a field map, whose package
+// it must import. Everything else the walk notes serves only those, so
+// most packages of a large module, which log through a logger of their
+// own, are left at that.
+func (c *checker) mayReport() bool {
+	if c.idx.ImportsAny(fieldMapPkgs()...) {
+		return true
+	}
+	for _, cl := range c.idx.Calls() {
+		if _, ok := apis.ShapeOf(cl.Key); ok {
+			return true
+		}
+		if _, ok := apis.ShapeOf(c.shadowed(cl.Fn)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldMapPkgs holds the packages of the types of [apis.FieldMaps].
+var fieldMapPkgs = sync.OnceValue(func() []string {
+	var out []string
+	for _, t := range apis.FieldMaps {
+		out = append(out, t[:strings.LastIndexByte(t, '.')])
+	}
+	return out
+})
 
 // silenced reports whether a finding of the category at cur is dropped
 // for the place of the code (see [logscope.Info.At]): test support, whose

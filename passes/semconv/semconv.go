@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/mod/semver"
@@ -133,10 +134,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return nil, nil // no attribute, instrument or resource is built here
 	}
 	c.extra = extraRenames(cfg.ExtraDeprecated)
+	// An enum member of a semconv package is named through the package's
+	// name: without such an import, no selector is one, and the walk
+	// need not stop at every selector.
+	filter := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)}
+	if slices.ContainsFunc(pass.Pkg.Imports(), isSemconvRoot) {
+		filter = append(filter, (*ast.SelectorExpr)(nil))
+	}
 	for i, fc := range cursors {
 		c.file = files[i]
 		callee := idx.Callees(fc)
-		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.SelectorExpr)(nil)) {
+		for cur := range fc.Preorder(filter...) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
 				c.call(cur, n, callee(cur))
