@@ -134,7 +134,7 @@ func (c *checker) helperFact(fn *types.Func) *CreatesFact {
 	if f := c.local[fn]; f != nil {
 		return f
 	}
-	if fn.Pkg() == c.pass.Pkg || isLibrary(fn.Pkg().Path()) {
+	if fn.Pkg() == c.pass.Pkg {
 		return nil
 	}
 	f, ok := c.imported[fn]
@@ -143,7 +143,7 @@ func (c *checker) helperFact(fn *types.Func) *CreatesFact {
 		// A package that can create nothing has no fact (run returns
 		// early): not asking spares the drivers that compute facts on
 		// demand.
-		if mayCreate(fn.Pkg()) && c.pass.ImportObjectFact(fn, &fact) {
+		if !isLibrary(fn.Pkg().Path()) && mayCreate(fn.Pkg()) && c.pass.ImportObjectFact(fn, &fact) {
 			f = &fact
 		}
 		c.imported[fn] = f
@@ -175,7 +175,7 @@ func (c *checker) helperPos(fn *types.Func, f *CreatesFact) token.Pos {
 // facts are learnt from them.
 func isLibrary(path string) bool {
 	for _, p := range []string{"go.opentelemetry.io/otel", "github.com/prometheus/client_golang"} {
-		if path == p || strings.HasPrefix(path, p+"/") {
+		if strings.HasPrefix(path, p) && (len(path) == len(p) || path[len(p)] == '/') {
 			return true
 		}
 	}
