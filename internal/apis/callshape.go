@@ -76,6 +76,10 @@ func IsFieldType(t types.Type) bool { return namedTypeIn(t, FieldTypes) }
 // IsFieldMap reports whether t is one of [FieldMaps].
 func IsFieldMap(t types.Type) bool { return namedTypeIn(t, FieldMaps) }
 
+// namedTypeIs reports whether namedTypeKey(t) is key, without building
+// the key.
+func namedTypeIs(t types.Type, key string) bool { return namedTypeIn(t, []string{key}) }
+
 // namedTypeIn reports whether namedTypeKey(t) is one of keys, without
 // building the key: it is asked of the type of every composite literal.
 func namedTypeIn(t types.Type, keys []string) bool {

@@ -72,13 +72,13 @@ func IsCtxEntryGetter(sig *types.Signature) bool {
 	if sig == nil || sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
 		return false
 	}
-	return namedTypeKey(types.Unalias(sig.Params().At(0).Type())) == ContextPkg+".Context" && IsLogrusEntryPtr(sig.Results().At(0).Type())
+	return namedTypeIs(types.Unalias(sig.Params().At(0).Type()), ContextPkg+".Context") && IsLogrusEntryPtr(sig.Results().At(0).Type())
 }
 
 // IsLogrusEntryPtr reports whether t is *logrus.Entry (through aliases).
 func IsLogrusEntryPtr(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && namedTypeKey(types.Unalias(p.Elem())) == LogrusEntry
+	return ok && namedTypeIs(types.Unalias(p.Elem()), LogrusEntry)
 }
 
 // CtxEntryGetter returns the name of the logrus entry getter that pkg

@@ -1,6 +1,10 @@
 package apis
 
-import "go/types"
+import (
+	"go/types"
+	"strings"
+	"sync"
+)
 
 // ShadowedKey returns the key of the recognised method that fn, a method of
 // a logger wrapper, stands in for, or "". A wrapper is a struct that embeds a
@@ -20,6 +24,12 @@ func (idx *Index) ShadowedKey(fn *types.Func) string {
 	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig == nil || sig.Recv() == nil {
+		return ""
+	}
+	// The key found is that of a method of the same name with a shape:
+	// a method of another name stands in for nothing. The name first: it
+	// is cheap, and this is asked of every method called.
+	if !shapedMethods()[fn.Name()] {
 		return ""
 	}
 	named, _ := types.Unalias(derefType(sig.Recv().Type())).(*types.Named)
@@ -52,3 +62,15 @@ func (idx *Index) ShadowedKey(fn *types.Func) string {
 	}
 	return ""
 }
+
+// shapedMethods holds the names of the methods with a [CallShape]: those
+// of the keys "(path.Type).Name" of the call-shape table.
+var shapedMethods = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range callShapes {
+		if strings.HasPrefix(k, "(") {
+			m[k[strings.LastIndexByte(k, '.')+1:]] = true
+		}
+	}
+	return m
+})

@@ -164,6 +164,9 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			filter = append(filter, (*ast.Ident)(nil))
 		}
 	}
+	// An entry getter returns a *logrus.Entry: without logrus among the
+	// imports, no call is one.
+	entryGetters := enabled(CategoryUncorrelatedLog) && idx.ImportsAny(apis.LogrusPkg)
 	// Tests print and build loggers as they please: test files are skipped.
 	for fileCur := range passkit.NonTestFiles(pass, ins) {
 		callee := idx.Callees(fileCur)
@@ -174,7 +177,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CallExpr:
 				key := idx.Key(n)
 				printing := rawPrint && c.mayPrint(n, key)
-				if key == "" && enabled(CategoryUncorrelatedLog) && c.isEntryGetterCall(n) {
+				if key == "" && entryGetters && c.isEntryGetterCall(n) {
 					c.ctxLogCalls = append(c.ctxLogCalls, n)
 				}
 				if key == "" && !printing {
