@@ -45,7 +45,10 @@
 //     beside its replacement, in the same attribute list or the same call
 //     ([]attribute.KeyValue{attribute.Int("http.response.status_code", c),
 //     attribute.Int("http.status_code", c)}), is deliberate dual emission
-//     for back ends that still read it, and is not reported.
+//     for back ends that still read it, and is not reported. A key without
+//     a namespace that the team writes itself (attribute.Key("state") on
+//     its own events) is its own word, not the registry's deprecated
+//     attribute of the same name; the registry's constant for it is.
 //   - deprecated-metric: an instrument named by a deprecated metric
 //     (db.client.connections.usage) or by a pre-stable HTTP metric, with its
 //     replacement; the message says when the unit changed, so that the
