@@ -44,7 +44,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		c.uselessLookup(cur, call, what, parentKey)
 		return
 	}
-	if !c.enabled(CategoryBackgroundWithCtx) || c.untraced() {
+	if !c.enabled(CategoryBackgroundWithCtx) {
 		return
 	}
 	src, ok := c.find(cur)
@@ -289,12 +289,15 @@ func (c *checker) afterDone(cur inspector.Cursor, src ctxscope.Source) bool {
 }
 
 // untraced reports whether the package is a program that links no
-// OpenTelemetry trace API, directly or through its imports: no context
-// in it can carry a span, so a fresh one drops none. A test's mock
-// server written as a main package is often such a program. A library
-// cannot tell: the program that imports it may trace.
-func (c *checker) untraced() bool {
-	return c.pass.Pkg.Name() == "main" && !c.idx.ImportsAny(apis.TracePkg)
+// OpenTelemetry trace API, directly or through its imports (those of a
+// package read from export data are all of its imports, not only those
+// its API names): no context in it can carry a span, so a fresh one
+// drops none, and a request or query sent without one loses none. A
+// test's mock server or an example program written as a main package is
+// often such a program. A library cannot tell: the program that imports
+// it may trace.
+func untraced(pass *analysis.Pass, idx *apis.Index) bool {
+	return pass.Pkg.Name() == "main" && !idx.ImportsAny(apis.TracePkg)
 }
 
 // idsGiven reports whether the fresh context at cur is an argument of a

@@ -93,7 +93,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if !idx.ImportsAny(apis.ContextPkg, apis.HTTPPkg, apis.SQLPkg) {
 		return nil, nil // nothing to propagate into
 	}
-	if len(cfg.Checks) == 0 {
+	if len(cfg.Checks) == 0 || untraced(pass, idx) {
 		return nil, nil
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

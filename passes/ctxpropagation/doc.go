@@ -51,9 +51,12 @@
 //
 // # False positives
 //
-// The pass stays silent in func main and func init, in _test.go files, and
-// wherever no caller's context is in scope (for requests and queries too,
-// unless -ctxpropagation.strict is set). It does not report:
+// The pass stays silent in func main and func init, in _test.go files, in a
+// program (package main) that links no OpenTelemetry trace API, directly or
+// through any package it imports (no context in it carries a span: a test's
+// mock server, an example program), and wherever no caller's context is in
+// scope (for requests and queries too, unless -ctxpropagation.strict is set).
+// It does not report:
 //
 //   - propagator.Extract(context.Background(), carrier), which is how a
 //     message consumer continues the producer's trace;
@@ -120,10 +123,9 @@
 //     on, kept in a struct field for a component's lifetime, a provider's
 //     Shutdown or a listener's Listen (they read only the deadline), or
 //     the dropped context of errgroup.WithContext;
-//   - a program (package main) that links no OpenTelemetry trace API,
-//     directly or through its imports: no context in it carries a span
-//     (a test's mock server). A library is checked whatever it imports:
-//     the program that uses it may trace;
+//   - a program (package main) that links no OpenTelemetry trace API (see
+//     above). A library is checked whatever it imports: the program that
+//     uses it may trace;
 //   - a release on a cleanup path: a fresh context given straight to a
 //     method of a value or a function value that returns at most an error
 //     and whose result is dropped (a statement, a deferred call, a closure

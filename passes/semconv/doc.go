@@ -100,7 +100,11 @@
 //     value changed); of a package it imports only the version number is known,
 //     and a key deprecated after that version is reported as well. An old key
 //     set beside its replacement is deliberate dual emission, not a mix (see
-//     deprecated-attribute). The message names the key and its new name; the
+//     deprecated-attribute), and a key that deprecated-attribute reports where
+//     it is set is not reported again at the import: one finding, with the fix
+//     that moves the key to the newer version; the import is reported for the
+//     uses that check does not see (an enum member whose value changed, a key
+//     dropped from the conventions, a key kept in a variable). The message names the key and its new name; the
 //     first use of it is in the related information. Keys current in the newest
 //     conventions have not been renamed since, and are the same in every
 //     version: an older import used only for them, or for its SchemaURL (whose

@@ -36,7 +36,12 @@ import (
 // version the resource's attributes follow, and those are checked key by
 // key; a resource that cannot be merged with one of another schema URL is
 // schema-conflict's finding. An old key set beside its replacement is
-// deliberate dual emission (dualemission.go), not a mix. The helpers that
+// deliberate dual emission (dualemission.go), not a mix. A key that
+// deprecated-attribute reports where it is set is not reported again at
+// the import: that finding names the new key, and moving the import is its
+// fix; the import is reported for the uses that check does not see (an
+// enum member whose value changed, a key dropped from the conventions, a
+// key kept in a variable or read rather than set). The helpers that
 // build several attributes (the subpackages such as httpconv) are not
 // looked into: what they emit is not known here, and their imports are not
 // reported.
@@ -66,9 +71,13 @@ func (c *checker) differingUse(file inspector.Cursor, older, newer *types.Packag
 		if !ok {
 			continue // SchemaURL, a type, a helper of several keys
 		}
+		at := attributeAt(cur)
+		if c.reported[at.Node().Pos()] {
+			continue // deprecated-attribute's finding where it is set says it
+		}
 		u := keyUse{obj: obj, key: key, id: id}
 		why, new, ok := differs(u, newer)
-		if ok && (new == "" || !c.dualEmission(&keySite{key: key, at: attributeAt(cur)}, new)) {
+		if ok && (new == "" || !c.dualEmission(&keySite{key: key, at: at}, new)) {
 			return u, why, true
 		}
 	}

@@ -127,8 +127,10 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		cursors = append(cursors, fc)
 	}
 	// The versions are exported whatever else the package uses: its
-	// importers in the module compare theirs with them.
-	c.versions(files, cursors)
+	// importers in the module compare theirs with them. They are checked
+	// after the keys, so that a key reported where it is set is not
+	// reported again at its import (mixed.go).
+	defer c.versions(files, cursors)
 	if !idx.ImportsAny(apis.AttributePkg, apis.MetricPkg, apis.ResourcePkg) {
 		return nil, nil // no attribute, instrument or resource is built here
 	}
