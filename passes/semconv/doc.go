@@ -76,7 +76,11 @@
 //     style of every key the package sets through declared constants
 //     (at least two): an inline "Error" beside an event schema of
 //     PascalCase key constants ("SessionID", "WebhookURL") follows the
-//     schema; "storeID" beside "store_id" does not. The suffix of a template attribute
+//     schema; "storeID" beside "store_id" does not. A key that is also the
+//     name of a label of the package's Prometheus metrics ("scaledObject"
+//     given to prometheus.NewGaugeVec) is the same published name under
+//     both exporters, matched by the users' dashboards, and is not
+//     reported for its case. The suffix of a template attribute
 //     (http.request.header.X-Id) is the team's data and not checked.
 //   - schema-conflict: a resource whose construction fails at run time with
 //     "conflicting Schema URL": resource.Merge of two resources with
