@@ -113,6 +113,13 @@ func IsPromOpts(t types.Type) bool {
 	return false
 }
 
+// IsPromLabels reports whether t is prometheus.Labels, the map from
+// label names to values.
+func IsPromLabels(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == PromPkg && n.Obj().Name() == "Labels"
+}
+
 // IsPkgVar reports whether obj is the package-level variable full names
 // ("path.Name").
 func IsPkgVar(obj types.Object, full string) bool {

@@ -54,6 +54,11 @@
 //   - unit-in-name: an OpenTelemetry instrument name that ends with its
 //     unit (_seconds, .ms, .bytes) or, for a counter, _total: the unit
 //     belongs in WithUnit, and the Prometheus exporter adds both suffixes.
+//     A package moving an instrument to a unit keeps the old one, without
+//     a unit, beside its successor named after it with the unit appended
+//     and declared (latency and latency.seconds with metric.WithUnit("s")):
+//     neither is reported for its unit, as the old one keeps its exported
+//     name until it is removed and holds the plain name meanwhile.
 //   - negative-counter: Counter.Add with a negative constant or a negated
 //     value; counters only go up.
 //   - counter-as-gauge: a synchronous counter given a level rather than an

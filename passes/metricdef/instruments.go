@@ -49,6 +49,12 @@ type instrument struct {
 	// native is true for a Prometheus histogram with native (sparse)
 	// buckets, whose classic buckets are then empty by default.
 	native bool
+
+	// predecessor is set on an instrument without a unit that the
+	// package keeps beside its successor, the same name with the unit
+	// appended and declared; successor is set on that successor (see
+	// pairSuccessors).
+	predecessor, successor bool
 }
 
 // definition returns the instrument that call creates, or nil when it

@@ -114,6 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 		}
 	}
+	pairSuccessors(c.defs)
 	for _, d := range c.defs {
 		c.checkDefinition(d)
 	}
@@ -154,14 +155,14 @@ func (c *checker) checkDefinition(d *instrument) {
 	if on(CategoryInvalidName) {
 		c.invalidName(d)
 	}
-	inName := on(CategoryUnitInName) && c.unitInName(d)
+	inName := on(CategoryUnitInName) && !d.successor && c.unitInName(d)
 	if on(CategoryCounterWithoutTotal) {
 		c.counterWithoutTotal(d)
 	}
 	if on(CategoryNonUCUMUnit) {
 		c.nonUCUMUnit(d)
 	}
-	if on(CategoryMissingUnit) && !inName {
+	if on(CategoryMissingUnit) && !inName && !d.predecessor {
 		c.missingUnit(d)
 	}
 	if on(CategoryBadBoundaries) {

@@ -57,7 +57,7 @@ func TestConfig(t *testing.T) {
 }
 
 func TestUnits(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/units", "otellint.test/metricdef/names")
+	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), metricdef.Analyzer, "otellint.test/metricdef/units", "otellint.test/metricdef/names", "otellint.test/metricdef/successor")
 }
 
 func TestMismatch(t *testing.T) {

@@ -247,6 +247,43 @@ func (c *checker) unitInName(d *instrument) bool {
 	return true
 }
 
+// pairSuccessors marks the instruments a package keeps in pairs while it
+// moves to a unit: an old instrument without a unit (latency) beside its
+// successor, the same name with the unit appended and declared
+// (latency.seconds, metric.WithUnit("s")). The old one keeps its
+// exported name until it is removed, and the successor's name carries the
+// unit because the old one holds the plain name: neither is reported for
+// its unit.
+func pairSuccessors(defs []*instrument) {
+	if len(defs) < 2 {
+		return
+	}
+	var withUnit map[string]*instrument // by the name without its unit
+	for _, e := range defs {
+		if e.prom || !e.nameOK || !e.unitSet || !e.unitOK {
+			continue
+		}
+		w, at := lastWord(e.name)
+		if code, ok := unitWordCode(w); ok && at > 0 && code == e.unit {
+			if withUnit == nil {
+				withUnit = map[string]*instrument{}
+			}
+			withUnit[e.name[:at-1]] = e
+		}
+	}
+	if withUnit == nil {
+		return
+	}
+	for _, d := range defs {
+		if d.prom || !d.nameOK || d.unitSet || !d.optsKnown {
+			continue
+		}
+		if e := withUnit[d.name]; e != nil {
+			d.predecessor, e.successor = true, true
+		}
+	}
+}
+
 // unitWordCode returns the UCUM code of a unit written as the last word
 // of a name ("seconds", "ms", "bytes"), and whether it is one. Words of
 // quantities (duration, size, count) are not units.

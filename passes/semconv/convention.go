@@ -5,6 +5,9 @@ import (
 	"go/constant"
 	"go/types"
 	"unicode"
+
+	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/constval"
 )
 
 // A key with upper-case letters breaks the naming rules, but a package
@@ -18,6 +21,16 @@ import (
 // share the key's case style, the key follows the package's convention
 // and is not reported. A camelCase key among lower-case ones ("storeID"
 // beside "store_id") is reported.
+
+//
+// A package that exports the same measurements through Prometheus and
+// OpenTelemetry names their labels and attributes alike: KEDA's
+// scaledObject label and its scaledObject attribute are one published
+// name that the users' dashboards and alerts match under both exporters.
+// A written key that is the name of a label of the package's Prometheus
+// metrics (the label names given to a New*Vec constructor, the keys of a
+// prometheus.Labels literal) follows that name and is not reported for
+// its case; renaming it alone would split the two.
 
 // minConvention is the number of declared keys that make a convention.
 const minConvention = 2
@@ -54,11 +67,46 @@ func (c *checker) noteMethodKey(e ast.Expr) {
 	c.noteDeclared(constant.StringVal(cst.Val()))
 }
 
+// notePromLabelNames records the label names of a New*Vec constructor
+// given as a slice literal.
+func (c *checker) notePromLabelNames(e ast.Expr) {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, el := range lit.Elts {
+			c.notePromLabel(el)
+		}
+	}
+}
+
+// notePromLabels records the keys of a prometheus.Labels literal.
+func (c *checker) notePromLabels(lit *ast.CompositeLit) {
+	if tv, ok := c.pass.TypesInfo.Types[lit]; !ok || !apis.IsPromLabels(tv.Type) {
+		return
+	}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			c.notePromLabel(kv.Key)
+		}
+	}
+}
+
+// notePromLabel records a label name given as a constant.
+func (c *checker) notePromLabel(e ast.Expr) {
+	name, ok := constval.String(c.pass.TypesInfo, e)
+	if !ok {
+		return
+	}
+	if c.promLabels == nil {
+		c.promLabels = map[string]bool{}
+	}
+	c.promLabels[name] = true
+}
+
 // reportCase reports the package's written keys with upper-case letters
-// that do not follow its convention.
+// that do not follow its convention nor name a Prometheus label of the
+// package.
 func (c *checker) reportCase() {
 	for _, s := range c.upper {
-		if !c.followsConvention(s.key) {
+		if !c.followsConvention(s.key) && !c.promLabels[s.key] {
 			c.emit(s, CategoryKeySyntax, syntaxMessage(s.key, problemUpperCase))
 		}
 	}

@@ -45,7 +45,10 @@
 //     beside its replacement, in the same attribute list or the same call
 //     ([]attribute.KeyValue{attribute.Int("http.response.status_code", c),
 //     attribute.Int("http.status_code", c)}), is deliberate dual emission
-//     for back ends that still read it, and is not reported.
+//     for back ends that still read it, and is not reported. A key without
+//     a namespace that the team writes itself (attribute.Key("state") on
+//     its own events) is its own word, not the registry's deprecated
+//     attribute of the same name; the registry's constant for it is.
 //   - deprecated-metric: an instrument named by a deprecated metric
 //     (db.client.connections.usage) or by a pre-stable HTTP metric, with its
 //     replacement; the message says when the unit changed, so that the
@@ -73,7 +76,11 @@
 //     style of every key the package sets through declared constants
 //     (at least two): an inline "Error" beside an event schema of
 //     PascalCase key constants ("SessionID", "WebhookURL") follows the
-//     schema; "storeID" beside "store_id" does not. The suffix of a template attribute
+//     schema; "storeID" beside "store_id" does not. A key that is also the
+//     name of a label of the package's Prometheus metrics ("scaledObject"
+//     given to prometheus.NewGaugeVec) is the same published name under
+//     both exporters, matched by the users' dashboards, and is not
+//     reported for its case. The suffix of a template attribute
 //     (http.request.header.X-Id) is the team's data and not checked.
 //   - schema-conflict: a resource whose construction fails at run time with
 //     "conflicting Schema URL": resource.Merge of two resources with

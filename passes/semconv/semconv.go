@@ -103,6 +103,9 @@ type checker struct {
 	// the end of the package against them (convention.go).
 	declared map[string]bool
 	upper    []*keySite
+	// promLabels are the label names of the package's Prometheus
+	// metrics (convention.go).
+	promLabels map[string]bool
 }
 
 // run walks the package's files once: the import specs for the versions,
@@ -151,6 +154,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			case *ast.CallExpr:
 				c.call(cur, n, callee(cur))
 			case *ast.CompositeLit:
+				c.notePromLabels(n)
 				if s, ok := c.keyValueLit(n); ok {
 					s.at = cur
 					c.checkKey(s)
@@ -178,6 +182,10 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func)
 	}
 	switch k := c.idx.Key(call); {
 	case k == "":
+	case slices.Contains(apis.PromNewVec, k):
+		if len(call.Args) == 2 {
+			c.notePromLabelNames(call.Args[1])
+		}
 	case k == apis.ResourceMerge || k == apis.ResourceNew:
 		if c.on(CategorySchemaConflict) {
 			c.schemaConflict(cur, call, k)

@@ -24,11 +24,12 @@ const pkg = "otellint.test/semconv/"
 // they import are type-checked once: deprecated keys and their fixes
 // (deprecated, fiximports), attribute types (attrtype), metric names and
 // shapes (metrics), the team's own keys (naming), resource schema URLs
-// (schemaconflict) and semconv versions across a module (mixedmodule).
+// (schemaconflict), semconv versions across a module (mixedmodule) and
+// bare keys the team writes itself (barekey).
 // Every fix is checked against its golden file.
 func TestScenarios(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"deprecated", "dualemission", "fiximports", "attrtype", "metrics", "naming", "keyconvention/...", "schemaconflict", "mixedmodule/...", "mixedversions", "mixedkept"} {
+	for _, p := range []string{"deprecated", "dualemission", "fiximports", "attrtype", "metrics", "naming", "keyconvention/...", "schemaconflict", "mixedmodule/...", "mixedversions", "mixedkept", "barekey"} {
 		pkgs = append(pkgs, pkg+p)
 	}
 	analysistest.RunWithSuggestedFixes(t, testenv.TestData(t), semconv.Analyzer, pkgs...)
