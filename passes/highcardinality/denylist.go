@@ -2,9 +2,9 @@ package highcardinality
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/otellint/otellint/internal/constval"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // A denied key is a sequence of words that ends an attribute key or label
@@ -108,19 +108,13 @@ type matcher struct {
 	allow map[string]bool // joined words of allowed keys
 }
 
-// matchers memoizes newMatcher by its lists: every package of a run has
-// the same configuration, and a matcher is read-only once built.
-var matchers sync.Map // string -> *matcher
+// matchers memoizes newMatcher by its lists.
+var matchers passkit.Memo[*matcher]
 
 // sharedMatcher returns the matcher newMatcher builds for extra and
 // allow, built once per configuration.
 func sharedMatcher(extra, allow []string) *matcher {
-	key := strings.Join(extra, "\x00") + "\x01" + strings.Join(allow, "\x00")
-	if m, ok := matchers.Load(key); ok {
-		return m.(*matcher)
-	}
-	m, _ := matchers.LoadOrStore(key, newMatcher(extra, allow))
-	return m.(*matcher)
+	return matchers.Get(func() *matcher { return newMatcher(extra, allow) }, extra, allow)
 }
 
 // newMatcher returns a matcher of the deny-list plus the extra keys, minus

@@ -3,9 +3,9 @@ package piilog
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/otellint/otellint/internal/constval"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // DefaultKeys are the words that name personal or secret data in a log
@@ -108,19 +108,13 @@ type entry struct {
 	addr   bool
 }
 
-// matchers memoizes newMatcher by its lists: every package of a run has
-// the same configuration, and a matcher is read-only once built.
-var matchers sync.Map // string -> *matcher
+// matchers memoizes newMatcher by its lists.
+var matchers passkit.Memo[*matcher]
 
 // sharedMatcher returns the matcher newMatcher builds for extra and
 // ignore, built once per configuration.
 func sharedMatcher(extra, ignore []string) *matcher {
-	key := strings.Join(extra, "\x00") + "\x01" + strings.Join(ignore, "\x00")
-	if m, ok := matchers.Load(key); ok {
-		return m.(*matcher)
-	}
-	m, _ := matchers.LoadOrStore(key, newMatcher(extra, ignore))
-	return m.(*matcher)
+	return matchers.Get(func() *matcher { return newMatcher(extra, ignore) }, extra, ignore)
 }
 
 // newMatcher returns a matcher of the default keys plus extra, minus
