@@ -96,5 +96,5 @@ var modules = []module{
 	// pion/dtls with a fork version the proxy does not serve; its protocol
 	// module, where its tracing, logging and auth helpers live, is here.
 	{"livekit", "github.com/livekit/protocol", "v1.54.0",
-		"LiveKit's protocol module (Apache-2.0), shared by the LiveKit media server and SDKs: API keys and secrets, access tokens and JWT claims, room and participant identities, webhooks, a Redis message bus; its OTel tracer helpers and tracer provider (tracer, observability), logr/zap logging through its logger package"},
+		"LiveKit's protocol module (Apache-2.0), shared by the LiveKit media server and SDKs: API keys and secrets, access tokens and JWT claims, room and participant identities, webhooks, a Redis message bus; its OTel span helper and OTLP tracer provider (tracer, tracer/jaeger), OTel attributes of its ids (livekit), Prometheus metrics of its RPC layer (rpc) and webhooks, logr/zap logging through its logger package"},
 }
