@@ -92,4 +92,9 @@ var modules = []module{
 		"the OpenTelemetry gRPC instrumentation of November 2023 (Apache-2.0), on semconv v1.17.0: net.peer.name, net.sock.peer.addr, message.type, since renamed"},
 	{"otelhttp046", "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "v0.46.1",
 		"the OpenTelemetry net/http instrumentation of November 2023 (Apache-2.0), on semconv v1.17.0 through its semconvutil helpers (http.method, http.status_code)"},
+	// LiveKit's server (github.com/livekit/livekit-server v1.13.11) replaces
+	// pion/dtls with a fork version the proxy does not serve; its protocol
+	// module, where its tracing, logging and auth helpers live, is here.
+	{"livekit", "github.com/livekit/protocol", "v1.54.0",
+		"LiveKit's protocol module (Apache-2.0), shared by the LiveKit media server and SDKs: API keys and secrets, access tokens and JWT claims, room and participant identities, webhooks, a Redis message bus; its OTel span helper and OTLP tracer provider (tracer, tracer/jaeger), OTel attributes of its ids (livekit), Prometheus metrics of its RPC layer (rpc) and webhooks, logr/zap logging through its logger package"},
 }

@@ -88,7 +88,13 @@
 //     a value given to a value parameter or field as any value
 //     (StringTag("error", err.Error())), across packages with facts. A
 //     value derived from them (a first path segment, the kind of an error,
-//     its type with %T) is not followed.
+//     its type with %T) is not followed. An error's message is bounded,
+//     and not reported, when the error can only be one of the package's
+//     sentinels: every assignment of the local err takes the error result
+//     of a function of the package whose returns give nil, a package
+//     variable set once to errors.New of a constant, or the error of
+//     another such function (_, err := q.push(job), where push returns
+//     errFull or errClosed).
 //
 // The pass stays silent for bounded keys (route, method, status_class,
 // http.route, http.response.status_code, server.address), for keys it cannot

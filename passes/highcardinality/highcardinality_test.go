@@ -18,6 +18,7 @@ func TestHighCardinality(t *testing.T) {
 		"otellint.test/highcardinality/otelmetric",
 		"otellint.test/highcardinality/values",
 		"otellint.test/highcardinality/errtext",
+		"otellint.test/highcardinality/sentinel",
 		"otellint.test/highcardinality/params",
 		"otellint.test/highcardinality/prom",
 		"otellint.test/highcardinality/generics",

@@ -45,6 +45,9 @@ func (c *checker) unbounded(scope ast.Node, v ast.Expr) (what, advice string, fr
 		if c.configured(v) || c.fromOtherModule(scope, v) {
 			return "", "", token.NoPos // a configured endpoint, a URL another module chooses
 		}
+		if advice == adviceError && c.sentinelMessage(scope, at) {
+			return "", "", token.NoPos // one of the package's sentinel errors
+		}
 		return shorten(types.ExprString(at)), advice, token.NoPos
 	}
 	if at := c.hostHeader(scope, v, 0); at != nil {
