@@ -84,6 +84,10 @@ var modules = []module{
 	// metrics exporter beside its Prometheus one.
 	{"keda", "github.com/kedacore/keda/v2", "v2.21.0",
 		"KEDA (Apache-2.0), a Kubernetes event-driven autoscaler: OTel metrics of its scalers and scaled objects exported over OTLP (pkg/metricscollector/opentelemetry.go) beside Prometheus ones, scalers that hold credentials for dozens of external systems, logr logging through controller-runtime"},
+	// Held out, a fourth round: an authenticating reverse proxy whose
+	// users' tokens, cookies and e-mail addresses pass through its logging.
+	{"oauth2proxy", "github.com/oauth2-proxy/oauth2-proxy/v7", "v7.15.6",
+		"OAuth2 Proxy (MIT), an authenticating reverse proxy in front of web applications: OAuth2 and OIDC access, refresh and ID tokens, session cookies and their secrets, users' e-mail addresses and groups, basic-auth passwords, Redis session stores; Prometheus metrics of its requests (pkg/middleware), its own request and auth logging package (pkg/logger); OTel only as an indirect dependency, so the module tests the logging and metrics passes on code without OTel instrumentation"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
