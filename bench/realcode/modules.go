@@ -88,6 +88,10 @@ var modules = []module{
 	// users' tokens, cookies and e-mail addresses pass through its logging.
 	{"oauth2proxy", "github.com/oauth2-proxy/oauth2-proxy/v7", "v7.15.6",
 		"OAuth2 Proxy (MIT), an authenticating reverse proxy in front of web applications: OAuth2 and OIDC access, refresh and ID tokens, session cookies and their secrets, users' e-mail addresses and groups, basic-auth passwords, Redis session stores; Prometheus metrics of its requests (pkg/middleware), its own request and auth logging package (pkg/logger); OTel only as an indirect dependency, so the module tests the logging and metrics passes on code without OTel instrumentation"},
+	// Held out, a fifth round: a long-term storage system for Prometheus
+	// that traces through an OpenTracing bridge.
+	{"thanos", "github.com/thanos-io/thanos", "v0.42.0",
+		"Thanos (Apache-2.0), a long-term storage and global query layer for Prometheus: OTel tracing set up in pkg/tracing (OTLP, Jaeger, Google Cloud and other exporters, its own tracer providers and samplers) and used through an OpenTracing bridge and its own tracing helpers across query, store, receive and compact, Prometheus metrics everywhere (tenant labels in receive), go-kit logging. v0.42.5 needs a newer Go"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
