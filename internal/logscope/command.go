@@ -23,7 +23,10 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 	if d.Recv == nil && d.Name.Name == "main" && in.pkg != nil && in.pkg.Name() == "main" {
 		return Place{Kind: Command, Reason: "main function"}
 	}
-	return in.sigPlace("function "+d.Name.Name, fn.Signature())
+	if p := in.sigPlace("function "+d.Name.Name, fn.Signature()); p.Kind != Production {
+		return p
+	}
+	return in.fixtureMethod(fn.Signature().Recv())
 }
 
 // litPlace classifies a function literal by the types it takes and

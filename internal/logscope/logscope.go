@@ -35,7 +35,12 @@
 // returns the test being run (*testing.T, testing.TB, testify's
 // TestingT, a *gomock.Controller, an *httptest.Server, or any interface
 // with a FailNow() method); a method of a type that holds one (a
-// testify suite, a gomock mock); a function whose every use is in test
+// testify suite, a gomock mock); a method of a fixture, a type declared
+// in a file that imports a testing package which a test helper there
+// hands to the test through a callback that takes the test too (a server
+// process started for each test: func ForEach(t *testing.T, f func(t
+// testing.TB, p *Process))), while a type declared in a file that
+// imports nothing of the tests stays production code; a function whose every use is in test
 // support; and every function of a package that exists for tests: at
 // least half of its files import a testing package (testing,
 // net/http/httptest, testify, gomock) and it exports a test helper.
@@ -145,6 +150,9 @@ type Info struct {
 	// recur across a package's functions.
 	testTypes map[types.Type]bool
 	held      map[types.Type]types.Type
+	// fixtures holds the package's fixture types, each with the test
+	// helper that hands it to the test ([Info.testFixtures]).
+	fixtures map[*types.TypeName]string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -246,6 +254,7 @@ func (in *Info) compute() {
 		obj types.Object
 	}
 	var uses []use
+	in.fixtures = in.testFixtures()
 	// Only the uses noteUse looks at are kept: those of the package's
 	// own functions and of the command-line packages' objects. Most
 	// identifiers are neither.

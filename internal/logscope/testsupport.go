@@ -248,3 +248,83 @@ func Harness(pkg *types.Package) bool {
 	}
 	return false
 }
+
+// testFixtures returns the fixture types of the package, each with the
+// test helper that hands it out: a type declared in a file that imports
+// a testing package, which a test helper of such a file hands to the
+// test through a callback that takes the test too. Such a type exists to
+// be driven by tests (a server process started for each test), and its
+// methods are test support. A type declared in a file that imports
+// nothing of the tests is production code, even when a helper hands it
+// to a test.
+//
+//	type Prometheus struct{ cmd *exec.Cmd }
+//	func ForEachPrometheus(t *testing.T, f func(t testing.TB, p *Prometheus))
+func (in *Info) testFixtures() map[*types.TypeName]string {
+	var fixtures map[*types.TypeName]string
+	var testFiles []*ast.File
+	for file := range in.ins.Root().Children() {
+		f := file.Node().(*ast.File)
+		if !passkit.IsTestFile(in.fset, f.Pos()) && importsAny(f, apis.TestPackages) != "" {
+			testFiles = append(testFiles, f)
+		}
+	}
+	declaredIn := func(tn *types.TypeName) bool {
+		return slices.ContainsFunc(testFiles, func(f *ast.File) bool { return tn.Pos() >= f.FileStart && tn.Pos() < f.FileEnd })
+	}
+	for _, f := range testFiles {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := in.info.Defs[fd.Name].(*types.Func)
+			if !ok || testParam(fn.Signature(), in.isTestTypeMemo) == nil {
+				continue
+			}
+			for p := range fn.Signature().Params().Variables() {
+				cb, ok := p.Type().Underlying().(*types.Signature)
+				if !ok || testParam(cb, in.isTestTypeMemo) == nil {
+					continue
+				}
+				for v := range cb.Params().Variables() {
+					t := v.Type()
+					if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+						t = ptr.Elem()
+					}
+					n, ok := types.Unalias(t).(*types.Named)
+					if !ok || n.Obj().Pkg() != in.pkg || in.isTestTypeMemo(v.Type()) || !declaredIn(n.Obj()) {
+						continue
+					}
+					if fixtures == nil {
+						fixtures = map[*types.TypeName]string{}
+					}
+					if _, ok := fixtures[n.Obj()]; !ok {
+						fixtures[n.Obj()] = fn.Name()
+					}
+				}
+			}
+		}
+	}
+	return fixtures
+}
+
+// fixtureMethod returns the Test place of a method of a fixture type of
+// the package ([Info.testFixtures]), or the zero Place.
+func (in *Info) fixtureMethod(recv *types.Var) Place {
+	if recv == nil || len(in.fixtures) == 0 {
+		return Place{}
+	}
+	t := recv.Type()
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return Place{}
+	}
+	if helper, ok := in.fixtures[n.Origin().Obj()]; ok {
+		return Place{Kind: Test, Reason: "method of " + n.Obj().Name() + ", a fixture that " + helper + " hands to the test"}
+	}
+	return Place{}
+}

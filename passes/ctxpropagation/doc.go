@@ -103,7 +103,11 @@
 //   - code only tests run: a function that takes or returns the test
 //     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
 //     an httptest server), a method of a type that holds one (a suite, a
-//     mock), a helper called only from such code, and packages that exist
+//     mock) or of a fixture (a type declared in a file of test helpers
+//     that one of them hands to the test, with the test, through a
+//     callback: a server process started for each test, whose readiness
+//     poll sends requests), a helper called only from such code, for
+//     fresh contexts, requests and queries alike, and packages that exist
 //     for tests (at least half of their files other than _test.go and the
 //     generated mocks of their own interfaces import a testing package,
 //     and they export test helpers, or they export only a harness whose
@@ -118,8 +122,11 @@
 //   - a fresh context that reaches nothing that could carry a trace: one
 //     used only for its Done, Err or Deadline, given to a function that
 //     only waits on it (learned from the function's body, across packages
-//     from a fact, and through an interface of the package when all of its
-//     implementations there wait), gathered with other contexts to wait
+//     from a fact, and through an interface when all of its
+//     implementations in the interface's package wait, across packages
+//     from a fact of the interface's method too: a concurrency gate's
+//     Start, a helper that paces its callbacks with a gate and leaves
+//     the work to them), gathered with other contexts to wait
 //     on, kept in a struct field for a component's lifetime, a provider's
 //     Shutdown or a listener's Listen (they read only the deadline), or
 //     the dropped context of errgroup.WithContext;

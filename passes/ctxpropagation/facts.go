@@ -78,22 +78,45 @@ func (c *checker) implsWaitOn(m *types.Func, i int) bool {
 
 // exportWaits exports the facts of the exported functions of the package
 // that use a context parameter only to wait, for the packages that call
-// them.
+// them; and of the methods of its exported interfaces whose every
+// implementation in the package waits on the parameter, for the packages
+// that call through the interface (a concurrency gate's Start).
 func (c *checker) exportWaits() {
 	for fn, d := range c.decls {
-		if !fn.Exported() || d.Body == nil {
+		if fn.Exported() && d.Body != nil {
+			c.exportWaitsOf(fn)
+		}
+	}
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() || generic(tn.Type()) {
 			continue
 		}
-		sig := fn.Type().(*types.Signature)
-		var f waitsFact
-		for i := range sig.Params().Len() {
-			if ctxscope.IsContext(sig.Params().At(i).Type()) && c.waitsOn(fn, i) {
-				f.Params = append(f.Params, i)
+		it, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range it.ExplicitMethods() {
+			if m.Exported() {
+				c.exportWaitsOf(m)
 			}
 		}
-		if len(f.Params) > 0 {
-			c.pass.ExportObjectFact(fn, &f)
+	}
+}
+
+// exportWaitsOf exports the fact of fn, a function or a method of the
+// package, when it waits on some of its context parameters.
+func (c *checker) exportWaitsOf(fn *types.Func) {
+	sig := fn.Type().(*types.Signature)
+	var f waitsFact
+	for i := range sig.Params().Len() {
+		if ctxscope.IsContext(sig.Params().At(i).Type()) && c.waitsOn(fn, i) {
+			f.Params = append(f.Params, i)
 		}
+	}
+	if len(f.Params) > 0 {
+		c.pass.ExportObjectFact(fn, &f)
 	}
 }
 

@@ -82,8 +82,10 @@
 // The pass stays silent in code that only tests run: _test.go files,
 // functions that take or return the test (*testing.T, testing.TB,
 // testify's TestingT, a gomock controller, an httptest server), methods
-// of a type that holds one (a testify suite, a mock), helpers called only
-// from them, and packages that exist for tests (half of their files or more
+// of a type that holds one (a testify suite, a mock), methods of a
+// fixture (a type declared in a file of test helpers that one of them
+// hands to the test, with the test, through a callback: a server process
+// started for each test), helpers called only from them, and packages that exist for tests (half of their files or more
 // import a testing package and they export test helpers, or they export
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the

@@ -28,3 +28,22 @@ func MockHandler(t *testing.T) http.HandlerFunc {
 func Handler(w http.ResponseWriter, r *http.Request) {
 	_ = create(context.Background()) // want `context.Background\(\) drops the trace of r.Context\(\)`
 }
+
+// WaitHealthy is a test helper: its request, with a context in scope,
+// polls a server the test started.
+func WaitHealthy(t testing.TB, ctx context.Context, url string) {
+	r, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+}
+
+// Healthy is production code of the same package.
+func Healthy(ctx context.Context, url string) error {
+	r, err := http.Get(url) // want `http.Get sends the request without ctx`
+	if err != nil {
+		return err
+	}
+	return r.Body.Close()
+}

@@ -4,6 +4,7 @@ package waits
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"otellint.test/ctxpropagation/waits/sleep"
@@ -70,7 +71,7 @@ func waitAny(ctxs []context.Context) {}
 // Sender is read through an interface whose only implementation of the
 // package waits on the context.
 type Sender interface {
-	Recv(ctx context.Context) (int, bool)
+	Recv(ctx context.Context) (int, bool) // want Recv:"waits on parameter 0"
 }
 
 type queue struct{ c chan int }
@@ -119,4 +120,36 @@ func (local) Fetch(ctx context.Context) error { // want Fetch:"waits on paramete
 
 func fetchAll(ctx context.Context, f Fetcher) error {
 	return f.Fetch(context.Background()) // want `context.Background\(\) drops the trace of ctx`
+}
+
+// A helper that runs batches under a limiter of another package, whose
+// Acquire only waits (a fact of the interface's method): a fresh context
+// given it only paces the batches, and the callback does the work under
+// the caller's context.
+func eachBatch(ctx context.Context, n int, l sleep.Limiter, f func(i int)) {
+	var wg sync.WaitGroup
+	for i := range n {
+		if l.Acquire(ctx) != nil {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer l.Release()
+			f(i)
+		}()
+	}
+	wg.Wait()
+}
+
+func getAll(ctx context.Context, l sleep.Limiter, keys []string) {
+	eachBatch(context.Background(), len(keys), l, func(i int) { _ = call(ctx) })
+}
+
+// An interface of another package with an implementation that hands the
+// context on: the fresh context may carry the trace there.
+func loadAll(ctx context.Context, ld sleep.Loader, keys []string) {
+	for _, k := range keys {
+		_, _ = ld.Load(context.Background(), k) // want `context.Background\(\) drops the trace of ctx`
+	}
 }
