@@ -17,7 +17,9 @@ func exitKeys() []string {
 	out = append(out, funcs(LogrusPkg, fatal...)...)
 	out = append(out, methods(LogrusLog, fatal...)...)
 	out = append(out, methods(LogrusEntry, fatal...)...)
-	out = append(out, funcs(KlogPkg, fatal...)...)
+	// klog's Exit functions end the process too (status 1, Fatal's 255),
+	// and so do the Depth forms of both.
+	out = append(out, funcs(KlogPkg, klogExits...)...)
 	out = append(out, m(ZapLogger, "Fatal"))
 	return append(out, methods(ZapSugared, "Fatal", "Fatalf", "Fatalw", "Fatalln")...)
 }

@@ -11,6 +11,14 @@ const (
 	KlogPkg    = "k8s.io/klog/v2"
 )
 
+// klogExits are klog's functions that end the process through its
+// OsExit: Fatal (status 255) and Exit (status 1), each with its f, ln and
+// Depth forms.
+var klogExits = []string{
+	"Fatal", "Fatalf", "Fatalln", "FatalDepth", "FatalfDepth", "FatallnDepth",
+	"Exit", "Exitf", "Exitln", "ExitDepth", "ExitfDepth", "ExitlnDepth",
+}
+
 // NoReturn are the functions and methods whose calls never return to the
 // caller: they exit the process (os.Exit, log.Fatal), end the goroutine
 // (runtime.Goexit, t.FailNow, t.Skip) or panic (log.Panic). Control-flow
@@ -31,8 +39,9 @@ func noReturnKeys() []string {
 	out = append(out, funcs(LogrusPkg, fatalPanic...)...)
 	out = append(out, methods(LogrusLog, fatalPanic...)...)
 	out = append(out, methods(LogrusEntry, fatalPanic...)...)
-	// klog has no Panic functions.
-	out = append(out, funcs(KlogPkg, "Fatal", "Fatalf", "Fatalln")...)
+	// klog has no Panic functions; its Exit functions end the process
+	// like its Fatal ones.
+	out = append(out, funcs(KlogPkg, klogExits...)...)
 	// *testing.T and *testing.B reach these through the embedded
 	// testing.common; testing.TB declares them for code that takes either.
 	stop := []string{"Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow"}

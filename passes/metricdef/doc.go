@@ -40,7 +40,9 @@
 //     milliseconds, len(body) on one in seconds, prometheus.NewTimer on a
 //     histogram named in milliseconds. The instrument is resolved to its
 //     creations in the package (a package-level variable, a field set in
-//     a constructor, a local variable).
+//     a constructor, a local variable), also through a generic
+//     must-helper (func must[T any](v T, err error) T), which can only
+//     return the instrument it is given.
 //   - missing-unit: a histogram, or an instrument named for a duration
 //     (duration, latency, time) or bytes, created without metric.WithUnit;
 //     a Prometheus histogram or summary named for a duration without a

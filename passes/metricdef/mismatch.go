@@ -56,6 +56,11 @@ func (c *checker) unitMismatch(r *record) {
 		Pos: r.call.Pos(), End: r.call.End(), Category: CategoryUnitMismatch,
 		Message: fmt.Sprintf("%s %s but is given %s (%s)%s; %s", what, declared, unitWords(got.q), got.how, factor(want, got.q), convertAdvice(want, d)),
 	}
+	if !d.prom && got.q.same(quantity{dimTime, 1}) {
+		// The values are already in the conventions' unit for durations:
+		// the declaration may be what is wrong (its boundaries in seconds).
+		diag.Message += `, or declare unit "s", the unit the semantic conventions want for durations`
+	}
 	if r.value != nil {
 		diag.Pos, diag.End = r.value.Pos(), r.value.End()
 	}

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/types/typeutil"
+
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 	"github.com/otellint/otellint/internal/passkit"
@@ -136,6 +138,9 @@ func (c *checker) resolveDepth(e ast.Expr, seen map[*types.Var]bool) []*instrume
 				return c.resolveDepth(sel.X, seen)
 			}
 		}
+		if arg := c.passedThrough(call); arg != nil {
+			return c.resolveDepth(arg, seen)
+		}
 		return nil
 	}
 	v := c.varOf(e)
@@ -160,4 +165,54 @@ func (c *checker) resolveDepth(e ast.Expr, seen map[*types.Var]bool) []*instrume
 		out = append(out, ds...)
 	}
 	return out
+}
+
+// passedThrough returns the argument that a call of a generic must-helper
+// returns: mustCreate(meter.Int64Counter(...)), where
+//
+//	func mustCreate[T any](t T, err error) T
+//
+// The helper's only result is of a type parameter T that exactly one of
+// its parameters has, and T is not constrained to a type set: such a
+// function can return only that parameter or T's zero value, whatever
+// its body. The argument is the instrument creation itself when the
+// call spreads one multi-valued call over the parameters and the
+// parameter is the first (v, err := meter.Int64Counter(...) takes the
+// same shape). It returns nil for any other call.
+func (c *checker) passedThrough(call *ast.CallExpr) ast.Expr {
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.TypeParams().Len() == 0 || sig.Results().Len() != 1 || sig.Variadic() {
+		return nil
+	}
+	tp, ok := sig.Results().At(0).Type().(*types.TypeParam)
+	if !ok {
+		return nil
+	}
+	if iface, ok := tp.Constraint().Underlying().(*types.Interface); !ok || !iface.IsMethodSet() || iface.NumMethods() > 0 {
+		return nil // a type set (int | float64) could make other values
+	}
+	at := -1
+	for i := range sig.Params().Len() {
+		if sig.Params().At(i).Type() == tp {
+			if at >= 0 {
+				return nil // two candidates
+			}
+			at = i
+		}
+	}
+	switch {
+	case at < 0:
+		return nil
+	case len(call.Args) == sig.Params().Len():
+		return call.Args[at]
+	case len(call.Args) == 1 && at == 0:
+		if inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
+			return inner // mustCreate(meter.Int64Counter(...))
+		}
+	}
+	return nil
 }

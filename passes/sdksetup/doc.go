@@ -42,7 +42,8 @@
 //     shuts down, a cleanup that a set-up function returned, a closure
 //     that calls one of these) followed on some path by os.Exit, log.Fatal
 //     or another call that ends the process, or a function of the package
-//     that always does: the deferred calls do not run. One finding per
+//     that always does (klog's Exit functions as well as its Fatal ones):
+//     the deferred calls do not run. One finding per
 //     deferred shutdown, at the defer, with the exits in the related
 //     information. A panic, log.Panic and runtime.Goexit run the deferred
 //     calls and are not reported; a path that shuts down explicitly
