@@ -88,6 +88,10 @@ var modules = []module{
 	// users' tokens, cookies and e-mail addresses pass through its logging.
 	{"oauth2proxy", "github.com/oauth2-proxy/oauth2-proxy/v7", "v7.15.6",
 		"OAuth2 Proxy (MIT), an authenticating reverse proxy in front of web applications: OAuth2 and OIDC access, refresh and ID tokens, session cookies and their secrets, users' e-mail addresses and groups, basic-auth passwords, Redis session stores; Prometheus metrics of its requests (pkg/middleware), its own request and auth logging package (pkg/logger); OTel only as an indirect dependency, so the module tests the logging and metrics passes on code without OTel instrumentation"},
+	// Held out, a fifth round: a distributed application runtime whose
+	// sidecar traces and meters other people's applications.
+	{"dapr", "github.com/dapr/dapr", "v1.14.0",
+		"Dapr (Apache-2.0), a distributed application runtime (sidecar): OTel tracing and W3C trace-context propagation of its HTTP and gRPC APIs (pkg/diagnostics), its tracer provider and sampling configuration (pkg/runtime), OTel and Prometheus metrics labelled by app id, method and more (pkg/diagnostics), API tokens and component secrets, logging through dapr/kit's logger. Its tests/ directory holds e2e test apps, runners and integration suites outside _test.go files; its unit tests need the unit build tag, so without it a few test packages do not type-check (its production packages do)"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
