@@ -111,22 +111,28 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 // context only waits, is kept for a component in a field, or is
 // given the caller's trace another way.
 func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
-	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
+	if c.testOnly(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
 		return true
 	}
-	switch c.place.At(cur).Kind {
-	case logscope.Command:
+	if c.place.At(cur).Kind == logscope.Command {
 		return true // a command-line program's code: no request's trace
-	case logscope.Test:
-		// Test support; a _test.go file is checked with -include-tests.
-		if !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos()) {
-			return true
-		}
 	}
 	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) {
 		return true
 	}
 	return c.fateOf(cur, 0) != reached
+}
+
+// testOnly reports whether cur lies in code that only tests run outside
+// _test.go files (a helper that takes the test, a method of a suite, a
+// package that exists for tests): no production trace passes through it.
+// A _test.go file itself is checked only with -include-tests, and then
+// in full.
+func (c *checker) testOnly(cur inspector.Cursor) bool {
+	if c.scope.TestSupport(cur) {
+		return true
+	}
+	return c.place.At(cur).Kind == logscope.Test && !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos())
 }
 
 // storedCallback reports whether cur lies in a function literal without a

@@ -100,7 +100,8 @@
 //     *http.Request, or a parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
-//   - code only tests run: a function that takes or returns the test
+//   - code only tests run (fresh contexts, requests and queries alike):
+//     a function that takes or returns the test
 //     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
 //     an httptest server), a method of a type that holds one (a suite, a
 //     mock), a helper called only from such code, and packages that exist
