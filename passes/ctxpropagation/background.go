@@ -354,6 +354,12 @@ func (c *checker) idsGiven(cur inspector.Cursor, src ctxscope.Source) bool {
 	}
 	call := cur.Parent().Node().(*ast.CallExpr)
 	for _, a := range call.Args {
+		// The whole span context of the source, both IDs at once.
+		if a != cur.Node() && apis.IsTypeIn(info.TypeOf(a), []string{apis.SpanContextType}) && c.sourceSpanContext(cur, a, src) {
+			return true
+		}
+	}
+	for _, a := range call.Args {
 		if a != cur.Node() {
 			scan(a)
 		}
@@ -380,15 +386,26 @@ func (c *checker) valuesOf(decl *ast.FuncDecl, v *types.Var) []ast.Expr {
 }
 
 // spanContextOf reports whether the receiver of the span-context method
-// call m is the span context of the source:
-// trace.SpanContextFromContext(ctx) or trace.SpanFromContext(ctx).SpanContext(),
-// directly or through a local assigned once.
+// call m is the span context of the source (sourceSpanContext).
 func (c *checker) spanContextOf(cur inspector.Cursor, m *ast.CallExpr, src ctxscope.Source) bool {
 	sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
-	x := ast.Unparen(sel.X)
+	return c.sourceSpanContext(cur, sel.X, src)
+}
+
+// sourceSpanContext reports whether x is the span context of the source:
+// trace.SpanContextFromContext(ctx) or trace.SpanFromContext(ctx).SpanContext(),
+// directly or through a local assigned once. The span may also come from
+// a function given nothing but the source that returns a trace.Span (a
+// project's own SpanFromContext(ctx), or a helper that starts a child
+// span): its span context is in the trace of ctx either way.
+//
+//	span := diagutil.SpanFromContext(ctx)
+//	md := tracemd.FromSpanContext(context.Background(), span.SpanContext())
+func (c *checker) sourceSpanContext(cur inspector.Cursor, x ast.Expr, src ctxscope.Source) bool {
+	x = ast.Unparen(x)
 	for range 3 {
 		if id, ok := x.(*ast.Ident); ok {
 			if d := astx.SingleDef(c.pass.TypesInfo, cur, id); d != nil {
@@ -411,6 +428,9 @@ func (c *checker) spanContextOf(cur inspector.Cursor, m *ast.CallExpr, src ctxsc
 			}
 			x = ast.Unparen(s.X)
 			continue
+		case "":
+			return len(call.Args) == 1 && c.isVar(call.Args[0], src.Obj) &&
+				apis.IsTypeIn(c.pass.TypesInfo.TypeOf(call), []string{apis.SpanIface})
 		}
 		return false
 	}

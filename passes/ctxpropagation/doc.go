@@ -91,7 +91,10 @@
 //     scope (trace.SpanContextFromContext(ctx), or the span's
 //     SpanContext()), directly or through local variables filled in the
 //     function: a query log that records the IDs as attributes keeps the
-//     trace another way;
+//     trace another way; so does a call given that whole span context
+//     (inject(context.Background(), span.SpanContext()), writing it into
+//     outgoing metadata), also of a span from a function given nothing
+//     but the context (a project's own SpanFromContext);
 //   - (broken-chain) a call of a function that starts from a fresh root
 //     where that root would not be reported with a context in scope (it
 //     only waits, is kept in a field, starts a goroutine or a deferred
