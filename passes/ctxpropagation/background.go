@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -117,7 +118,7 @@ func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
 	if c.place.At(cur).Kind == logscope.Command {
 		return true // a command-line program's code: no request's trace
 	}
-	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) {
+	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) || c.startsComponent(cur) {
 		return true
 	}
 	return c.fateOf(cur, 0) != reached
@@ -133,6 +134,24 @@ func (c *checker) testOnly(cur inspector.Cursor) bool {
 		return true
 	}
 	return c.place.At(cur).Kind == logscope.Test && !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos())
+}
+
+// startsComponent reports whether the fresh context at cur is the first
+// argument of a method that starts a component for its lifetime (Start,
+// Run, Serve: reqscope.IsRunMethod): that context bounds the component,
+// which must outlive the caller, and its work makes traces of its own,
+// not children of the request that happened to start it.
+//
+//	onConnect := func(ctx context.Context) error {
+//		return engine.Start(context.Background()) // started lazily, runs on
+//	}
+func (c *checker) startsComponent(cur inspector.Cursor) bool {
+	k, i := cur.ParentEdge()
+	if k != edge.CallExpr_Args || i != 0 {
+		return false
+	}
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr)).(*types.Func)
+	return reqscope.IsRunMethod(fn)
 }
 
 // storedCallback reports whether cur lies in a function literal without a

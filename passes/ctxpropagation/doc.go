@@ -136,6 +136,12 @@
 //     returning it): defer ref.Release(context.TODO()) lets go of a
 //     resource even when the caller's context is cancelled, and produces
 //     nothing that carries a trace further;
+//   - a fresh context given to the method that starts a component for its
+//     lifetime, taking nothing but the context (Start, Run, Serve on a
+//     type outside the standard library: engine.Start(context.Background())
+//     from the callback of the first connection, which starts it lazily):
+//     the component must outlive the caller, and its work makes traces of
+//     its own;
 //   - a fresh context given to the constructor of a resource that is
 //     closed later or delivers later (its first result has a Close method
 //     or is a channel: a connection, a pipe, a command's process, an exit
