@@ -98,6 +98,10 @@ var modules = []module{
 		"Gubernator (Apache-2.0), a distributed rate-limiting service: rate-limit keys and names from its clients, peers found through etcd, Kubernetes or DNS; OTel tracing through mailgun/holster's tracing package (spans in its request, peer and worker paths, otelgrpc), its tracer provider set up in cmd/gubernator, Prometheus metrics (histograms and counters of its requests and caches), logrus logging"},
 	{"tesseract", "github.com/transparency-dev/tesseract", "v0.1.1",
 		"TesseraCT (Apache-2.0), a Certificate Transparency log server on Tessera: certificate chains submitted by anyone, OTel metrics (counters and histograms of its requests, labelled by log origin and operation) and spans in its CT handlers and storage (internal/ct, storage), its meter providers set up in cmd/tesseract (OTLP exporter), otelhttp, klog logging"},
+	// Held out, a fifth round as well: a distributed application runtime whose
+	// sidecar traces and meters other people's applications.
+	{"dapr", "github.com/dapr/dapr", "v1.14.0",
+		"Dapr (Apache-2.0), a distributed application runtime (sidecar): OTel tracing and W3C trace-context propagation of its HTTP and gRPC APIs (pkg/diagnostics), its tracer provider and sampling configuration (pkg/runtime), OTel and Prometheus metrics labelled by app id, method and more (pkg/diagnostics), API tokens and component secrets, logging through dapr/kit's logger. Its tests/ directory holds e2e test apps, runners and integration suites outside _test.go files; its unit tests need the unit build tag, so without it a few test packages do not type-check (its production packages do)"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

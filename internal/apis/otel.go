@@ -21,6 +21,9 @@ const (
 	TracerIface   = TracePkg + ".Tracer"
 	SpanIface     = TracePkg + ".Span"
 	ProviderIface = TracePkg + ".TracerProvider"
+	// SpanContextType is the span context: the trace and span IDs a
+	// span carries, what propagation sends.
+	SpanContextType = TracePkg + ".SpanContext"
 
 	TracerStart         = "(" + TracerIface + ").Start"
 	SpanEnd             = "(" + SpanIface + ").End"

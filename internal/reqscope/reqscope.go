@@ -39,6 +39,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -423,6 +424,20 @@ func (in *Info) declPlace(d *ast.FuncDecl) Place {
 // runMethods are the methods that start a component that runs for a
 // process's lifetime.
 var runMethods = []string{"Run", "Start", "Serve", "ListenAndServe"}
+
+// IsRunMethod reports whether fn is a method that starts a component
+// that runs for a process's lifetime (Run, Start, Serve, ListenAndServe)
+// on a type of a module outside the standard library, and takes nothing
+// but its context: that context bounds the component's lifetime. (A
+// Start that takes more, such as Tracer.Start(ctx, name), starts
+// something else.)
+func IsRunMethod(fn *types.Func) bool {
+	if fn == nil || fn.Signature().Recv() == nil || fn.Signature().Params().Len() != 1 || fn.Pkg() == nil || !slices.Contains(runMethods, fn.Name()) {
+		return false
+	}
+	first, _, _ := strings.Cut(fn.Pkg().Path(), "/")
+	return strings.Contains(first, ".")
+}
 
 // runnableResult returns the name of the first result type of sig when it
 // is a component that runs (a type, or an interface, of a module outside

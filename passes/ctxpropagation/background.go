@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
@@ -111,22 +112,46 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 // context only waits, is kept for a component in a field, or is
 // given the caller's trace another way.
 func (c *checker) detached(cur inspector.Cursor, src ctxscope.Source) bool {
-	if c.scope.TestSupport(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
+	if c.testOnly(cur) || c.scope.At(cur).Kind == reqscope.Init && !litParam(cur, src) {
 		return true
 	}
-	switch c.place.At(cur).Kind {
-	case logscope.Command:
+	if c.place.At(cur).Kind == logscope.Command {
 		return true // a command-line program's code: no request's trace
-	case logscope.Test:
-		// Test support; a _test.go file is checked with -include-tests.
-		if !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos()) {
-			return true
-		}
 	}
-	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) {
+	if c.storedCallback(cur, src) || c.serviceRun(cur, src) || c.memoised(cur, src) || c.idsGiven(cur, src) || c.startsComponent(cur) {
 		return true
 	}
 	return c.fateOf(cur, 0) != reached
+}
+
+// testOnly reports whether cur lies in code that only tests run outside
+// _test.go files (a helper that takes the test, a method of a suite, a
+// package that exists for tests): no production trace passes through it.
+// A _test.go file itself is checked only with -include-tests, and then
+// in full.
+func (c *checker) testOnly(cur inspector.Cursor) bool {
+	if c.scope.TestSupport(cur) {
+		return true
+	}
+	return c.place.At(cur).Kind == logscope.Test && !passkit.IsTestFile(c.pass.Fset, cur.Node().Pos())
+}
+
+// startsComponent reports whether the fresh context at cur is the first
+// argument of a method that starts a component for its lifetime (Start,
+// Run, Serve: reqscope.IsRunMethod): that context bounds the component,
+// which must outlive the caller, and its work makes traces of its own,
+// not children of the request that happened to start it.
+//
+//	onConnect := func(ctx context.Context) error {
+//		return engine.Start(context.Background()) // started lazily, runs on
+//	}
+func (c *checker) startsComponent(cur inspector.Cursor) bool {
+	k, i := cur.ParentEdge()
+	if k != edge.CallExpr_Args || i != 0 {
+		return false
+	}
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, cur.Parent().Node().(*ast.CallExpr)).(*types.Func)
+	return reqscope.IsRunMethod(fn)
 }
 
 // storedCallback reports whether cur lies in a function literal without a
@@ -348,6 +373,12 @@ func (c *checker) idsGiven(cur inspector.Cursor, src ctxscope.Source) bool {
 	}
 	call := cur.Parent().Node().(*ast.CallExpr)
 	for _, a := range call.Args {
+		// The whole span context of the source, both IDs at once.
+		if a != cur.Node() && apis.IsTypeIn(info.TypeOf(a), []string{apis.SpanContextType}) && c.sourceSpanContext(cur, a, src) {
+			return true
+		}
+	}
+	for _, a := range call.Args {
 		if a != cur.Node() {
 			scan(a)
 		}
@@ -374,15 +405,26 @@ func (c *checker) valuesOf(decl *ast.FuncDecl, v *types.Var) []ast.Expr {
 }
 
 // spanContextOf reports whether the receiver of the span-context method
-// call m is the span context of the source:
-// trace.SpanContextFromContext(ctx) or trace.SpanFromContext(ctx).SpanContext(),
-// directly or through a local assigned once.
+// call m is the span context of the source (sourceSpanContext).
 func (c *checker) spanContextOf(cur inspector.Cursor, m *ast.CallExpr, src ctxscope.Source) bool {
 	sel, ok := ast.Unparen(m.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
-	x := ast.Unparen(sel.X)
+	return c.sourceSpanContext(cur, sel.X, src)
+}
+
+// sourceSpanContext reports whether x is the span context of the source:
+// trace.SpanContextFromContext(ctx) or trace.SpanFromContext(ctx).SpanContext(),
+// directly or through a local assigned once. The span may also come from
+// a function given nothing but the source that returns a trace.Span (a
+// project's own SpanFromContext(ctx), or a helper that starts a child
+// span): its span context is in the trace of ctx either way.
+//
+//	span := diagutil.SpanFromContext(ctx)
+//	md := tracemd.FromSpanContext(context.Background(), span.SpanContext())
+func (c *checker) sourceSpanContext(cur inspector.Cursor, x ast.Expr, src ctxscope.Source) bool {
+	x = ast.Unparen(x)
 	for range 3 {
 		if id, ok := x.(*ast.Ident); ok {
 			if d := astx.SingleDef(c.pass.TypesInfo, cur, id); d != nil {
@@ -405,6 +447,9 @@ func (c *checker) spanContextOf(cur inspector.Cursor, m *ast.CallExpr, src ctxsc
 			}
 			x = ast.Unparen(s.X)
 			continue
+		case "":
+			return len(call.Args) == 1 && c.isVar(call.Args[0], src.Obj) &&
+				apis.IsTypeIn(c.pass.TypesInfo.TypeOf(call), []string{apis.SpanIface})
 		}
 		return false
 	}

@@ -85,7 +85,7 @@ func TestConfig(t *testing.T) {
 // links no tracing) beside their positive twins.
 func TestShapes(t *testing.T) {
 	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer,
-		pkg+"detached", pkg+"kept", pkg+"opentracing", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"stored", pkg+"filledin", pkg+"untraced/...", pkg+"shutdown/...", pkg+"component", pkg+"returned", pkg+"cached", pkg+"idsgiven")
+		pkg+"detached", pkg+"kept", pkg+"opentracing", pkg+"waits/...", pkg+"testhelpers/...", pkg+"handedon", pkg+"stored", pkg+"filledin", pkg+"untraced/...", pkg+"shutdown/...", pkg+"component", pkg+"returned", pkg+"cached", pkg+"idsgiven", pkg+"lazystart")
 }
 
 // TestPeerSuites runs the shapes that the suites of the noctx and

@@ -91,7 +91,10 @@
 //     scope (trace.SpanContextFromContext(ctx), or the span's
 //     SpanContext()), directly or through local variables filled in the
 //     function: a query log that records the IDs as attributes keeps the
-//     trace another way;
+//     trace another way; so does a call given that whole span context
+//     (inject(context.Background(), span.SpanContext()), writing it into
+//     outgoing metadata), also of a span from a function given nothing
+//     but the context (a project's own SpanFromContext);
 //   - (broken-chain) a call of a function that starts from a fresh root
 //     where that root would not be reported with a context in scope (it
 //     only waits, is kept in a field, starts a goroutine or a deferred
@@ -100,7 +103,8 @@
 //     *http.Request, or a parameter whose type is a context.Context);
 //   - httptest.NewRequest;
 //   - a goroutine that uses its own context parameter;
-//   - code only tests run: a function that takes or returns the test
+//   - code only tests run (fresh contexts, requests and queries alike):
+//     a function that takes or returns the test
 //     (*testing.T, testing.TB, testify's TestingT, a gomock controller,
 //     an httptest server), a method of a type that holds one (a suite, a
 //     mock) or of a fixture (a type declared in a file of test helpers
@@ -139,6 +143,12 @@
 //     returning it): defer ref.Release(context.TODO()) lets go of a
 //     resource even when the caller's context is cancelled, and produces
 //     nothing that carries a trace further;
+//   - a fresh context given to the method that starts a component for its
+//     lifetime, taking nothing but the context (Start, Run, Serve on a
+//     type outside the standard library: engine.Start(context.Background())
+//     from the callback of the first connection, which starts it lazily):
+//     the component must outlive the caller, and its work makes traces of
+//     its own;
 //   - a fresh context given to the constructor of a resource that is
 //     closed later or delivers later (its first result has a Close method
 //     or is a channel: a connection, a pipe, a command's process, an exit

@@ -15,7 +15,7 @@ func (c *checker) query(cur inspector.Cursor, call *ast.CallExpr, key string) {
 	twinName := funcName(twin)
 	name := calleeName(key)
 	src, ok := c.find(cur)
-	if !ok && !c.cfg.Strict || c.scope.TestSupport(cur) {
+	if !ok && !c.cfg.Strict || c.testOnly(cur) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategoryQueryWithoutCtx}
@@ -44,7 +44,7 @@ func (c *checker) query(cur inspector.Cursor, call *ast.CallExpr, key string) {
 // a value (q := db.Query): there is no call to rewrite, so no fix.
 func (c *checker) queryValue(cur inspector.Cursor, sel *ast.SelectorExpr, key string) {
 	src, ok := c.find(cur)
-	if !ok && !c.cfg.Strict || c.scope.TestSupport(cur) {
+	if !ok && !c.cfg.Strict || c.testOnly(cur) {
 		return
 	}
 	msg := calleeName(key) + " used as a value runs without a context, so it is not traced under the caller's span; use " + funcName(apis.SQLTwins[key])

@@ -23,7 +23,7 @@ func (c *checker) newRequest(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	src, ok := c.find(cur)
-	if !ok && !c.cfg.Strict || c.scope.TestSupport(cur) {
+	if !ok && !c.cfg.Strict || c.testOnly(cur) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: CategoryRequestWithoutCtx}
@@ -46,7 +46,7 @@ func (c *checker) newRequest(cur inspector.Cursor, call *ast.CallExpr) {
 // context.
 func (c *checker) newRequestValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 	src, ok := c.find(cur)
-	if !ok && !c.cfg.Strict || c.scope.TestSupport(cur) {
+	if !ok && !c.cfg.Strict || c.testOnly(cur) {
 		return
 	}
 	d := analysis.Diagnostic{Pos: sel.Pos(), End: sel.End(), Category: CategoryRequestWithoutCtx}
@@ -65,7 +65,7 @@ func (c *checker) newRequestValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 // client.Post).
 func (c *checker) httpHelper(cur inspector.Cursor, at ast.Node, key string) {
 	src, ok := c.find(cur)
-	if !ok && !c.cfg.Strict || c.scope.TestSupport(cur) {
+	if !ok && !c.cfg.Strict || c.testOnly(cur) {
 		return
 	}
 	name := calleeName(key)

@@ -118,7 +118,9 @@
 //
 // Helpers are learned without configuration, also across packages: a
 // function that starts a span and returns it (its callers are checked as
-// if they called Start), one that ends its span argument (defer
+// if they called Start; when it also returns an error last and returns a
+// nil span with every error, its caller's error check right after the
+// call, if err != nil { return err }, has no span to end or mark), one that ends its span argument (defer
 // finish(span, &err)), one that sets an error status or records an error on
 // it (return fail(span, err)), one that keeps it, and one that only uses
 // it; and a function that ends, or sets an error status on, the span

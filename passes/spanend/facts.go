@@ -20,8 +20,13 @@ import (
 //   - it ends, keeps, or only uses a trace.Span parameter, and whether it
 //     sets an error status on it or records an error on it.
 type spanFact struct {
-	Start  int // 1 + index of the result holding a started span; 0 if none
-	Params []paramUse
+	Start int // 1 + index of the result holding a started span; 0 if none
+	// NilOnError is set when the function that starts and returns a span
+	// also returns an error last, and returns a nil span with every error
+	// that may be non-nil: below the caller's "if err != nil" there is no
+	// span to end.
+	NilOnError bool
+	Params     []paramUse
 }
 
 // paramUse is what a function does with one trace.Span parameter.
@@ -64,6 +69,9 @@ func (f *spanFact) String() string {
 	var parts []string
 	if f.Start > 0 {
 		parts = append(parts, "starts and returns a span")
+		if f.NilOnError {
+			parts[len(parts)-1] += " (nil with an error)"
+		}
 	}
 	for _, p := range f.Params {
 		n := len(parts)
@@ -278,6 +286,7 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 		rt := sig.Results().At(k).Type()
 		if (c.isSpan(rt) && c.startsAndReturns(fc, body, sig, k)) || (c.spanField(rt) != nil && c.wrapsStarted(fc, body, sig, k)) {
 			f.Start = k + 1
+			f.NilOnError = c.nilSpanOnError(body, sig, k)
 			break
 		}
 	}
@@ -286,6 +295,44 @@ func (c *checker) computeFact(fn *types.Func, fc inspector.Cursor) *spanFact {
 	}
 	return f
 }
+
+// nilSpanOnError reports whether the function whose body is given
+// returns an error as its last result and, at every return whose error
+// may be non-nil, a literal nil as its span result k (the Go convention
+// that results are unset beside an error):
+//
+//	if err != nil {
+//		return nil, nil, err
+//	}
+//	return env, span, nil
+//
+// A return of a call's results or a bare return of named results is not
+// judged, and then the span may come with the error.
+func (c *checker) nilSpanOnError(body *ast.BlockStmt, sig *types.Signature, k int) bool {
+	n := sig.Results().Len()
+	if n < 2 || k == n-1 || !types.Identical(sig.Results().At(n-1).Type(), errorType) {
+		return false
+	}
+	info := c.pass.TypesInfo
+	ok := true
+	ast.Inspect(body, func(node ast.Node) bool {
+		switch r := node.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(r.Results) != n {
+				ok = false
+			} else if !astx.IsNil(info, r.Results[n-1]) && !astx.IsNil(info, r.Results[k]) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// errorType is the predeclared error type.
+var errorType = types.Universe.Lookup("error").Type()
 
 // startsAndReturns reports whether the function fc returns, as result k,
 // a span it started and did not end:

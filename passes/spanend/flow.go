@@ -43,6 +43,13 @@ type flow struct {
 	// atReturn is what the deferred closures registered before the Start
 	// do to the span at every return (atreturn.go).
 	atReturn events
+	// errCheck is the condition of the if statement right after a call
+	// of a helper that returns a nil span with every error
+	// (spanFact.NilOnError), and errVar the variable its error result is
+	// assigned to: where the condition finds errVar not nil, there is no
+	// span (errcheck.go).
+	errCheck ast.Expr
+	errVar   *types.Var
 }
 
 // newFlow finds the block that starts the span, or returns nil.
@@ -57,6 +64,7 @@ func (c *checker) newFlow(fc inspector.Cursor, t *tracked, cr *creation) *flow {
 	}
 	f := &flow{c: c, fc: fc, t: t, cr: cr, g: g, def: def, first: first, memo: map[ast.Node]events{}}
 	f.atReturn = c.atReturn(f)
+	f.errCheck, f.errVar = c.errCheck(fc, cr)
 	return f
 }
 
@@ -143,5 +151,9 @@ func (c *checker) notRecording(call *ast.CallExpr, truth bool) []*types.Var {
 // "!span.IsRecording()" adds x to the set of the successor it leads to,
 // and an assignment to x removes it.
 func (f *flow) walkNil(visit func(b *cfg.Block, i int, n ast.Node, st nilVars) bool, ret func(*ast.ReturnStmt, nilVars)) {
-	flowx.WalkNil(f.def, f.first, f.c.pass.TypesInfo, f.c.nilWhen, visit, ret)
+	nilWhen := f.c.nilWhen
+	if f.errCheck != nil {
+		nilWhen = f.nilWhen
+	}
+	flowx.WalkNil(f.def, f.first, f.c.pass.TypesInfo, nilWhen, visit, ret)
 }

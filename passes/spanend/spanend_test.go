@@ -12,7 +12,7 @@ import (
 
 func TestDefault(t *testing.T) {
 	var pkgs []string
-	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine", "expected", "waits/...", "component", "evalctx", "deferredbefore", "marked/...", "noop", "testonly"} {
+	for _, p := range []string{"basic", "ownership", "helpers/...", "status", "discarded", "foreign", "foreignhook", "examples", "useafterend", "reassigned", "endonerror", "printed", "ctxreturned", "partial", "wrapper/...", "carried", "goroutine", "expected", "waits/...", "component", "evalctx", "deferredbefore", "marked/...", "noop", "testonly", "nilonerror/..."} {
 		pkgs = append(pkgs, "otellint.test/spanend/"+p)
 	}
 	analysistest.Run(t, testenv.TestData(t), spanend.Analyzer, pkgs...)

@@ -54,3 +54,21 @@ func unlogged(ctx context.Context, q string) {
 		emit(context.Background(), "query done", slog.String("query", q)) // want `context.Background\(\) in a deferred call drops the trace of ctx`
 	}()
 }
+
+// metadataWith puts a span context into outgoing metadata of ctx.
+func metadataWith(ctx context.Context, sc trace.SpanContext) context.Context { return ctx }
+
+// spanOf is the project's own lookup of the span a context carries.
+func spanOf(ctx context.Context) trace.Span { return trace.SpanFromContext(ctx) }
+
+// invoke sends on a fresh context whose metadata gets the whole span
+// context of ctx, through the project's own lookup: the trace goes along.
+func invoke(ctx context.Context) context.Context {
+	span := spanOf(ctx)
+	return metadataWith(context.Background(), span.SpanContext())
+}
+
+// invokeOther hands a span context that is not ctx's.
+func invokeOther(ctx context.Context, other trace.SpanContext) context.Context {
+	return metadataWith(context.Background(), other) // want `context.Background\(\) drops the trace of ctx`
+}
