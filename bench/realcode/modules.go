@@ -102,6 +102,10 @@ var modules = []module{
 	// sidecar traces and meters other people's applications.
 	{"dapr", "github.com/dapr/dapr", "v1.14.0",
 		"Dapr (Apache-2.0), a distributed application runtime (sidecar): OTel tracing and W3C trace-context propagation of its HTTP and gRPC APIs (pkg/diagnostics), its tracer provider and sampling configuration (pkg/runtime), OTel and Prometheus metrics labelled by app id, method and more (pkg/diagnostics), API tokens and component secrets, logging through dapr/kit's logger. Its tests/ directory holds e2e test apps, runners and integration suites outside _test.go files; its unit tests need the unit build tag, so without it a few test packages do not type-check (its production packages do)"},
+	// Held out, a sixth round: a Kubernetes workflow engine whose
+	// controller meters itself through its own OTel telemetry layer.
+	{"argowf", "github.com/argoproj/argo-workflows/v4", "v4.0.5",
+		"Argo Workflows (Apache-2.0), a Kubernetes workflow engine: OTel metrics throughout its controller through its own telemetry layer over the SDK (util/telemetry, workflow/metrics) with OTLP and Prometheus exporters, logging through its own logging package (util/logging). Its module lacks the UI build that ui embeds and the Linux file of workflow/executor/osspecific, so those packages and the ones that import them (the argo CLI's commands, the API server, the executor's emissary, about a tenth of the packages) do not type-check; the controller and util/telemetry do"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
