@@ -153,10 +153,13 @@
 // and so is a call on the function's main path, which copies every
 // record.
 //
-// A print of fmt that only moves the terminal's cursor writes no record:
-// one whose text starts with a carriage return that redraws the current
-// line (a progress bar, a spinner), or one that prints nothing but white
-// space (fmt.Println() ending the bar's line). A function whose last
+// A print of fmt or a print builtin that only moves the terminal's cursor
+// writes no record: one whose text starts with a carriage return that
+// redraws the current line (a progress bar, a spinner) or with an ANSI
+// escape sequence that moves the cursor or erases the screen or the line
+// (print("\033[H\033[2J") before a watch command redraws its screen; one
+// that only sets a colour starts a line like any other), or one that
+// prints nothing but white space (fmt.Println() ending the bar's line). A function whose last
 // statement redraws the line is no printer either.
 //
 // A package that draws on the terminal belongs to a program that a person

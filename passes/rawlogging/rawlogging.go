@@ -112,6 +112,15 @@ type checker struct {
 	// (nil if none): the package is then a terminal program's, whose
 	// prints are its output.
 	terminal *types.Func
+	// drawers and drawCallers are what learnDrawers learns: the
+	// functions found to draw, and the package's callers of each
+	// function; drawersDone is set once finishDrawers has spread the
+	// drawing and set terminal, and held keeps the raw prints found
+	// before then (nil while the package is not learnt from).
+	drawers     map[*types.Func]bool
+	drawCallers map[*types.Func][]*types.Func
+	drawersDone bool
+	held        []heldReport
 	// ins is the package's inspector; deadCode is what inDeadBranch
 	// learns, on its first question.
 	ins      *inspector.Inspector
@@ -207,6 +216,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			}
 		}
 	}
+	c.finishDrawers()
 	c.exportOutputs()
 	// A log call without the context loses a trace_id only where the
 	// handler behind it reads the context.
@@ -241,8 +251,21 @@ func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	return c.cfg.AllowMain && category == CategoryRawPrint && c.scope.ConfigLoad(cur).Kind != logscope.Production
 }
 
-// reportAt reports d, found at cur, unless it is silenced.
+// A heldReport is a raw print found before the package is known to draw
+// on the terminal or not.
+type heldReport struct {
+	cur inspector.Cursor
+	d   analysis.Diagnostic
+}
+
+// reportAt reports d, found at cur, unless it is silenced. A raw print is
+// held until finishDrawers knows whether the package draws on the
+// terminal.
 func (c *checker) reportAt(cur inspector.Cursor, d analysis.Diagnostic) {
+	if d.Category == CategoryRawPrint && c.drawers != nil && !c.drawersDone {
+		c.held = append(c.held, heldReport{cur, d})
+		return
+	}
 	if !c.silenced(cur, d.Category) {
 		c.report(d)
 	}

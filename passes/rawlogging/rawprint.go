@@ -101,6 +101,11 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 	default:
 		return
 	}
+	if key == "" && c.drawers != nil {
+		if redraw, _ := c.cursorMove(call, key); redraw {
+			c.noteDrawer(cur) // the print builtins, which learnDrawers does not see
+		}
+	}
 	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.sinkFallback(cur, key) || c.prompt(cur, call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
@@ -146,28 +151,33 @@ func (c *checker) banner(call *ast.CallExpr, key string) bool {
 	return lines >= bannerLines
 }
 
-// terminalControl reports whether call, a print of fmt, only moves the
-// terminal's cursor rather than writing a record: it prints nothing but
-// white space (the line break that ends a progress bar), or its text
-// starts with a carriage return that redraws the current line, as a
-// progress bar or a spinner does. A log record neither is empty nor
-// overwrites the line before it.
+// terminalControl reports whether call, a print of fmt or a print
+// builtin, only moves the terminal's cursor rather than writing a record:
+// it prints nothing but white space (the line break that ends a progress
+// bar), or its text starts with a carriage return that redraws the
+// current line, as a progress bar or a spinner does, or with an ANSI
+// escape sequence that moves the cursor or erases the screen or the line,
+// as a screen that a watch command redraws does. A log record neither is
+// empty nor overwrites what is on the screen.
 //
 //	fmt.Printf("\r[%-50s]%3d%%", bar, percent)
 //	fmt.Println()
+//	print("\033[H\033[2J")
 func (c *checker) terminalControl(call *ast.CallExpr, key string) bool {
 	redraw, blank := c.cursorMove(call, key)
 	return redraw || blank
 }
 
-// cursorMove tells whether call, a print of fmt, redraws the current line
-// (its text starts with a carriage return) or prints nothing but white
-// space; both are false for any other print.
+// cursorMove tells whether call, a print of fmt or a print builtin,
+// redraws what is on the terminal (its text starts with a carriage return
+// or a cursor-moving or erasing escape sequence) or prints nothing but
+// white space; both are false for any other print.
 func (c *checker) cursorMove(call *ast.CallExpr, key string) (redraw, blank bool) {
 	args := call.Args
 	switch {
 	case slices.Contains(apis.FmtFprint, key):
 		args = args[1:] // the stream
+	case key == "" && c.isPrintBuiltin(call):
 	case !slices.Contains(apis.FmtPrint, key):
 		return false, false // log adds a prefix: its line is a record
 	}
@@ -178,12 +188,35 @@ func (c *checker) cursorMove(call *ast.CallExpr, key string) (redraw, blank bool
 			return false, false
 		}
 		text := constant.StringVal(tv.Value)
-		if i == 0 && strings.HasPrefix(text, "\r") && !strings.HasPrefix(text, "\r\n") {
+		if i == 0 && (strings.HasPrefix(text, "\r") && !strings.HasPrefix(text, "\r\n") || cursorEscape(text)) {
 			return true, false
 		}
 		blank = blank && strings.TrimSpace(text) == ""
 	}
 	return false, blank
+}
+
+// isPrintBuiltin reports whether call calls the print or println builtin.
+func (c *checker) isPrintBuiltin(call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	return ok && slices.Contains(printBuiltins, c.pass.TypesInfo.Uses[id])
+}
+
+// cursorEscape reports whether text starts with an ANSI control sequence
+// (ESC [, numeric parameters, a final letter) that moves the cursor or
+// erases the screen or the line: ESC[H puts the cursor home, ESC[2J
+// clears the screen, ESC[K the line. A sequence that only sets colours
+// (ESC[31m) starts a coloured line, which may be a record.
+func cursorEscape(text string) bool {
+	rest, ok := strings.CutPrefix(text, "\x1b[")
+	if !ok {
+		return false
+	}
+	i := 0
+	for i < len(rest) && (rest[i] >= '0' && rest[i] <= '9' || rest[i] == ';') {
+		i++
+	}
+	return i < len(rest) && strings.IndexByte("ABCDEFGHJKfsu", rest[i]) >= 0
 }
 
 // rawPrintValue reports a printing function used as a value, which the

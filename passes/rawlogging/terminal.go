@@ -23,11 +23,15 @@ func (*drawerFact) AFact() {}
 func (*drawerFact) String() string { return "draws on the terminal" }
 
 // learnDrawers finds the functions of the package's non-test files that
-// draw on the terminal, exports the fact of the exported ones, and, if
-// there is one, notes the package as a terminal program's: what it prints
-// is the program's output, as in command-line code. A dependency (a module
-// with a version) is not learnt from, as for printers. Function literals
-// count for the function around them: a spinner's goroutine draws for the
+// draw on the terminal through fmt or another package's drawer, and notes
+// which of the package's functions call which; [checker.noteDrawer] adds
+// those that draw through the print builtins, which only the shared walk
+// meets, and [checker.finishDrawers] then spreads the drawing to their
+// callers, exports the fact of the exported ones, and, if there is one,
+// notes the package as a terminal program's: what it prints is the
+// program's output, as in command-line code. A dependency (a module with
+// a version) is not learnt from, as for printers. Function literals count
+// for the function around them: a spinner's goroutine draws for the
 // function that starts it.
 //
 //	func (b *Bar) Play() { fmt.Printf("\r[%-50s]%3d%%", b.rate, b.percent) }
@@ -37,9 +41,8 @@ func (c *checker) learnDrawers(ins *inspector.Inspector) {
 		return // a dependency
 	}
 	imported := map[*types.Func]bool{}
-	drawers := map[*types.Func]bool{}
-	callers := map[*types.Func][]*types.Func{} // callee -> the package's functions that call it
-	var work []*types.Func
+	c.drawers = map[*types.Func]bool{}
+	c.drawCallers = map[*types.Func][]*types.Func{} // callee -> the package's functions that call it
 	for fileCur := range passkit.NonTestFiles(c.pass, ins) {
 		// The calls the shared walk found: a call of no function (a
 		// conversion, a builtin, a function value) has no key and no
@@ -74,30 +77,60 @@ func (c *checker) learnDrawers(ins *inspector.Inspector) {
 				continue // a package-level initializer draws for no function
 			}
 			if callee != nil {
-				callers[callee] = append(callers[callee], caller)
-			} else if !drawers[caller] {
-				drawers[caller] = true
-				work = append(work, caller)
+				c.drawCallers[callee] = append(c.drawCallers[callee], caller)
+			} else {
+				c.drawers[caller] = true
 			}
 		}
+	}
+}
+
+// noteDrawer notes that the function around cur draws on the terminal
+// through a print builtin (print("\033[H\033[2J") clearing the screen).
+func (c *checker) noteDrawer(cur inspector.Cursor) {
+	if c.drawers == nil || c.drawersDone {
+		return // not learning: a dependency, or allow-main is off
+	}
+	if fn := c.declOf(cur); fn != nil {
+		c.drawers[fn] = true
+	}
+}
+
+// finishDrawers spreads the drawing of the functions found to the
+// package's functions that call them, exports their facts, notes the
+// package as a terminal program's if one draws, and reports the raw
+// prints held back until then.
+func (c *checker) finishDrawers() {
+	if c.drawers == nil || c.drawersDone {
+		return
+	}
+	c.drawersDone = true
+	work := make([]*types.Func, 0, len(c.drawers))
+	for fn := range c.drawers {
+		work = append(work, fn)
 	}
 	for len(work) > 0 {
 		fn := work[len(work)-1]
 		work = work[:len(work)-1]
-		for _, caller := range callers[fn] {
-			if !drawers[caller] {
-				drawers[caller] = true
+		for _, caller := range c.drawCallers[fn] {
+			if !c.drawers[caller] {
+				c.drawers[caller] = true
 				work = append(work, caller)
 			}
 		}
 	}
-	for fn := range drawers {
+	for fn := range c.drawers {
 		if c.terminal == nil || fn.Pos() < c.terminal.Pos() {
 			c.terminal = fn // the first in the source, for a stable reason
 		}
 		if fn.Exported() {
 			c.pass.ExportObjectFact(fn, new(drawerFact))
 		}
+	}
+	held := c.held
+	c.held = nil
+	for _, h := range held {
+		c.reportAt(h.cur, h.d)
 	}
 }
 
