@@ -102,6 +102,12 @@ var modules = []module{
 	// sidecar traces and meters other people's applications.
 	{"dapr", "github.com/dapr/dapr", "v1.14.0",
 		"Dapr (Apache-2.0), a distributed application runtime (sidecar): OTel tracing and W3C trace-context propagation of its HTTP and gRPC APIs (pkg/diagnostics), its tracer provider and sampling configuration (pkg/runtime), OTel and Prometheus metrics labelled by app id, method and more (pkg/diagnostics), API tokens and component secrets, logging through dapr/kit's logger. Its tests/ directory holds e2e test apps, runners and integration suites outside _test.go files; its unit tests need the unit build tag, so without it a few test packages do not type-check (its production packages do)"},
+	// Held out, a sixth round: two small durable-workflow engines, one
+	// traced through OTel, one that logs only.
+	{"dbos", "github.com/dbos-inc/dbos-transact-golang", "v1.8.0",
+		"DBOS Transact for Go (MIT), durable workflows checkpointed in Postgres or SQLite: a library, its conductor client and its command-line tool; slog logging of workflow ids, steps, queues and database errors (dbos/), no OTel of its own in this version, so the module tests the logging passes on code without OTel instrumentation. One test package (integration) imports generated mocks that are not in the module, so it does not load"},
+	{"goworkflows", "github.com/cschleiden/go-workflows", "v1.2.0",
+		"go-workflows (MIT), a durable workflow engine with SQLite, MySQL, Redis and in-memory backends: OTel spans of its workflows and activities, its own tracer wrapper (internal/tracing, workflow/tracer.go), W3C propagation through workflow metadata (internal/propagators), a metrics client interface of its own for its backends and workers (backend/metrics), slog logging, a sample with its own tracer provider and exporters (samples/tracing). Its analyzer package (a vet check of workflow code) needs an x/tools too old to build with this Go, so it does not type-check"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
