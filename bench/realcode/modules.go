@@ -106,6 +106,12 @@ var modules = []module{
 	// controller meters itself through its own OTel telemetry layer.
 	{"argowf", "github.com/argoproj/argo-workflows/v4", "v4.0.5",
 		"Argo Workflows (Apache-2.0), a Kubernetes workflow engine: OTel metrics throughout its controller through its own telemetry layer over the SDK (util/telemetry, workflow/metrics) with OTLP and Prometheus exporters, logging through its own logging package (util/logging). Its module lacks the UI build that ui embeds and the Linux file of workflow/executor/osspecific, so those packages and the ones that import them (the argo CLI's commands, the API server, the executor's emissary, about a tenth of the packages) do not type-check; the controller and util/telemetry do"},
+	// Held out, a sixth round too: two small durable-workflow engines, one
+	// traced through OTel, one that logs only.
+	{"dbos", "github.com/dbos-inc/dbos-transact-golang", "v1.8.0",
+		"DBOS Transact for Go (MIT), durable workflows checkpointed in Postgres or SQLite: a library, its conductor client and its command-line tool; slog logging of workflow ids, steps, queues and database errors (dbos/), no OTel of its own in this version, so the module tests the logging passes on code without OTel instrumentation. One test package (integration) imports generated mocks that are not in the module, so it does not load"},
+	{"goworkflows", "github.com/cschleiden/go-workflows", "v1.2.0",
+		"go-workflows (MIT), a durable workflow engine with SQLite, MySQL, Redis and in-memory backends: OTel spans of its workflows and activities, its own tracer wrapper (internal/tracing, workflow/tracer.go), W3C propagation through workflow metadata (internal/propagators), a metrics client interface of its own for its backends and workers (backend/metrics), slog logging, a sample with its own tracer provider and exporters (samples/tracing). Its analyzer package (a vet check of workflow code) needs an x/tools too old to build with this Go, so it does not type-check"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

@@ -126,8 +126,9 @@
 // it; and a function that ends, or sets an error status on, the span
 // carried by its context argument (defer finish(ctx)). A helper with an
 // error result that marks the span only when it returns an error counts
-// for the error it returns; one that marks it on some paths only does not
-// count. Span wrapper types are learned too: a type that holds a span in a
+// for the error it returns, also wrapped in another error by a call that
+// returns one (return nil, permanent(fail(span, err))); one that marks it
+// on some paths only does not count. Span wrapper types are learned too: a type that holds a span in a
 // field and whose methods end or mark it, and the functions that start a
 // span and return it in one, whose callers are checked as if they called
 // Start. For code the pass cannot see into, name the functions with

@@ -95,19 +95,36 @@ func (c *checker) onErrorEvents(cur inspector.Cursor, i int) events {
 	if ev == 0 {
 		return 0
 	}
-	p := cur.Parent().Parent()
+	// The marked error may be wrapped before it is returned or assigned
+	// ("return nil, permanent(validate(span, req))"): a call of a
+	// function with an error result, given the marked error as an
+	// argument, carries the mark on.
+	p, outer := cur.Parent().Parent(), call
 	for {
-		if _, ok := p.Node().(*ast.ParenExpr); !ok {
+		if _, ok := p.Node().(*ast.ParenExpr); ok {
+			p = p.Parent()
+			continue
+		}
+		wrap, ok := p.Node().(*ast.CallExpr)
+		if !ok || wrap.Fun == outer || !returnsError(c.pass.TypesInfo, wrap) {
 			break
 		}
-		p = p.Parent()
+		outer, p = wrap, p.Parent()
 	}
 	switch pn := p.Node().(type) {
 	case *ast.ReturnStmt:
 		return ev
 	case *ast.AssignStmt:
-		sig, _ := fn.Type().(*types.Signature)
-		if sig == nil || len(pn.Rhs) != 1 || len(pn.Lhs) != sig.Results().Len() {
+		// A wrapping call returns the error alone.
+		results := 1
+		if outer == call {
+			sig, _ := fn.Type().(*types.Signature)
+			if sig == nil {
+				return 0
+			}
+			results = sig.Results().Len()
+		}
+		if len(pn.Rhs) != 1 || len(pn.Lhs) != results {
 			return 0
 		}
 		if v := astx.IdentVar(c.pass.TypesInfo, pn.Lhs[len(pn.Lhs)-1]); v != nil {
@@ -115,6 +132,16 @@ func (c *checker) onErrorEvents(cur inspector.Cursor, i int) events {
 		}
 	}
 	return 0
+}
+
+// returnsError reports whether call returns a single value that is an
+// error: the error interface or a type that implements it.
+func returnsError(info *types.Info, call *ast.CallExpr) bool {
+	t := info.TypeOf(call)
+	if _, ok := t.(*types.Tuple); ok {
+		return false
+	}
+	return astx.IsError(t)
 }
 
 // returnsMarked reports whether the return r gives back, in its last

@@ -82,3 +82,34 @@ func validatedDirect(ctx context.Context, v string) error {
 	defer span.End()
 	return validate(span, v)
 }
+
+// failure wraps an error in the package's own error type.
+type failure struct{ err error }
+
+func (f *failure) Error() string { return "failed: " + f.err.Error() }
+
+func permanent(err error) *failure { return &failure{err: err} }
+
+// The error validate marked is returned wrapped in another error: the
+// span was marked.
+func validatedWrapped(ctx context.Context, v string) error {
+	_, span := tracer.Start(ctx, "validatedWrapped")
+	defer span.End()
+	if v == "" {
+		return permanent(validate(span, v))
+	}
+	if err := error(permanent(validate(span, v+"!"))); err != nil {
+		return err
+	}
+	return nil
+}
+
+// The same wrapper around an error nothing marked.
+func unmarkedWrapped(ctx context.Context, v string) error {
+	ctx, span := tracer.Start(ctx, "unmarkedWrapped") // want `"unmarkedWrapped" returns an error without setting an error status on span`
+	defer span.End()
+	if _, err := lookup(ctx); err != nil {
+		return permanent(err)
+	}
+	return nil
+}
