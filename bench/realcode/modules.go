@@ -102,6 +102,10 @@ var modules = []module{
 	// sidecar traces and meters other people's applications.
 	{"dapr", "github.com/dapr/dapr", "v1.14.0",
 		"Dapr (Apache-2.0), a distributed application runtime (sidecar): OTel tracing and W3C trace-context propagation of its HTTP and gRPC APIs (pkg/diagnostics), its tracer provider and sampling configuration (pkg/runtime), OTel and Prometheus metrics labelled by app id, method and more (pkg/diagnostics), API tokens and component secrets, logging through dapr/kit's logger. Its tests/ directory holds e2e test apps, runners and integration suites outside _test.go files; its unit tests need the unit build tag, so without it a few test packages do not type-check (its production packages do)"},
+	// Held out, a sixth round: an alert router whose notifiers hold
+	// receivers' credentials.
+	{"alertmanager", "github.com/prometheus/alertmanager", "v0.35.0",
+		"Alertmanager (Apache-2.0), Prometheus's alert router: OTel tracing of its notifiers and API (tracing package: its own tracer provider, OTLP exporters, otelhttp), Prometheus metrics labelled by integration and receiver, slog logging, receivers' credentials (webhook URLs, API keys, SMTP passwords) in its config"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
