@@ -112,6 +112,10 @@ var modules = []module{
 		"DBOS Transact for Go (MIT), durable workflows checkpointed in Postgres or SQLite: a library, its conductor client and its command-line tool; slog logging of workflow ids, steps, queues and database errors (dbos/), no OTel of its own in this version, so the module tests the logging passes on code without OTel instrumentation. One test package (integration) imports generated mocks that are not in the module, so it does not load"},
 	{"goworkflows", "github.com/cschleiden/go-workflows", "v1.2.0",
 		"go-workflows (MIT), a durable workflow engine with SQLite, MySQL, Redis and in-memory backends: OTel spans of its workflows and activities, its own tracer wrapper (internal/tracing, workflow/tracer.go), W3C propagation through workflow metadata (internal/propagators), a metrics client interface of its own for its backends and workers (backend/metrics), slog logging, a sample with its own tracer provider and exporters (samples/tracing). Its analyzer package (a vet check of workflow code) needs an x/tools too old to build with this Go, so it does not type-check"},
+	// Held out, a sixth round as well: an alert router whose notifiers hold
+	// receivers' credentials.
+	{"alertmanager", "github.com/prometheus/alertmanager", "v0.35.0",
+		"Alertmanager (Apache-2.0), Prometheus's alert router: OTel tracing of its notifiers and API (tracing package: its own tracer provider, OTLP exporters, otelhttp), Prometheus metrics labelled by integration and receiver, slog logging, receivers' credentials (webhook URLs, API keys, SMTP passwords) in its config"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on

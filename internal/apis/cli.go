@@ -1,7 +1,7 @@
 package apis
 
 // Command-line libraries: the flag package, cobra with pflag and viper, the
-// three major versions of urfave/cli, and kong.
+// three major versions of urfave/cli, kong, and kingpin.
 const (
 	FlagPkg      = "flag"
 	CobraPkg     = "github.com/spf13/cobra"
@@ -14,13 +14,16 @@ const (
 	// KongPkg builds a command line from a struct of commands, each with
 	// a Run method that kong calls with the values bound to it.
 	KongPkg = "github.com/alecthomas/kong"
+	// KingpinPkg declares commands and flags on an *Application; an
+	// action takes the *ParseContext of the parsed command line.
+	KingpinPkg = "github.com/alecthomas/kingpin/v2"
 )
 
 var (
 	// CommandPackages are the command-line libraries: a package whose
 	// non-test files mostly import one, and which exports command-line
 	// code, exists for a command line.
-	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg, KongPkg}
+	CommandPackages = []string{FlagPkg, CobraPkg, PflagPkg, ViperPkg, UrfaveCLIPkg, UrfaveCLIv2Pkg, UrfaveCLIv3Pkg, KongPkg, KingpinPkg}
 
 	// CommandTypes are the types that only the code of a command-line
 	// program handles: a command or application, the context of a
@@ -33,6 +36,7 @@ var (
 		UrfaveCLIv2Pkg + ".App", UrfaveCLIv2Pkg + ".Command", UrfaveCLIv2Pkg + ".Context",
 		UrfaveCLIv3Pkg + ".Command",
 		KongPkg + ".Kong", KongPkg + ".Context",
+		KingpinPkg + ".Application", KingpinPkg + ".CmdClause", KingpinPkg + ".ParseContext",
 		FlagPkg + ".FlagSet", PflagPkg + ".FlagSet",
 	}
 
@@ -75,6 +79,7 @@ var CommandLineRunners = []string{
 	m(CobraPkg+".Command", "Execute"), m(CobraPkg+".Command", "ExecuteC"),
 	m(CobraPkg+".Command", "ExecuteContext"), m(CobraPkg+".Command", "ExecuteContextC"),
 	KongPkg + ".Parse",
+	KingpinPkg + ".Parse",
 }
 
 // CommandConfigPackages are the packages whose package-level functions

@@ -9,7 +9,9 @@
 //   - a function that takes or returns a command, an application, an
 //     action's context or a set of flags (*cobra.Command, urfave/cli's
 //     *cli.Context, *cli.Command and *cli.App, the *kong.Kong and
-//     *kong.Context that kong hands a command's Run method, *flag.FlagSet,
+//     *kong.Context that kong hands a command's Run method, kingpin's
+//     *kingpin.Application, *kingpin.CmdClause and the *kingpin.ParseContext
+//     it hands an action, *flag.FlagSet,
 //     *pflag.FlagSet), a type of the program's own that holds a set of
 //     flags in a field (a struct wrapping the *pflag.FlagSet that every
 //     subcommand takes), or the configuration bound to the flags

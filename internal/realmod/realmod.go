@@ -38,7 +38,9 @@ const pinFile = ".otellint-pin"
 // inside the module's own repository (the OpenTelemetry collector's
 // modules replace their siblings with ../ paths), are dropped so that the
 // required versions come from the module proxy, and the module is then
-// tidied. It returns the module paths whose replace directives it dropped.
+// tidied. The go:embed patterns that match nothing, build outputs left out
+// of the module (a web UI's bundle), are stubbed (StubMissingEmbeds). It
+// returns the module paths whose replace directives it dropped.
 func Materialize(dir string, p Pin) (dropped []string, err error) {
 	if data, err := os.ReadFile(filepath.Join(dir, pinFile)); err != nil || string(data) != p.String() {
 		src, err := Download(p)
@@ -52,6 +54,9 @@ func Materialize(dir string, p Pin) (dropped []string, err error) {
 			return nil, err
 		}
 		if dropped, err = DropLocalReplaces(dir); err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		if err := StubMissingEmbeds(dir); err != nil {
 			return nil, fmt.Errorf("%s: %v", p, err)
 		}
 		// Written last: a copy that failed half-way is made again.
@@ -124,6 +129,48 @@ func DropLocalReplaces(dir string) ([]string, error) {
 		return nil, fmt.Errorf("tidying after dropping the local replace directives of %s: %v", strings.Join(dropped, ", "), err)
 	}
 	return dropped, nil
+}
+
+// StubMissingEmbeds creates, in the module in dir, every go:embed pattern
+// without a match: build outputs that a module's zip leaves out, such as a
+// web UI's bundle, without which its package and every importer fail to
+// load. A pattern whose last element has an extension becomes an empty
+// file, any other a directory holding one placeholder file.
+func StubMissingEmbeds(dir string) error {
+	out, err := run(dir, "go", "list", "-e", "-f", `{{$d := .Dir}}{{range .EmbedPatterns}}{{$d}}{{"\t"}}{{.}}{{"\n"}}{{end}}`, "./...")
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		pkgDir, pattern, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		pattern = strings.TrimPrefix(pattern, "all:")
+		if strings.ContainsAny(pattern, "*?[\\") {
+			continue
+		}
+		p := filepath.Join(pkgDir, filepath.FromSlash(pattern))
+		if _, err := os.Stat(p); err == nil {
+			continue
+		}
+		if filepath.Ext(p) != "" {
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				return err
+			}
+			if err := os.WriteFile(p, nil, 0o644); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := os.MkdirAll(p, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(p, "placeholder.txt"), []byte("stub of a build output missing from the module\n"), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // isLocalPath reports whether a replacement is a directory, as the go

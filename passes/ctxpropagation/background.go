@@ -49,7 +49,7 @@ func (c *checker) background(cur inspector.Cursor, call *ast.CallExpr, key strin
 		return
 	}
 	src, ok := c.find(cur)
-	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) || c.detached(cur, src) {
+	if !ok || c.nilGuarded(cur, src.Obj) || c.afterDone(cur, src) || c.detached(cur, src) || c.extractBase(cur) {
 		return
 	}
 	expr := src.Expr()
@@ -241,6 +241,32 @@ func (c *checker) isNilCheck(cond ast.Expr, v types.Object) bool {
 		return c.isNilCheck(b.X, v) || c.isNilCheck(b.Y, v)
 	case token.EQL:
 		return c.isVar(b.X, v) && astx.IsNil(c.pass.TypesInfo, b.Y) || c.isVar(b.Y, v) && astx.IsNil(c.pass.TypesInfo, b.X)
+	}
+	return false
+}
+
+// extractBase reports whether the fresh context at cur is assigned to a
+// local that the function hands to a propagator's Extract: the base into
+// which a consumer extracts the trace a message carries, when it has one.
+//
+//	msgCtx := context.Background()
+//	if m.Header != nil {
+//		msgCtx = propagator.Extract(msgCtx, propagation.MapCarrier(m.Header))
+//	}
+func (c *checker) extractBase(cur inspector.Cursor) bool {
+	v := astx.IdentVar(c.pass.TypesInfo, astx.AssignedTo(cur))
+	if v == nil {
+		return false
+	}
+	fn, ok := astx.EnclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for call := range fn.Preorder((*ast.CallExpr)(nil)) {
+		ce := call.Node().(*ast.CallExpr)
+		if len(ce.Args) > 0 && astx.IdentVar(c.pass.TypesInfo, ce.Args[0]) == v && c.idx.Key(ce) == apis.PropagatorExtract {
+			return true
+		}
 	}
 	return false
 }

@@ -132,3 +132,9 @@ func TestCleanup(t *testing.T) {
 func TestSummary(t *testing.T) {
 	summarytest.Same(t, testenv.TestData(t), ctxpropagation.Analyzer, "otellint.test/ctxpropagation/waits/...", "otellint.test/ctxpropagation/shutdown/...")
 }
+
+// TestExtractBase checks a fresh root kept in a local into which a
+// propagator extracts a message's trace.
+func TestExtractBase(t *testing.T) {
+	analysistest.Run(t, testenv.TestData(t), ctxpropagation.Analyzer, pkg+"extractbase")
+}

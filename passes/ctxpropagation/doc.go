@@ -59,7 +59,10 @@
 // It does not report:
 //
 //   - propagator.Extract(context.Background(), carrier), which is how a
-//     message consumer continues the producer's trace;
+//     message consumer continues the producer's trace, also when the
+//     fresh root is first kept in a local that the function hands to
+//     Extract (msgCtx := context.Background(); if m.Header != nil {
+//     msgCtx = propagator.Extract(msgCtx, carrier) });
 //   - trace.ContextWithSpan(context.Background(), span) and the other
 //     functions that carry a span onto a detached root on purpose
 //     (OpenTracing's ContextWithSpan too, which a service calls through

@@ -90,8 +90,9 @@
 // only a harness whose methods take the test and what it is built from). raw-print stays
 // silent where printing is a command-line program's output (the
 // allow-main option): package main; functions that take or return a
-// cobra, urfave/cli, kong or flag command, context or flag set (a kong
-// command's Run method takes the *kong.Kong or *kong.Context), a type of
+// cobra, urfave/cli, kong, kingpin or flag command, context or flag set (a
+// kong command's Run method takes the *kong.Kong or *kong.Context, a
+// kingpin action the *kingpin.ParseContext), a type of
 // the program's own that holds a flag set in a field (a struct wrapping the
 // *pflag.FlagSet that its subcommands take), or viper's configuration;
 // functions given as a command's RunE or Action, or as flag.Usage;

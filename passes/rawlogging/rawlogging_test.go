@@ -39,7 +39,7 @@ func TestProgramOutput(t *testing.T) {
 		"otellint.test/rawlogging/cmdoutput", "otellint.test/rawlogging/cmdpkg", "otellint.test/rawlogging/startupbanner", "otellint.test/rawlogging/exitmessage",
 		"otellint.test/rawlogging/testsupport", "otellint.test/rawlogging/mockpkg",
 		"otellint.test/rawlogging/harnessuse", "otellint.test/rawlogging/configload",
-		"otellint.test/rawlogging/flagwrapper/...", "otellint.test/rawlogging/kongcmd", "otellint.test/rawlogging/cmdexec",
+		"otellint.test/rawlogging/flagwrapper/...", "otellint.test/rawlogging/kongcmd", "otellint.test/rawlogging/kingpincmd", "otellint.test/rawlogging/cmdexec",
 		"otellint.test/rawlogging/logsink", "otellint.test/rawlogging/prompt")
 }
 

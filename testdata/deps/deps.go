@@ -5,6 +5,7 @@ package deps
 import (
 	_ "github.com/BurntSushi/toml"
 	_ "github.com/IBM/sarama"
+	_ "github.com/alecthomas/kingpin/v2"
 	_ "github.com/alecthomas/kong"
 	_ "github.com/coreos/go-oidc/v3/oidc"
 	_ "github.com/go-kit/kit/log"
