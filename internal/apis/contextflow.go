@@ -63,6 +63,12 @@ var (
 	// and why a context ends, and nothing of the trace it carries.
 	ContextWaitMethods = []string{ContextDone, m(ContextIface, "Err"), m(ContextIface, "Deadline")}
 
+	// ContextValue is the Value method of context.Context. The span a
+	// context carries sits under a key only the trace package holds, so
+	// a read of any other package's key is the same from a context and
+	// from the context a span was started from.
+	ContextValue = m(ContextIface, "Value")
+
 	// TraceLinks relate a span to the span of another context: a span
 	// started from a fresh root and linked to the caller's keeps the
 	// relation between the two traces.
@@ -87,6 +93,7 @@ func init() {
 	def(ContextDone)
 	def(ContextWaiters...)
 	def(ContextWaitMethods...)
+	def(ContextValue)
 	def(TraceLinks...)
 	for _, k := range fieldKeys {
 		// The package of a field key must be one the Index records.

@@ -33,10 +33,18 @@ import (
 // Callee answers for the functions it calls: whether fn uses its i-th
 // parameter only to wait (a fact for another package's function, Waits
 // itself for one of the package).
+//
+// With Values set, a read of a value (ctx.Value(key)) counts as a wait
+// too: the question is then whether the function could tell a context
+// from the one a span was started from, which only the trace package's
+// own key tells apart ([apis.ContextValue]). A function that reads a
+// request's values is not blind to a fresh root, so Values is only for
+// that question.
 type Waits struct {
 	Info   *types.Info
 	Idx    *apis.Index
 	Callee func(fn *types.Func, i int) bool
+	Values bool
 }
 
 // Param reports whether the function whose declaration is at decl uses
@@ -79,15 +87,20 @@ func (w *Waits) waitUse(cur inspector.Cursor) bool {
 	case edge.SelectorExpr_X:
 		// ctx.Done(), ctx.Err(), ctx.Deadline()
 		if k2, _ := cur.Parent().ParentEdge(); k2 == edge.CallExpr_Fun {
-			return slices.Contains(apis.ContextWaitMethods, w.key(cur.Parent().Parent().Node().(*ast.CallExpr)))
+			key := w.key(cur.Parent().Parent().Node().(*ast.CallExpr))
+			return slices.Contains(apis.ContextWaitMethods, key) || w.Values && key == apis.ContextValue
 		}
 	case edge.CallExpr_Args:
 		call := cur.Parent().Node().(*ast.CallExpr)
 		if call.Ellipsis.IsValid() {
 			return false
 		}
-		if slices.Contains(apis.ContextWaiters, w.key(call)) {
+		key := w.key(call)
+		if slices.Contains(apis.ContextWaiters, key) {
 			return true
+		}
+		if slices.Contains(apis.ContextLookups, key) {
+			return false // reads the span itself (its own Value key)
 		}
 		fn, ok := typeutil.Callee(w.Info, call).(*types.Func)
 		return ok && w.Callee != nil && w.Callee(fn.Origin(), i)

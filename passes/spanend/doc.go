@@ -87,9 +87,10 @@
 //     files are not checked.
 //   - discarded-context: "_, span := tracer.Start(ctx, ...)" and ctx is
 //     passed on below while the span is open, so child spans and logs do not
-//     belong to it. A call that only waits on the context (its Done, Err or
-//     Deadline, learned from the callee's body across the module's
-//     packages, an interface method whose implementations there all wait;
+//     belong to it. A call that only waits on the context or reads values
+//     other than the span from it (its Done, Err, Deadline or Value,
+//     learned from the callee's body across the module's packages, an
+//     interface method whose implementations there all do so;
 //     a library call that takes a context only to stop, such as
 //     exec.CommandContext or a CEL program's ContextEval) does not count:
 //     whichever span the context carries, it does the same.

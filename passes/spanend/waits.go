@@ -12,8 +12,9 @@ import (
 )
 
 // waitsFact marks a function that uses some of its context parameters
-// only to wait (ctxscope.Waits): passing it the context from before a
-// span instead of the span's own loses nothing.
+// only to wait or to read values other than the span (ctxscope.Waits
+// with Values): passing it the context from before a span instead of the
+// span's own loses nothing.
 type waitsFact struct{ ctxscope.WaitParams }
 
 // AFact marks waitsFact as an analysis fact.
@@ -41,7 +42,7 @@ type waitKey struct {
 // waits is often in a package of its own.
 func newWaiters(pass *analysis.Pass, idx *apis.Index, ins *inspector.Inspector) *waiters {
 	ws := &waiters{pass: pass, decls: map[*types.Func]inspector.Cursor{}, memo: map[waitKey]bool{}}
-	ws.w = ctxscope.Waits{Info: pass.TypesInfo, Idx: idx, Callee: ws.waitsOn}
+	ws.w = ctxscope.Waits{Info: pass.TypesInfo, Idx: idx, Callee: ws.waitsOn, Values: true}
 	if !idx.ImportsAny(apis.ContextPkg) {
 		return ws
 	}

@@ -9,6 +9,7 @@ import (
 	"go.opentelemetry.io/otel"
 
 	"otellint.test/spanend/waits/chans"
+	"otellint.test/spanend/waits/recorder"
 )
 
 var tracer = otel.Tracer("use")
@@ -63,4 +64,29 @@ func child(ctx context.Context) {
 	_, span := tracer.Start(ctx, "child")
 	defer span.End()
 	<-ctx.Done()
+}
+
+// The old context only tells the recorder whether to record: its flag is
+// the same in the span's context.
+func recordOnly(ctx context.Context, r recorder.Recorder) {
+	_, span := tracer.Start(ctx, "recordOnly")
+	defer span.End()
+	if recorder.Enabled(ctx) {
+		r.Record(ctx, "recorded")
+	}
+}
+
+// The trace ID of the old context is that of the caller's span, not of
+// this one.
+func labelled(ctx context.Context) string {
+	_, span := tracer.Start(ctx, "labelled") // want `context returned by tracer.Start is discarded but ctx is still passed on`
+	defer span.End()
+	return recorder.Labelled(ctx, "x")
+}
+
+// The same through a helper of the recorder's package.
+func sampled(ctx context.Context) bool {
+	_, span := tracer.Start(ctx, "sampled") // want `context returned by tracer.Start is discarded but ctx is still passed on`
+	defer span.End()
+	return recorder.Sampled(ctx)
 }
