@@ -16,9 +16,11 @@ import (
 	"go/ast"
 	"go/token"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // Analyzer indexes the suppression directives and generated files of a
@@ -53,6 +55,10 @@ type Index struct {
 	Directives []*Directive
 	generated  map[*token.File]bool
 	byLine     map[lineKey][]*Directive
+	// nolints are the //nolint directives by line, kept when the driver
+	// applies them itself: what they say of other linters' reports is
+	// read by [Index.Exempts].
+	nolints map[lineKey][]*Directive
 }
 
 type lineKey struct {
@@ -66,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // NewIndex indexes the directives of files.
 func NewIndex(fset *token.FileSet, files []*ast.File) *Index {
-	idx := &Index{generated: map[*token.File]bool{}, byLine: map[lineKey][]*Directive{}}
+	idx := &Index{generated: map[*token.File]bool{}, byLine: map[lineKey][]*Directive{}, nolints: map[lineKey][]*Directive{}}
 	for _, f := range files {
 		tf := fset.File(f.FileStart)
 		if tf == nil {
@@ -90,6 +96,9 @@ func NewIndex(fset *token.FileSet, files []*ast.File) *Index {
 				idx.Directives = append(idx.Directives, d)
 				k := lineKey{tf, d.Line}
 				idx.byLine[k] = append(idx.byLine[k], d)
+				if d.Nolint {
+					idx.nolints[k] = append(idx.nolints[k], d)
+				}
 			}
 		}
 	}
@@ -189,7 +198,7 @@ func parse(text string) *Directive {
 // (and, with nolintlint, reports a //nolint that silenced nothing it
 // saw). Generated files and //otellint:ignore directives still count.
 func (idx *Index) WithoutNolint() *Index {
-	out := &Index{generated: idx.generated, byLine: map[lineKey][]*Directive{}}
+	out := &Index{generated: idx.generated, byLine: map[lineKey][]*Directive{}, nolints: idx.nolints}
 	for _, d := range idx.Directives {
 		if d.Nolint {
 			continue
@@ -231,6 +240,64 @@ func (idx *Index) Silenced(fset *token.FileSet, pass string, pos token.Pos) bool
 		}
 		for _, n := range d.Names {
 			if n == pass || n == Suite || (d.Nolint && n == "all") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Exempts reports whether a //nolint directive that names linter, another
+// linter than otellint (forbidigo, say), covers the node at cur the way
+// golangci-lint applies it: on the node's line or alone on the line above
+// it, above a declaration or statement that encloses it, or above the
+// package clause, for the whole file. Where a team silenced a linter that
+// reports what a pass would report, the pass takes the team's word.
+//
+//	//nolint:forbidigo // this command-mode file prints to the console
+//	package runtime
+func (idx *Index) Exempts(fset *token.FileSet, linter string, cur inspector.Cursor) bool {
+	if idx == nil || len(idx.nolints) == 0 || !cur.Valid() {
+		return false
+	}
+	tf := fset.File(cur.Node().Pos())
+	if tf == nil {
+		return false
+	}
+	// names reports whether a directive naming linter applies to the
+	// line of pos, or stands in the doc comment above it.
+	names := func(pos token.Pos, doc *ast.CommentGroup) bool {
+		from, to := tf.Line(pos), tf.Line(pos)
+		if doc != nil {
+			from = tf.Line(doc.Pos()) + 1 // a directive alone on a line applies to the next
+		}
+		for line := from; line <= to; line++ {
+			for _, d := range idx.nolints[lineKey{tf, line}] {
+				if slices.Contains(d.Names, linter) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for c := range cur.Enclosing() {
+		switch n := c.Node().(type) {
+		case *ast.File:
+			return names(n.Package, n.Doc)
+		case *ast.FuncDecl:
+			if names(n.Pos(), n.Doc) {
+				return true
+			}
+		case *ast.GenDecl:
+			if names(n.Pos(), n.Doc) {
+				return true
+			}
+		case ast.Stmt, ast.Spec:
+			if names(n.Pos(), nil) {
+				return true
+			}
+		default:
+			if c == cur && names(n.Pos(), nil) {
 				return true
 			}
 		}

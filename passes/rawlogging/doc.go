@@ -163,6 +163,14 @@
 // prints nothing but white space (fmt.Println() ending the bar's line). A function whose last
 // statement redraws the line is no printer either.
 //
+// A team that bans raw prints with golangci-lint's forbidigo and writes
+// //nolint:forbidigo over a print has said that the print is meant: such
+// a print is not reported, whether the directive is on its line or alone
+// above it, above a statement or function that holds it, or above the
+// package clause for the whole file (the console output of a command mode
+// such as a sidecar's --wait). A //nolint for another linter says nothing
+// of prints.
+//
 // A package that draws on the terminal belongs to a program that a person
 // watches there, not to a service: when one of its functions redraws the
 // line, or calls a function that does (in its package, or in another

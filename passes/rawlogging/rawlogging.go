@@ -85,6 +85,7 @@ type checker struct {
 	idx    *apis.Index
 	scope  *logscope.Info
 	report func(analysis.Diagnostic)
+	sup    *suppress.Index
 	// defaults are the variables assigned from log.Default().
 	defaults map[types.Object]bool
 	// otelzap is true when the package imports the otelzap bridge;
@@ -148,6 +149,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		idx:      idx,
 		scope:    pass.ResultOf[logscope.Analyzer].(*logscope.Info),
 		report:   suppress.Reporter(pass),
+		sup:      pass.ResultOf[suppress.Analyzer].(*suppress.Index),
 		defaults: map[types.Object]bool{},
 		mixed:    map[string]bool{},
 	}
@@ -248,6 +250,9 @@ func (c *checker) silenced(cur inspector.Cursor, category string) bool {
 	if c.terminal != nil && c.cfg.AllowMain && category == CategoryRawPrint {
 		return true // a terminal program's package
 	}
+	if category == CategoryRawPrint && c.sup.Exempts(c.pass.Fset, printBanLinter, cur) {
+		return true // the team allowed the prints here
+	}
 	return c.cfg.AllowMain && category == CategoryRawPrint && c.scope.ConfigLoad(cur).Kind != logscope.Production
 }
 
@@ -257,6 +262,12 @@ type heldReport struct {
 	cur inspector.Cursor
 	d   analysis.Diagnostic
 }
+
+// printBanLinter is the linter that golangci-lint users turn on to ban
+// raw prints: a //nolint for it over a print says the print is meant
+// (the console output of a command mode, written to by design), as
+// [suppress.Index.Exempts] reads it.
+const printBanLinter = "forbidigo"
 
 // reportAt reports d, found at cur, unless it is silenced. A raw print is
 // held until finishDrawers knows whether the package draws on the

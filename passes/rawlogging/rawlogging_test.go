@@ -27,7 +27,7 @@ func newAnalyzer(t *testing.T, edit func(*rawlogging.Config)) *analysis.Analyzer
 func TestRawPrint(t *testing.T) {
 	dir := testenv.TestData(t)
 	analysistest.Run(t, dir, rawlogging.Analyzer,
-		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/deadbranch", "otellint.test/rawlogging/rawprintmain",
+		"otellint.test/rawlogging/rawprint", "otellint.test/rawlogging/forbidigo", "otellint.test/rawlogging/deadbranch", "otellint.test/rawlogging/rawprintmain",
 		"otellint.test/rawlogging/mixedoff", "otellint.test/rawlogging/zapnobridge", "otellint.test/rawlogging/runloop")
 }
 
