@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/otellint/otellint"
 	"github.com/otellint/otellint/internal/passkit"
@@ -280,7 +281,34 @@ func cached(t *testing.T, name, dir string, extra []string, build func(out strin
 	if err := os.Rename(tmp, bin); err != nil {
 		t.Fatal(err)
 	}
+	pruneStale(filepath.Dir(bin), name)
 	return bin
+}
+
+// staleAfter is how long a cached binary of an older tree is kept: long
+// enough for a run of the tests of another checkout on the same machine.
+const staleAfter = time.Hour
+
+// pruneStale removes the cached builds of name other than keep, the
+// directory just built, that nothing has written to for staleAfter: each
+// change of the tree keys a new build, and a machine that keeps its
+// temporary directory between runs (a CI runner) would otherwise gather
+// one golangci-lint binary per commit until its disk is full.
+func pruneStale(keep, name string) {
+	parent := filepath.Dir(keep)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		dir := filepath.Join(parent, e.Name())
+		if !e.IsDir() || dir == keep || !strings.HasPrefix(e.Name(), name+"-") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleAfter {
+			os.RemoveAll(dir)
+		}
+	}
 }
 
 // usesRoot reports whether the module in dir replaces otellint with the
@@ -374,4 +402,31 @@ func testdataRequire(t *testing.T, module string) string {
 		t.Fatalf("testdata/go.mod does not require %s", module)
 	}
 	return string(m[1])
+}
+
+// TestPruneStale: an older build of the same binary goes once it is
+// stale; the build just made, a recent one and other binaries stay.
+func TestPruneStale(t *testing.T) {
+	parent := t.TempDir()
+	mk := func(name string, age time.Duration) string {
+		dir := filepath.Join(parent, name)
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(-age)
+		if err := os.Chtimes(dir, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	keep := mk("custom-gcl-new", 2*staleAfter)
+	stale := mk("custom-gcl-old", 2*staleAfter)
+	recent := mk("custom-gcl-other", staleAfter/2)
+	other := mk("actionlint-old", 2*staleAfter)
+	pruneStale(keep, "custom-gcl")
+	for dir, want := range map[string]bool{keep: true, stale: false, recent: true, other: true} {
+		if _, err := os.Stat(dir); (err == nil) != want {
+			t.Errorf("%s: exists %v, want %v", filepath.Base(dir), err == nil, want)
+		}
+	}
 }
