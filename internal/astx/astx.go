@@ -207,3 +207,14 @@ func FuncType(n ast.Node) *ast.FuncType {
 	}
 	return nil
 }
+
+// ScopeOf returns the cursor, below root, of the node whose scope holds
+// the local obj (the function or block it is declared in): where all of
+// its uses are. It is false for a package-level or universe object.
+func ScopeOf(root inspector.Cursor, obj types.Object) (inspector.Cursor, bool) {
+	scope := obj.Parent()
+	if scope == nil || !scope.Pos().IsValid() {
+		return inspector.Cursor{}, false
+	}
+	return root.FindByPos(scope.Pos(), scope.End())
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 )
 
 // A carrier is a context variable that holds the caller's trace: a
@@ -114,11 +115,7 @@ func (cs *Carriers) assignedCarrier(obj types.Object, depth int) bool {
 // result of a call, a declaration without a value).
 func (cs *Carriers) values(obj types.Object) iter.Seq[ast.Expr] {
 	return func(yield func(ast.Expr) bool) {
-		scope := obj.Parent()
-		if scope == nil || !scope.Pos().IsValid() {
-			return
-		}
-		fc, ok := cs.ins.Root().FindByPos(scope.Pos(), scope.End())
+		fc, ok := astx.ScopeOf(cs.ins.Root(), obj)
 		if !ok {
 			return
 		}

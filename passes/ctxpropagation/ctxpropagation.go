@@ -74,6 +74,7 @@ type checker struct {
 	scope  *reqscope.Info
 	place  *logscope.Info                // command-line and test code
 	fates  map[*types.Var]fate           // memo of varFate
+	waits  map[*types.Var]bool           // memo of onlyWaited
 	decls  map[*types.Func]*ast.FuncDecl // the package's functions
 	// carriers tells the contexts that carry the caller's trace.
 	carriers *ctxscope.Carriers
@@ -100,7 +101,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	sup := pass.ResultOf[suppress.Analyzer].(*suppress.Index)
 	c := &checker{pass: pass, cfg: cfg, idx: idx, report: suppress.Reporter(pass), carriers: ctxscope.NewCarriers(pass.Pkg, pass.TypesInfo, idx, ins),
 		ins: ins, scope: pass.ResultOf[reqscope.Analyzer].(*reqscope.Info),
-		place: pass.ResultOf[logscope.Analyzer].(*logscope.Info), fates: map[*types.Var]fate{}, decls: map[*types.Func]*ast.FuncDecl{},
+		place: pass.ResultOf[logscope.Analyzer].(*logscope.Info), fates: map[*types.Var]fate{}, waits: map[*types.Var]bool{}, decls: map[*types.Func]*ast.FuncDecl{},
 		roots: map[*types.Func]root{}, ends: map[*types.Func]bool{}}
 	c.collectDecls(pass.Files)
 	c.exportWaits()

@@ -46,7 +46,32 @@ func (c *checker) waitsOn(fn *types.Func, i int) bool {
 	case d.Body != nil && (v.Name() == "_" || v.Name() == ""):
 		return true // declared unused: it reaches nothing
 	}
-	return c.varFate(v, 0) == waited
+	return c.onlyWaited(v)
+}
+
+// onlyWaited reports whether every use of the context parameter v waits
+// on it, as varFate would find (a parameter never read does not wait),
+// but stops at the first use that does more: most functions hand their
+// context on at once, and the question is asked of every exported
+// function of the module.
+func (c *checker) onlyWaited(v *types.Var) bool {
+	if f, ok := c.fates[v]; ok {
+		return f == waited
+	}
+	if w, ok := c.waits[v]; ok {
+		return w
+	}
+	c.waits[v] = true // while deciding (cycles), as varFate
+	used, only := false, true
+	for uc := range c.eachUse(v) {
+		used = true
+		if c.useFate(uc, 1) != waited {
+			only = false
+			break
+		}
+	}
+	c.waits[v] = used && only
+	return used && only
 }
 
 // implsWaitOn reports whether m is a method of an interface and every

@@ -3,6 +3,7 @@ package ctxpropagation
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 	"slices"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -300,22 +301,24 @@ func (c *checker) linksSpans(cur inspector.Cursor) bool {
 
 // uses returns the uses of the local v in the function that declares it.
 func (c *checker) uses(v *types.Var) []inspector.Cursor {
-	scope := v.Parent()
-	if scope == nil || !scope.Pos().IsValid() {
-		return nil
-	}
-	fc, ok := c.ins.Root().FindByPos(scope.Pos(), scope.End())
-	if !ok {
-		return nil
-	}
-	var out []inspector.Cursor
-	for uc := range fc.Preorder((*ast.Ident)(nil)) {
-		// The name first: it is cheap, and most identifiers are others.
-		if id := uc.Node().(*ast.Ident); id.Name == v.Name() && c.pass.TypesInfo.Uses[id] == v {
-			out = append(out, uc)
+	return slices.Collect(c.eachUse(v))
+}
+
+// eachUse yields the uses of the local v in the order of the source, for
+// callers that may stop at the first.
+func (c *checker) eachUse(v *types.Var) iter.Seq[inspector.Cursor] {
+	return func(yield func(inspector.Cursor) bool) {
+		fc, ok := astx.ScopeOf(c.ins.Root(), v)
+		if !ok {
+			return
+		}
+		for uc := range fc.Preorder((*ast.Ident)(nil)) {
+			// The name first: it is cheap, and most identifiers are others.
+			if id := uc.Node().(*ast.Ident); id.Name == v.Name() && c.pass.TypesInfo.Uses[id] == v && !yield(uc) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // paramVar returns the i-th parameter of the declared function fn, or nil.
