@@ -154,6 +154,16 @@
 // and so is a call on the function's main path, which copies every
 // record.
 //
+// A print to the standard error (fmt to os.Stderr, the print and println
+// builtins) that a panic follows at once, as the next statement, is part
+// of the panic's report: the panic writes its value and the goroutine's
+// stack to the same stream, raw, and the print adds what the value leaves
+// out, as a logger getter that finds no logger in the context prints the
+// call stack before it panics. It is not reported. A print to the
+// standard output, a call of the standard logger (which the program may
+// point at its log, as log.Panicf would write) and a print followed by
+// other statements before the panic are.
+//
 // A print of fmt or a print builtin that only moves the terminal's cursor
 // writes no record: one whose text starts with a carriage return that
 // redraws the current line (a progress bar, a spinner) or with an ANSI

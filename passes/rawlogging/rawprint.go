@@ -106,7 +106,7 @@ func (c *checker) rawPrintCall(cur inspector.Cursor, call *ast.CallExpr, key str
 			c.noteDrawer(cur) // the print builtins, which learnDrawers does not see
 		}
 	}
-	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.sinkFallback(cur, key) || c.prompt(cur, call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
+	if c.banner(call, key) || c.terminalControl(call, key) || c.inPrinter(cur) || c.sinkFallback(cur, key) || c.panicReport(cur, call, key) || c.prompt(cur, call, key) || c.cfg.AllowMain && logscope.ExitMessage(c.pass.TypesInfo, cur) {
 		return
 	}
 	if c.isOutput(call, key) && c.deferToCallers(cur, shortName(key)) {

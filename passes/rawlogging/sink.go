@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
@@ -81,6 +82,47 @@ func (c *checker) sinkFallback(cur inspector.Cursor, key string) bool {
 // program's data).
 func (c *checker) toStderr(call *ast.CallExpr, key string) bool {
 	return call != nil && slices.Contains(apis.FmtFprint, key) && len(call.Args) > 0 && apis.IsOSVar(c.pass.TypesInfo, call.Args[0], "Stderr")
+}
+
+// panicReport reports whether call, a print to the standard error (fmt to
+// os.Stderr, the print and println builtins), is part of the report of a
+// panic that follows it at once, as the next statement of its block: a
+// failed assertion that writes what the panic's value leaves out (the
+// call stack, the state it found) before it panics. The panic writes its
+// value and the goroutine's stack to the same stream, raw; a structured
+// line before it would not change how the failure reaches whoever reads
+// it. A logger getter that finds no logger in the context is the common
+// case: there is no logger to log through.
+//
+//	if val == nil {
+//		fmt.Fprintf(os.Stderr, "no logger in context:\n%s", debug.Stack())
+//		panic("logger not found in context")
+//	}
+func (c *checker) panicReport(cur inspector.Cursor, call *ast.CallExpr, key string) bool {
+	if key == "" {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || !slices.Contains(printBuiltins, c.pass.TypesInfo.Uses[id]) {
+			return false
+		}
+	} else if !c.toStderr(call, key) {
+		return false
+	}
+	if e, _ := cur.ParentEdge(); e != edge.ExprStmt_X {
+		return false
+	}
+	next, ok := cur.Parent().NextSibling()
+	if !ok {
+		return false
+	}
+	es, ok := next.Node().(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	p, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(p.Fun).(*ast.Ident)
+	return ok && c.pass.TypesInfo.Uses[id] == types.Universe.Lookup("panic")
 }
 
 // opensWriter reports whether decl opens a writer of its package: among
