@@ -64,6 +64,20 @@ var LocalExporterTypes = []string{
 	TracetestPkg + ".InMemoryExporter",
 }
 
+// MemoryExporterTypes are the span exporters that keep what they export
+// in the process's memory, for the program to read back.
+var MemoryExporterTypes = []string{TracetestPkg + ".InMemoryExporter"}
+
+// InProcessPkgs are the packages that an exporter's export method may call
+// and still keep the spans in the process: OpenTelemetry's own (reading
+// the spans) and sync (guarding the buffer), but not its exporters
+// (OtelExportersPkg). Each is a path prefix.
+var InProcessPkgs = []string{OtelPkg, SyncPkg}
+
+// OtelExportersPkg is the prefix of the OpenTelemetry exporters' packages,
+// which send what they export out of the process.
+const OtelExportersPkg = OtelPkg + "/exporters"
+
 // The samplers of the trace SDK and the option that sets one.
 const (
 	SDKWithSampler       = SDKTracePkg + ".WithSampler"

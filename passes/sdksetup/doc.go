@@ -38,6 +38,13 @@
 //     Shutting down a meter provider's only reader counts as shutting the
 //     provider down: the provider's Shutdown does nothing else, and a
 //     periodic reader's Shutdown exports what it holds.
+//     A tracer provider whose exporters keep the spans in the process's
+//     memory, for the program or its tests to read back, loses nothing at
+//     exit that the process does not lose anyway, and is not reported: a
+//     tracetest.InMemoryExporter, or an exporter of the package's own
+//     whose ExportSpans calls only OpenTelemetry's packages (reading the
+//     spans, not its exporters) and package sync. One that writes a file,
+//     or hands the spans on to another exporter, does not.
 //   - shutdown-skipped: a deferred shutdown (tp.Shutdown, a function that
 //     shuts down, a cleanup that a set-up function returned, a closure
 //     that calls one of these) followed on some path by os.Exit, log.Fatal

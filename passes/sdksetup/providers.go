@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -249,6 +250,9 @@ func (c *checker) exportsNothing(call *ast.CallExpr, key string) bool {
 			return false // a helper's option
 		}
 		if c.idx.Is(oc, apis.SDKExportingOptions...) {
+			if c.idx.Is(oc, apis.SDKWithBatcher, apis.SDKWithSyncer) && len(oc.Args) == 1 && c.memoryExporter(oc.Args[0]) {
+				continue // its spans stay in the process
+			}
 			return false
 		}
 		if c.idx.Is(oc, apis.SDKWithReader) && (len(oc.Args) != 1 || c.pushes(oc.Args[0])) {
@@ -256,6 +260,84 @@ func (c *checker) exportsNothing(call *ast.CallExpr, key string) bool {
 		}
 	}
 	return true
+}
+
+// memoryExporter reports whether the span exporter e keeps what it
+// exports in the process's memory, for the program (its tests) to read
+// back: a tracetest.InMemoryExporter, or a type of the package whose
+// ExportSpans calls nothing but the OpenTelemetry packages (reading the
+// spans) and package sync. Spans such an exporter never receives die
+// with the process as those it received do: nothing is lost at exit.
+//
+//	func (e *Exporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlySpan) error {
+//		*e.Buffer = spans[0].Status().Code.String()
+//		return nil
+//	}
+func (c *checker) memoryExporter(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || types.IsInterface(t) {
+		return false
+	}
+	if apis.IsTypeIn(t, apis.MemoryExporterTypes) {
+		return true
+	}
+	n, ok := types.Unalias(astx.Deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() != c.pass.Pkg {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, c.pass.Pkg, "ExportSpans")
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	var body *ast.BlockStmt
+	for file := range passkit.NonTestFiles(c.pass, c.ins) {
+		if m.Pos() < file.Node().Pos() || m.Pos() >= file.Node().End() {
+			continue
+		}
+		for _, d := range file.Node().(*ast.File).Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == m.Pos() {
+				body = fd.Body
+			}
+		}
+	}
+	if body == nil {
+		return false
+	}
+	inMemory := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || !inMemory {
+			return inMemory
+		}
+		if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+			return true // a conversion, len, append
+		}
+		fn := apis.Callee(c.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil {
+			inMemory = false // a function value: anything
+			return false
+		}
+		under := func(path, p string) bool { return path == p || strings.HasPrefix(path, p+"/") }
+		path := fn.Pkg().Path()
+		inMemory = slices.ContainsFunc(apis.InProcessPkgs, func(p string) bool { return under(path, p) }) &&
+			!under(path, apis.OtelExportersPkg) && !exporterMethod(fn)
+		return inMemory
+	})
+	return inMemory
+}
+
+// exporterMethod reports whether fn is a method of an exporter (a type
+// with an ExportSpans method): a wrapper that hands the spans on to
+// another exporter sends them wherever that one does.
+func exporterMethod(fn *types.Func) bool {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(recv.Type(), true, fn.Pkg(), "ExportSpans")
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 // pushes reports whether the metric reader r may push its metrics: a
