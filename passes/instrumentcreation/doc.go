@@ -118,7 +118,16 @@
 // its receiver (m.logger = ctx.Logger() in Provision(ctx)), provisions its
 // component once and is not reported; a provider or exporter stored so
 // counts only when the package shuts that field down
-// (m.provider.Shutdown(ctx) in the component's stop method). Helpers are
+// (m.provider.Shutdown(ctx) in the component's stop method). A function
+// that is request-scoped only because it takes a context, and creates
+// through a method of a component it is handed as a parameter (a type of
+// the module's own) that hands back no instrument, an error at most,
+// populates that component, which keeps what it creates: a set-up step
+// such as AddVersion(ctx, m *Metrics) calling m.CreateBuiltinInstrument,
+// run once by the metrics constructor. It is learnt to create as a
+// set-up step, so a handler that calls it is still reported; a method
+// that hands the instrument back (m.Counter(name).Add(ctx, 1)) leaves
+// the caller creating per call. Helpers are
 // not learnt from the OpenTelemetry and Prometheus libraries themselves:
 // their entry points are recognised directly.
 //

@@ -62,7 +62,7 @@ func (c *checker) learnFacts(direct, calls []*site) {
 				s.loopStored = s.place.Kind == reqscope.Request && s.place.Loop && stored(c.pass.TypesInfo, s.cur)
 			}
 			s.fact = f
-			s.table = s.place.Kind == reqscope.Request && (s.loopStored || weakSetupCall(s) || weakSetupStep(s) || c.provisions(s))
+			s.table = s.place.Kind == reqscope.Request && (s.loopStored || weakSetupCall(s) || weakSetupStep(s) || c.provisions(s) || c.populates(s))
 			if c.learn(s) {
 				changed = true
 			}
@@ -96,7 +96,7 @@ func (c *checker) learn(s *site) bool {
 	}
 	// A function creates as a set-up step when every creation in it is
 	// in set-up code or a call of a set-up step from a weak place.
-	setup := s.place.Kind == reqscope.Init || s.table && (s.helper != nil && weakSetupCall(s) || weakSetupStep(s) || c.provisions(s))
+	setup := s.place.Kind == reqscope.Init || s.table && (s.helper != nil && weakSetupCall(s) || weakSetupStep(s) || c.provisions(s) || c.populates(s))
 	if old := c.local[fn]; old != nil {
 		if !old.Setup || setup {
 			return false

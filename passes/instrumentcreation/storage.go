@@ -3,6 +3,7 @@ package instrumentcreation
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -220,6 +221,68 @@ func (c *checker) provisionStep(s *site) bool {
 		return c.shutDown(field, m)
 	}
 	return true
+}
+
+// populates reports whether s calls, from a function that is
+// request-scoped only because it takes a context, a creating method of a
+// component that the function is handed as a parameter: a value of a
+// type of the module's own, whose method hands back no instrument (an
+// error at most) and so keeps what it creates in the component. The
+// function populates that component, as a set-up step does:
+//
+//	type AddMetric func(context.Context, *Metrics) error
+//	func AddVersion(ctx context.Context, m *Metrics) error {
+//		return m.CreateBuiltinInstrument(InstrumentVersion)
+//	}
+//
+// Its function is learnt to create as a set-up step, so a handler that
+// calls it is still reported. A method that returns what it creates
+// (m.Counter(name).Add(ctx, 1)) hands it to the caller, who creates per
+// call, and stays reported.
+func (c *checker) populates(s *site) bool {
+	if s.helper == nil || !s.place.Context || s.place.Loop || s.decl == nil {
+		return false
+	}
+	sig := s.helper.Signature()
+	if sig.Recv() == nil || sig.Results().Len() > 1 ||
+		sig.Results().Len() == 1 && !types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	sel, ok := ast.Unparen(s.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	param, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || !isParam(c.pass.TypesInfo, s.decl, param) {
+		return false
+	}
+	n, ok := types.Unalias(astx.Deref(param.Type())).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && c.ownModule(n.Obj().Pkg().Path())
+}
+
+// isParam reports whether v is a parameter of decl (not its receiver).
+func isParam(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
+	for _, f := range decl.Type.Params.List {
+		for _, n := range f.Names {
+			if info.Defs[n] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownModule reports whether path is a package of the module being
+// analysed (the package's own when the module is unknown).
+func (c *checker) ownModule(path string) bool {
+	if mod := c.pass.Module; mod != nil && mod.Path != "" {
+		return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
+	}
+	return path == c.pass.Pkg.Path()
 }
 
 // receiverVar returns the receiver variable of decl, or nil.

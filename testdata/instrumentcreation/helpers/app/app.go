@@ -74,3 +74,24 @@ func Reload(ctx context.Context) error { // want Reload:"creates instrument Int6
 func handleGeneric(w http.ResponseWriter, r *http.Request) {
 	metrics.Of[int]("generic").Add(r.Context(), 1) // want `call to "Of" creates instrument Int64Counter`
 }
+
+// AddMetric is a step that populates the metrics component at set-up.
+type AddMetric func(context.Context, *metrics.Metrics) error
+
+// Good: a step handed the component creates through it, and the
+// component keeps what it creates; it is learnt to create as a set-up
+// step.
+func AddVersion(ctx context.Context, m *metrics.Metrics) error { // want AddVersion:"creates instrument Int64Counter"
+	return m.CreateInstrument("version")
+}
+
+// Bad: a handler calls that step.
+func handleVersion(w http.ResponseWriter, r *http.Request, m *metrics.Metrics) {
+	_ = AddVersion(r.Context(), m) // want `call to "AddVersion" creates instrument Int64Counter in request-scoped code`
+}
+
+// Bad: the component hands the instrument back, so the function that
+// takes a context creates one per call.
+func track(ctx context.Context, m *metrics.Metrics) {
+	m.Counter("tracked").Add(ctx, 1) // want `call to "Counter" creates instrument Int64Counter in request-scoped code \(function track that takes a request context\)`
+}
