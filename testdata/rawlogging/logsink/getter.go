@@ -9,7 +9,9 @@ import (
 )
 
 // Logger is what the package hands out from a context.
-type Logger interface{ Info(ctx context.Context, msg string) }
+type Logger interface {
+	Info(ctx context.Context, msg string)
+}
 
 type loggerKey struct{}
 
