@@ -72,7 +72,10 @@ var (
 	// TraceLinks relate a span to the span of another context: a span
 	// started from a fresh root and linked to the caller's keeps the
 	// relation between the two traces.
-	TraceLinks = []string{TracePkg + ".LinkFromContext", TracePkg + ".WithLinks", m(SpanIface, "AddLink")}
+	TraceLinks = []string{TraceLinkFromContext, TracePkg + ".WithLinks", m(SpanIface, "AddLink")}
+
+	// TraceLinkFromContext makes a link to the span of a context.
+	TraceLinkFromContext = TracePkg + ".LinkFromContext"
 )
 
 // CELPkg is the Common Expression Language's Go package.

@@ -183,7 +183,10 @@
 //     put into it (trace.ContextWithSpanContext), a call that also takes
 //     the caller's context (a wrapper whose Value falls back to it), or a
 //     root span in a function that links spans (trace.LinkFromContext,
-//     trace.WithLinks, Span.AddLink); also when a function of the module
+//     trace.WithLinks, Span.AddLink), or a call given beside the fresh
+//     context a link to the caller's span (a span helper
+//     tracing.Span(context.Background(), name, fn,
+//     trace.WithLinks(trace.LinkFromContext(ctx)))); also when a function of the module
 //     or another library first makes a context from the fresh one
 //     (user.InjectOrgID(context.Background(), id)) and that context is the
 //     one given the span;

@@ -185,6 +185,15 @@ func (c *checker) argFate(cc inspector.Cursor, i, depth int) fate {
 			return kept
 		}
 	}
+	// A call given, beside the fresh context, a link to the caller's
+	// span starts a root tied to the caller's trace: a span helper
+	// (tracing.Span(context.Background(), name, fn,
+	// trace.WithLinks(trace.LinkFromContext(ctx)))).
+	for j, a := range call.Args {
+		if j != i && c.linksCaller(a) {
+			return kept
+		}
+	}
 	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && (c.waitsOn(fn, i) || c.endsProcess(fn)) {
 		return waited // only waited on, or the process's shutdown context
 	}
@@ -297,6 +306,27 @@ func (c *checker) linksSpans(cur inspector.Cursor) bool {
 		}
 	}
 	return false
+}
+
+// linksCaller reports whether e holds a link to the span of the caller's
+// context: trace.LinkFromContext given a context that carries the
+// caller's trace.
+func (c *checker) linksCaller(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		if lit, ok := n.(*ast.FuncLit); ok && lit != nil {
+			return false // a callback's own calls, run later
+		}
+		call, ok := n.(*ast.CallExpr)
+		if ok && len(call.Args) > 0 && c.idx.Is(call, apis.TraceLinkFromContext) && c.carrierExpr(call.Args[0]) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // uses returns the uses of the local v in the function that declares it.

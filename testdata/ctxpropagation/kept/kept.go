@@ -70,3 +70,31 @@ func refreshBad(parentCtx context.Context) {
 	defer span.End()
 	_ = run(ctx)
 }
+
+// spanned runs fn in a span of its own, started from ctx with opts: a
+// project's span helper.
+func spanned(ctx context.Context, name string, fn func(context.Context), opts ...trace.SpanStartOption) {
+	ctx, span := tracer.Start(ctx, name, opts...)
+	defer span.End()
+	fn(ctx)
+}
+
+// A root span started by the helper, linked to the caller's span: the
+// audit outlives the request and keeps its relation to it.
+func audit(ctx context.Context) {
+	spanned(context.Background(), "audit", func(ctx context.Context) { _ = run(ctx) },
+		trace.WithLinks(trace.LinkFromContext(ctx)))
+}
+
+// The same linked to the fresh root's own (empty) span: no link to the
+// caller.
+func auditBad(ctx context.Context) {
+	root := context.Background() // want `context.Background\(\) drops the trace of ctx`
+	spanned(root, "audit", func(ctx context.Context) { _ = run(ctx) },
+		trace.WithLinks(trace.LinkFromContext(root)))
+}
+
+// Without any link.
+func auditUnlinked(ctx context.Context) {
+	spanned(context.Background(), "audit", func(ctx context.Context) { _ = run(ctx) }) // want `context.Background\(\) drops the trace of ctx`
+}
