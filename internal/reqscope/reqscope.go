@@ -31,7 +31,10 @@
 // made on the tick of a timer loop (a select case receiving from a
 // ticker's or timer's channel, a range over time.Tick) outside request
 // code, with contexts that carry no caller's trace, runs once per
-// interval whatever its parameters; it is neutral.
+// interval whatever its parameters; it is neutral. The code of such a
+// case itself repeats: it is request-scoped, marked Periodic, so that a
+// pass can tell a registration repeated on every tick from a component
+// rebuilt once per refresh interval.
 package reqscope
 
 import (
@@ -95,6 +98,12 @@ type Place struct {
 	// function takes a context.Context or an *http.Request: the weakest
 	// rule, which set-up steps such as Validate(ctx, cfg) also match.
 	Context bool
+	// Periodic is true when the place is request-scoped only because it
+	// runs on each tick of a timer loop in background code: once per
+	// interval, not once per request. What accumulates or fails when
+	// repeated (a registration) is wrong there as in a handler; a
+	// component rebuilt on each tick of a refresh interval is not.
+	Periodic bool
 }
 
 // ReasonOnce is the Reason of the body of a closure given to sync.Once.Do,
@@ -183,14 +192,22 @@ func (in *Info) indexCallers() {
 // loop makes its body Request unless the function around it is Init.
 func (in *Info) At(cur inspector.Cursor) Place {
 	var loop *Place // the outermost bounded loop seen so far
+	tick := false    // in the case of a select that receives a timer's tick
 	child := cur
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
+		case *ast.CommClause:
+			if e, _ := child.ParentEdge(); e == edge.CommClause_Body && in.timeRecv(n.Comm) {
+				tick = true
+			}
 		case *ast.ForStmt:
 			if c == cur || !inLoopBody(child) {
 				break
 			}
 			if n.Cond == nil {
+				if tick && in.background(c) {
+					return periodicTick(n.For)
+				}
 				return Place{Kind: Request, Reason: "event loop", Pos: n.For}
 			}
 			loop = &Place{Kind: Request, Reason: "loop body", Pos: n.For, Loop: true}
@@ -200,6 +217,9 @@ func (in *Info) At(cur inspector.Cursor) Place {
 			}
 			if t, ok := in.info.Types[n.X]; ok && t.Type != nil {
 				if _, ok := t.Type.Underlying().(*types.Chan); ok {
+					if apis.IsTimeChan(t.Type) && in.background(c) {
+						return periodicTick(n.For)
+					}
 					return Place{Kind: Request, Reason: "event loop", Pos: n.For}
 				}
 			}
@@ -235,6 +255,13 @@ func (in *Info) At(cur inspector.Cursor) Place {
 	}
 	// Package-level declarations (var initialisers).
 	return Place{Kind: Init, Reason: "package-level initialiser"}
+}
+
+// periodicTick is the place of the code run on each tick of a timer loop
+// in background code (for { select { case <-ticker.C: ... } }, for range
+// time.Tick(d)): it repeats, once per interval rather than per request.
+func periodicTick(pos token.Pos) Place {
+	return Place{Kind: Request, Reason: "timer loop", Pos: pos, Periodic: true}
 }
 
 // Decl returns the place of the function that d declares, from its

@@ -91,6 +91,21 @@ func classify(idx *apis.Index, fn *types.Func, call *ast.CallExpr) (creation, bo
 	return creation{}, false
 }
 
+// failsRepeated reports whether what cr creates accumulates or fails
+// when it is created again: a registration (a collector's second one
+// panics, callbacks pile up). Code run on every tick of a timer loop
+// must not make it, whereas it may look up, log and create instruments
+// once per interval at no cost worth a finding.
+func (cr creation) failsRepeated() bool {
+	return cr.why == whyRegister || strings.HasPrefix(cr.what, "callback registration")
+}
+
+// leaks reports whether what cr creates runs until it is shut down: a
+// provider or an exporter, with its goroutines and connections.
+func (cr creation) leaks() bool {
+	return cr.why == whyProvider || cr.why == whyExporter
+}
+
 // categoryText returns the explanation and advice for what a fact says
 // a helper creates: the fact carries only the category and the noun
 // phrase, whose first word says the kind.

@@ -35,8 +35,14 @@
 // unexported function called only on the ticks of a background timer
 // loop (a select case receiving from a ticker's channel, outside any
 // handler) with a fresh context runs once per interval, so a lookup in it
-// is not reported; what it creates or registers is reported at its call
-// in the loop, which repeats it on every tick.
+// is not reported. The tick's own code (the body of that select case, or
+// of a range over time.Tick) repeats once per interval, not per request:
+// a lookup, a logger or instruments made there are not reported; a
+// registration is (the second one panics, callbacks pile up), and so is
+// a provider or an exporter, which leaks its goroutines on every tick,
+// unless the same tick shuts a provider down: the program rotates it (a
+// meter provider rebuilt on each refresh tick to drop the series of
+// objects that are gone).
 //
 // A function that creates without caching is a helper: the pass records
 // a fact on it and reports its calls in request-scoped code, at the call,

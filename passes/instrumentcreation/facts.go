@@ -59,6 +59,7 @@ func (c *checker) learnFacts(direct, calls []*site) {
 			c.locate(s)
 			if s.fact == nil {
 				s.c = categoryText(f)
+				s.skip = s.skip || c.rebuiltOnTick(s)
 				s.loopStored = s.place.Kind == reqscope.Request && s.place.Loop && stored(c.pass.TypesInfo, s.cur)
 			}
 			s.fact = f

@@ -98,7 +98,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	for _, s := range direct {
 		c.locate(s)
-		s.skip = s.skip || c.registryNotPerCall(s)
+		s.skip = s.skip || c.registryNotPerCall(s) || c.rebuiltOnTick(s)
 		if !s.skip && s.place.Kind == reqscope.Request {
 			s.table = s.place.Loop && stored(pass.TypesInfo, s.cur) || weakSetupStep(s) || c.provisions(s) || c.loggerFactory(s)
 			s.skip = !s.table && c.exempt(s)

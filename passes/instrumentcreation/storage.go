@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
 )
 
@@ -283,6 +284,54 @@ func (c *checker) ownModule(path string) bool {
 		return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
 	}
 	return path == c.pass.Pkg.Path()
+}
+
+// rebuiltOnTick reports whether s, on the tick of a timer loop in
+// background code (a Periodic place), makes what may be made once per
+// interval: not a registration, which panics or piles up when repeated;
+// a provider or an exporter only when the same tick shuts a provider
+// down, rotating it rather than leaking one per tick:
+//
+//	case <-ticker.C:
+//		if p, ok := otel.GetMeterProvider().(*sdkmetric.MeterProvider); ok {
+//			_ = p.Shutdown(ctx)
+//		}
+//		mp, _ := newPrometheusProvider(cfg)
+func (c *checker) rebuiltOnTick(s *site) bool {
+	switch {
+	case !s.place.Periodic, s.c.failsRepeated():
+		return false
+	case s.c.leaks():
+		return c.tickShutsDown(s)
+	}
+	return true
+}
+
+// tickShutsDown reports whether the tick's code around s (the body of the
+// select case that receives the tick, or of the range over the timer's
+// channel) shuts an SDK provider down.
+func (c *checker) tickShutsDown(s *site) bool {
+	var body ast.Node
+	for p := range s.cur.Enclosing((*ast.CommClause)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		switch n := p.Node().(type) {
+		case *ast.CommClause:
+			body = n
+		case *ast.RangeStmt:
+			body = n.Body
+		}
+		break
+	}
+	if body == nil {
+		return false
+	}
+	shuts := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && c.idx.Is(call, apis.SDKShutdowns...) {
+			shuts = true
+		}
+		return !shuts
+	})
+	return shuts
 }
 
 // receiverVar returns the receiver variable of decl, or nil.

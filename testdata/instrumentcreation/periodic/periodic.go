@@ -33,7 +33,7 @@ func (s *Store) runCompaction() {
 		case <-ticker.C:
 			_ = s.compactAll(context.Background())
 			_ = s.expire(context.Background())
-			s.publish(context.Background()) // want `call to "publish" creates collector registration prometheus.MustRegister in request-scoped code \(event loop\)`
+			s.publish(context.Background()) // want `call to "publish" creates collector registration prometheus.MustRegister in request-scoped code \(timer loop\)`
 		case <-s.stop:
 			return
 		}
