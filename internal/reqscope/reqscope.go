@@ -192,7 +192,7 @@ func (in *Info) indexCallers() {
 // loop makes its body Request unless the function around it is Init.
 func (in *Info) At(cur inspector.Cursor) Place {
 	var loop *Place // the outermost bounded loop seen so far
-	tick := false    // in the case of a select that receives a timer's tick
+	tick := false   // in the case of a select that receives a timer's tick
 	child := cur
 	for c := range cur.Enclosing() {
 		switch n := c.Node().(type) {
