@@ -135,8 +135,13 @@
 //     Start, a helper that paces its callbacks with a gate and leaves
 //     the work to them), gathered with other contexts to wait
 //     on, kept in a struct field for a component's lifetime, a provider's
-//     Shutdown or a listener's Listen (they read only the deadline), or
-//     the dropped context of errgroup.WithContext;
+//     Shutdown or a listener's Listen (they read only the deadline),
+//     the dropped context of errgroup.WithContext, or given to a getter
+//     of settings kept in the context, one whose only uses of it are nil
+//     checks and ctx.Value reads asserted to a settings type (a type
+//     whose methods all take nothing and return booleans, numbers or
+//     strings: toggle.FromContext(context.TODO()).Enabled()); a logger
+//     read from the context is no setting;
 //   - a program (package main) that links no OpenTelemetry trace API (see
 //     above). A library is checked whatever it imports: the program that
 //     uses it may trace;

@@ -61,6 +61,10 @@ func (c *checker) onlyWaited(v *types.Var) bool {
 	if w, ok := c.waits[v]; ok {
 		return w
 	}
+	if c.readsSettingsOnly(v) {
+		c.waits[v] = true
+		return true
+	}
 	c.waits[v] = true // while deciding (cycles), as varFate
 	used, only := false, true
 	for uc := range c.eachUse(v) {

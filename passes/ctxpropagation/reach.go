@@ -2,6 +2,7 @@ package ctxpropagation
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"iter"
 	"slices"
@@ -70,6 +71,76 @@ func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
 		return waited
 	}
 	return reached
+}
+
+// readsSettingsOnly reports whether every use of the context parameter v
+// reads settings from it ([checker.settingsRead]) or compares it with
+// nil, one at least reading: a getter of the program's feature toggles,
+// which reads nothing of a trace.
+//
+//	func FromContext(ctx context.Context) Toggles {
+//		if ctx != nil {
+//			if t, ok := ctx.Value(contextKey{}).(Toggles); ok {
+func (c *checker) readsSettingsOnly(v *types.Var) bool {
+	reads := false
+	for uc := range c.eachUse(v) {
+		switch k, _ := uc.ParentEdge(); k {
+		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+			b := uc.Parent().Node().(*ast.BinaryExpr)
+			if b.Op != token.EQL && b.Op != token.NEQ || !c.pass.TypesInfo.Types[b.X].IsNil() && !c.pass.TypesInfo.Types[b.Y].IsNil() {
+				return false
+			}
+		case edge.SelectorExpr_X:
+			call := uc.Parent().Parent()
+			if k2, _ := uc.Parent().ParentEdge(); k2 != edge.CallExpr_Fun || c.idx.Key(call.Node().(*ast.CallExpr)) != apis.ContextValue || !c.settingsRead(call) {
+				return false
+			}
+			reads = true
+		default:
+			return false
+		}
+	}
+	return reads
+}
+
+// settingsRead reports whether call, a ctx.Value(key) call, reads a value
+// asserted to a settings type (ctx.Value(key).(Toggles)): a named type
+// with methods, each of which takes nothing and returns booleans,
+// numbers or strings, such as the feature toggles a program keeps in its
+// root context. Such a value carries nothing of a trace; a logger, a
+// request or a span read from a context is no settings type.
+func (c *checker) settingsRead(call inspector.Cursor) bool {
+	if k, _ := call.ParentEdge(); k != edge.TypeAssertExpr_X {
+		return false
+	}
+	ta := call.Parent().Node().(*ast.TypeAssertExpr)
+	t := c.pass.TypesInfo.TypeOf(ta.Type)
+	if t == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Named); !ok {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	if _, isIface := t.Underlying().(*types.Interface); !isIface {
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	if ms.Len() == 0 {
+		return false
+	}
+	for sel := range ms.Methods() {
+		sig := sel.Obj().(*types.Func).Signature()
+		if sig.Params().Len() != 0 || sig.Results().Len() == 0 {
+			return false
+		}
+		for r := range sig.Results().Variables() {
+			b, ok := r.Type().Underlying().(*types.Basic)
+			if !ok || b.Info()&(types.IsBoolean|types.IsNumeric|types.IsString) == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ctxResult returns the index of the context among the results of the

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"otellint.test/ctxpropagation/waits/sleep"
+	"otellint.test/ctxpropagation/waits/toggle"
 )
 
 func call(ctx context.Context) error { return nil }
@@ -152,4 +153,18 @@ func loadAll(ctx context.Context, ld sleep.Loader, keys []string) {
 	for _, k := range keys {
 		_, _ = ld.Load(context.Background(), k) // want `context.Background\(\) drops the trace of ctx`
 	}
+}
+
+// The toggles read from a fresh root: settings carry no trace.
+func reconcile(ctx context.Context) error {
+	if !toggle.FromContext(context.TODO()).GeneratePolicies() {
+		return nil
+	}
+	return call(ctx)
+}
+
+// A logger read from a fresh root loses the request's attributes.
+func reconcileLogged(ctx context.Context) error {
+	toggle.Logger(context.TODO()).Info("reconciling") // want `context.TODO\(\) drops the trace of ctx`
+	return call(ctx)
 }
