@@ -61,21 +61,32 @@ func (c *checker) onlyWaited(v *types.Var) bool {
 	if w, ok := c.waits[v]; ok {
 		return w
 	}
-	if c.readsSettingsOnly(v) {
-		c.waits[v] = true
-		return true
-	}
 	c.waits[v] = true // while deciding (cycles), as varFate
 	used, only := false, true
+	// A getter of settings kept in the context waits in effect: the
+	// same walk tells it ([checker.settingsUse]).
+	settings, reads := true, false
 	for uc := range c.eachUse(v) {
 		used = true
-		if c.useFate(uc, 1) != waited {
+		if settings {
+			switch c.settingsUse(uc) {
+			case useSettings:
+				reads = true
+			case useNilCheck:
+			default:
+				settings = false
+			}
+		}
+		if only && c.useFate(uc, 1) != waited {
 			only = false
+		}
+		if !only && !settings {
 			break
 		}
 	}
-	c.waits[v] = used && only
-	return used && only
+	w := used && (only || settings && reads)
+	c.waits[v] = w
+	return w
 }
 
 // implsWaitOn reports whether m is a method of an interface and every

@@ -73,34 +73,35 @@ func (c *checker) fateOf(cur inspector.Cursor, depth int) fate {
 	return reached
 }
 
-// readsSettingsOnly reports whether every use of the context parameter v
-// reads settings from it ([checker.settingsRead]) or compares it with
-// nil, one at least reading: a getter of the program's feature toggles,
-// which reads nothing of a trace.
+// A use of a context parameter in a getter of settings kept in the
+// context: a nil check, or a read of settings ([checker.settingsRead]).
+// A function whose every use of the parameter is one of them, one at
+// least reading, reads nothing of a trace:
 //
 //	func FromContext(ctx context.Context) Toggles {
 //		if ctx != nil {
 //			if t, ok := ctx.Value(contextKey{}).(Toggles); ok {
-func (c *checker) readsSettingsOnly(v *types.Var) bool {
-	reads := false
-	for uc := range c.eachUse(v) {
-		switch k, _ := uc.ParentEdge(); k {
-		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-			b := uc.Parent().Node().(*ast.BinaryExpr)
-			if b.Op != token.EQL && b.Op != token.NEQ || !c.pass.TypesInfo.Types[b.X].IsNil() && !c.pass.TypesInfo.Types[b.Y].IsNil() {
-				return false
-			}
-		case edge.SelectorExpr_X:
-			call := uc.Parent().Parent()
-			if k2, _ := uc.Parent().ParentEdge(); k2 != edge.CallExpr_Fun || c.idx.Key(call.Node().(*ast.CallExpr)) != apis.ContextValue || !c.settingsRead(call) {
-				return false
-			}
-			reads = true
-		default:
-			return false
+const (
+	useOther = iota
+	useNilCheck
+	useSettings
+)
+
+// settingsUse classifies the use of a context variable at uc.
+func (c *checker) settingsUse(uc inspector.Cursor) int {
+	switch k, _ := uc.ParentEdge(); k {
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		b := uc.Parent().Node().(*ast.BinaryExpr)
+		if (b.Op == token.EQL || b.Op == token.NEQ) && (c.pass.TypesInfo.Types[b.X].IsNil() || c.pass.TypesInfo.Types[b.Y].IsNil()) {
+			return useNilCheck
+		}
+	case edge.SelectorExpr_X:
+		call := uc.Parent().Parent()
+		if k2, _ := uc.Parent().ParentEdge(); k2 == edge.CallExpr_Fun && c.idx.Key(call.Node().(*ast.CallExpr)) == apis.ContextValue && c.settingsRead(call) {
+			return useSettings
 		}
 	}
-	return reads
+	return useOther
 }
 
 // settingsRead reports whether call, a ctx.Value(key) call, reads a value
