@@ -116,6 +116,10 @@ var modules = []module{
 	// receivers' credentials.
 	{"alertmanager", "github.com/prometheus/alertmanager", "v0.35.0",
 		"Alertmanager (Apache-2.0), Prometheus's alert router: OTel tracing of its notifiers and API (tracing package: its own tracer provider, OTLP exporters, otelhttp), Prometheus metrics labelled by integration and receiver, slog logging, receivers' credentials (webhook URLs, API keys, SMTP passwords) in its config"},
+	// Held out, a seventh round: a Kubernetes policy engine traced and
+	// metered through OTel in most of its packages.
+	{"kyverno", "github.com/kyverno/kyverno", "v1.19.1",
+		"Kyverno (Apache-2.0), a Kubernetes policy engine (admission webhooks, background and cleanup controllers, reports): OTel tracing of its webhook handlers, engine and clients through its own tracing package (pkg/tracing), OTel metrics of admission requests, policy results and client queries (pkg/metrics) with OTLP and Prometheus exporters, logr logging"},
 	// Semantic-convention movers: OTel instrumentation releases written
 	// against semconv versions whose keys later moved, so that semconv's
 	// deprecated-attribute meets keys deprecated in earnest. Small on
