@@ -218,3 +218,15 @@ func ScopeOf(root inspector.Cursor, obj types.Object) (inspector.Cursor, bool) {
 	}
 	return root.FindByPos(scope.Pos(), scope.End())
 }
+
+// IsParam reports whether v is a parameter of fd (not its receiver).
+func IsParam(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if info.Defs[n] == v {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -258,23 +258,11 @@ func (c *checker) populates(s *site) bool {
 		return false
 	}
 	param, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || !isParam(c.pass.TypesInfo, s.decl, param) {
+	if !ok || !astx.IsParam(c.pass.TypesInfo, s.decl, param) {
 		return false
 	}
 	n, ok := types.Unalias(astx.Deref(param.Type())).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && c.ownModule(n.Obj().Pkg().Path())
-}
-
-// isParam reports whether v is a parameter of decl (not its receiver).
-func isParam(info *types.Info, decl *ast.FuncDecl, v *types.Var) bool {
-	for _, f := range decl.Type.Params.List {
-		for _, n := range f.Names {
-			if info.Defs[n] == v {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // ownModule reports whether path is a package of the module being

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/otellint/otellint/internal/apis"
+	"github.com/otellint/otellint/internal/astx"
 )
 
 // requestField reports whether e reads a string field of request data,
@@ -48,22 +49,10 @@ func (c *checker) requestField(fd *ast.FuncDecl, e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	if isParam(info, fd, v) {
+	if astx.IsParam(info, fd, v) {
 		return c.requestData(fd, v.Type())
 	}
 	return decodedInto(info, fd.Body, v)
-}
-
-// isParam reports whether v is a parameter of fd (not its receiver).
-func isParam(info *types.Info, fd *ast.FuncDecl, v *types.Var) bool {
-	for _, f := range fd.Type.Params.List {
-		for _, n := range f.Names {
-			if info.Defs[n] == v {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // decodedInto reports whether body decodes a payload into v:

@@ -89,7 +89,7 @@ loop:
 	// A parameter's fields: a definition passed in, unless it is what a
 	// client sent. A method other than a getter computes a value (an
 	// identifier's String()): not known to be a name.
-	if method || !isParam(info, fd, v) {
+	if method || !astx.IsParam(info, fd, v) {
 		return false
 	}
 	return !c.requestData(fd, v.Type())
