@@ -23,6 +23,12 @@ const (
 	ContextIface         = ContextPkg + ".Context"
 )
 
+// StringParts return a part of their first argument, or a copy of it
+// with its case or its dots and slashes cleaned: what they are given
+// takes as many values after as before (a path with its prefix cut).
+var StringParts = append(funcs("strings", "TrimPrefix", "TrimSuffix", "CutPrefix", "CutSuffix", "TrimSpace",
+	"Trim", "TrimLeft", "TrimRight", "ToLower", "ToUpper"), "path.Clean")
+
 // ContextDerivers derive a new context from their first argument.
 var ContextDerivers = append(funcs(ContextPkg, "WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
 	"WithDeadline", "WithDeadlineCause", "WithValue", "WithoutCancel"), ErrgroupWithContext)

@@ -49,6 +49,10 @@
 //     number, a boolean, a value of an enumerated type, r.Method or
 //     r.Pattern, or one written with %T (the name of a type, such as
 //     fmt.Sprintf("%T", err) for error.type, is one of a small closed set);
+//     also such a value cut or case-folded by strings.TrimPrefix,
+//     TrimSuffix, CutPrefix, CutSuffix, Trim, TrimSpace, ToLower, ToUpper
+//     or path.Clean (the path below a mount prefix takes as many values as
+//     the path);
 //     and r.Host, the Host header of a received request, which the client
 //     chooses (the reason server.address is opt-in on HTTP server
 //     metrics): directly, through local variables, or as the host that

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -150,6 +151,10 @@ func unboundedKind(idx *apis.Index, info *types.Info, v ast.Expr, depth int) (as
 				}
 			}
 			return nil, "", false
+		}
+		if slices.Contains(apis.StringParts, apis.RawKey(fn)) && len(v.Args) > 0 {
+			// strings.TrimPrefix(r.URL.Path, prefix): still the path
+			return unboundedKind(idx, info, v.Args[0], depth+1)
 		}
 		if fn.Name() == "Error" && len(v.Args) == 0 {
 			if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && astx.IsError(sig.Recv().Type()) {
