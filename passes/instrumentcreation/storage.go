@@ -3,13 +3,13 @@ package instrumentcreation
 import (
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/otellint/otellint/internal/apis"
 	"github.com/otellint/otellint/internal/astx"
+	"github.com/otellint/otellint/internal/passkit"
 )
 
 // Where the value of a creation goes. A loop in request-scoped code that
@@ -268,8 +268,8 @@ func (c *checker) populates(s *site) bool {
 // ownModule reports whether path is a package of the module being
 // analysed (the package's own when the module is unknown).
 func (c *checker) ownModule(path string) bool {
-	if mod := c.pass.Module; mod != nil && mod.Path != "" {
-		return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
+	if in, known := passkit.InModule(c.pass, path); known {
+		return in
 	}
 	return path == c.pass.Pkg.Path()
 }

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -78,10 +77,6 @@ func (c *checker) localExporter(at inspector.Cursor, e ast.Expr, depth int) bool
 // An exporter of an interface type may be anything, and the exporters of
 // other modules are judged by their own kind.
 func (c *checker) ownExporter(e ast.Expr) bool {
-	mod := c.pass.Module
-	if mod == nil || mod.Path == "" {
-		return false // module unknown: judged like any exporter
-	}
 	t := c.pass.TypesInfo.TypeOf(e)
 	if t == nil || types.IsInterface(t) {
 		return false
@@ -90,8 +85,8 @@ func (c *checker) ownExporter(e ast.Expr) bool {
 	if !ok || n.Obj().Pkg() == nil {
 		return false
 	}
-	path := n.Obj().Pkg().Path()
-	return path == mod.Path || strings.HasPrefix(path, mod.Path+"/")
+	in, _ := passkit.InModule(c.pass, n.Obj().Pkg().Path()) // module unknown: judged like any exporter
+	return in
 }
 
 // spansAreProduct reports whether the package is a program whose spans

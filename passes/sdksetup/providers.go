@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
@@ -250,7 +249,7 @@ func (c *checker) exportsNothing(call *ast.CallExpr, key string) bool {
 			return false // a helper's option
 		}
 		if c.idx.Is(oc, apis.SDKExportingOptions...) {
-			if c.idx.Is(oc, apis.SDKWithBatcher, apis.SDKWithSyncer) && len(oc.Args) == 1 && c.memoryExporter(oc.Args[0]) {
+			if c.idx.Is(oc, apis.SDKWithBatcher, apis.SDKWithSyncer) && len(oc.Args) >= 1 && c.memoryExporter(oc) {
 				continue // its spans stay in the process
 			}
 			return false
@@ -262,82 +261,98 @@ func (c *checker) exportsNothing(call *ast.CallExpr, key string) bool {
 	return true
 }
 
-// memoryExporter reports whether the span exporter e keeps what it
-// exports in the process's memory, for the program (its tests) to read
-// back: a tracetest.InMemoryExporter, or a type of the package whose
-// ExportSpans calls nothing but the OpenTelemetry packages (reading the
-// spans) and package sync. Spans such an exporter never receives die
-// with the process as those it received do: nothing is lost at exit.
+// memoryExporter reports whether the span exporter given to the option
+// opt (WithBatcher, WithSyncer) keeps what it exports in the process's
+// memory, for the program (its tests) to read back: a
+// tracetest.InMemoryExporter, or a type of the package whose methods of
+// the exporter interface the option takes (ExportSpans, Shutdown) call
+// nothing but the OpenTelemetry packages (reading the spans) and package
+// sync. Spans such an exporter never receives die with the process as
+// those it received do: nothing is lost at exit.
 //
 //	func (e *Exporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlySpan) error {
 //		*e.Buffer = spans[0].Status().Code.String()
 //		return nil
 //	}
-func (c *checker) memoryExporter(e ast.Expr) bool {
-	t := c.pass.TypesInfo.TypeOf(e)
+func (c *checker) memoryExporter(opt *ast.CallExpr) bool {
+	t := c.pass.TypesInfo.TypeOf(opt.Args[0])
 	if t == nil || types.IsInterface(t) {
 		return false
 	}
 	if apis.IsTypeIn(t, apis.MemoryExporterTypes) {
 		return true
 	}
+	// The exporter interface, as the option takes it: sdktrace.SpanExporter.
+	fn := apis.Callee(c.pass.TypesInfo, opt)
+	if fn == nil || fn.Signature().Params().Len() == 0 {
+		return false
+	}
+	iface, ok := fn.Signature().Params().At(0).Type().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
 	n, ok := types.Unalias(astx.Deref(t)).(*types.Named)
 	if !ok || n.Obj().Pkg() != c.pass.Pkg {
 		return false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, c.pass.Pkg, "ExportSpans")
-	m, ok := obj.(*types.Func)
-	if !ok {
-		return false
-	}
-	var body *ast.BlockStmt
-	for file := range passkit.NonTestFiles(c.pass, c.ins) {
-		if m.Pos() < file.Node().Pos() || m.Pos() >= file.Node().End() {
-			continue
+	// Every method of the exporter that implements the interface's.
+	bodies := map[token.Pos]*ast.BlockStmt{}
+	for m := range iface.Methods() {
+		obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, m.Pkg(), m.Name())
+		if impl, ok := obj.(*types.Func); ok {
+			bodies[impl.Pos()] = nil
 		}
+	}
+	for file := range passkit.NonTestFiles(c.pass, c.ins) {
 		for _, d := range file.Node().(*ast.File).Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == m.Pos() {
-				body = fd.Body
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+				if _, ok := bodies[fd.Name.Pos()]; ok {
+					bodies[fd.Name.Pos()] = fd.Body
+				}
 			}
 		}
 	}
-	if body == nil {
+	if len(bodies) == 0 {
 		return false
 	}
-	inMemory := true
+	for _, body := range bodies {
+		if body == nil || !c.staysInProcess(body, iface) {
+			return false
+		}
+	}
+	return true
+}
+
+// staysInProcess reports whether body calls nothing but the packages
+// whose calls keep spans in the process ([apis.InProcessPkgs]), no
+// exporter of OpenTelemetry's, and no method of another exporter (a
+// value implementing iface): a wrapper that hands the spans on sends them
+// wherever that one does.
+func (c *checker) staysInProcess(body *ast.BlockStmt, iface *types.Interface) bool {
+	in := true
 	ast.Inspect(body, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
-		if !ok || !inMemory {
-			return inMemory
+		if !ok || !in {
+			return in
 		}
 		if tv, ok := c.pass.TypesInfo.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 			return true // a conversion, len, append
 		}
 		fn := apis.Callee(c.pass.TypesInfo, call)
 		if fn == nil || fn.Pkg() == nil {
-			inMemory = false // a function value: anything
+			in = false // a function value: anything
 			return false
 		}
-		under := func(path, p string) bool { return path == p || strings.HasPrefix(path, p+"/") }
 		path := fn.Pkg().Path()
-		inMemory = slices.ContainsFunc(apis.InProcessPkgs, func(p string) bool { return under(path, p) }) &&
-			!under(path, apis.OtelExportersPkg) && !exporterMethod(fn)
-		return inMemory
+		in = slices.ContainsFunc(apis.InProcessPkgs, func(p string) bool { return passkit.Under(path, p) }) &&
+			!passkit.Under(path, apis.OtelExportersPkg)
+		if recv := fn.Signature().Recv(); in && recv != nil {
+			rt := recv.Type()
+			in = !types.Implements(rt, iface) && !types.Implements(types.NewPointer(rt), iface)
+		}
+		return in
 	})
-	return inMemory
-}
-
-// exporterMethod reports whether fn is a method of an exporter (a type
-// with an ExportSpans method): a wrapper that hands the spans on to
-// another exporter sends them wherever that one does.
-func exporterMethod(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return false
-	}
-	obj, _, _ := types.LookupFieldOrMethod(recv.Type(), true, fn.Pkg(), "ExportSpans")
-	_, ok := obj.(*types.Func)
-	return ok
+	return in
 }
 
 // pushes reports whether the metric reader r may push its metrics: a
